@@ -1,0 +1,111 @@
+package dev.berth.app;
+
+import dev.berth.containers.ContainersView;
+import dev.berth.containers.ContainersViewModel;
+import dev.berth.daemon.DockerEngineGateway;
+import dev.berth.daemon.EngineGateway;
+import dev.berth.ui.CommandEcho;
+import dev.berth.ui.EngineStatusViewModel;
+import dev.berth.ui.Theme;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.lang.management.ManagementFactory;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
+
+/** The composition root: wires the gateway to the view models and the view models to the window. */
+public final class BerthApp extends Application {
+    private static final Logger log = LoggerFactory.getLogger(BerthApp.class);
+
+    private final Settings settings = Settings.forUser();
+    private final ScheduledExecutorService uiTimer = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "berth-ui-timer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private EngineGateway gateway;
+    private EngineStatusViewModel engineStatus;
+    private ContainersViewModel containers;
+    private Stage stage;
+    private boolean dark;
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        dark = settings.theme().apply(System.getenv());
+        Executor ui = Platform::runLater;
+        gateway = DockerEngineGateway.forThisMachine();
+        CommandEcho echo = new CommandEcho();
+        engineStatus = new EngineStatusViewModel(gateway, ui);
+        containers = new ContainersViewModel(gateway, ui, uiTimer, echo);
+        containers.loadedProperty().subscribe(loaded -> {
+            if (loaded) {
+                log.info("First container list shown {} ms after the JVM started",
+                        ManagementFactory.getRuntimeMXBean().getUptime());
+            }
+        });
+
+        Map<Section, Supplier<Node>> views = Map.of(
+                Section.CONTAINERS, () -> new ContainersView(containers, engineStatus));
+        MainWindow window = new MainWindow(views, engineStatus, echo, this::toggleTheme, settings::saveSection);
+        Scene scene = new Scene(window, 1180, 720);
+        scene.getStylesheets().add(Theme.BERTH_CSS);
+        stage.setTitle("Berth");
+        stage.setScene(scene);
+        placeWindow();
+        window.select(settings.lastSection());
+        stage.show();
+        gateway.start();
+    }
+
+    private void placeWindow() {
+        settings.windowBounds()
+                .filter(bounds -> !Screen.getScreensForRectangle(bounds).isEmpty())
+                .ifPresent(this::applyBounds);
+        stage.setMaximized(settings.windowMaximized());
+        stage.setMinWidth(720);
+        stage.setMinHeight(420);
+    }
+
+    private void applyBounds(Rectangle2D bounds) {
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+    }
+
+    private void toggleTheme() {
+        Theme next = settings.theme().toggled(dark);
+        dark = next.apply(System.getenv());
+        settings.saveTheme(next);
+    }
+
+    @Override
+    public void stop() {
+        if (stage != null && !stage.isMaximized()) {
+            settings.saveWindow(new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()),
+                    false);
+        } else if (stage != null) {
+            settings.saveWindow(settings.windowBounds().orElse(new Rectangle2D(0, 0, 0, 0)), true);
+        }
+        if (containers != null) {
+            containers.close();
+            engineStatus.close();
+        }
+        if (gateway != null) {
+            gateway.close();
+        }
+        uiTimer.shutdownNow();
+    }
+}

@@ -1,0 +1,116 @@
+package dev.berth.app;
+
+import atlantafx.base.theme.Styles;
+import dev.berth.ui.CommandEcho;
+import dev.berth.ui.EmptyState;
+import dev.berth.ui.EngineStatusViewModel;
+import dev.berth.ui.Icons;
+import dev.berth.ui.StatusBar;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** The window's layout: the section sidebar, the open section, and the status bar. */
+final class MainWindow extends BorderPane {
+    private final Map<Section, Supplier<Node>> factories;
+    private final Map<Section, Node> built = new EnumMap<>(Section.class);
+    private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
+    private final ToggleGroup group = new ToggleGroup();
+    private final Consumer<Section> onSectionShown;
+
+    MainWindow(Map<Section, Supplier<Node>> factories, EngineStatusViewModel engine, CommandEcho echo,
+               Runnable toggleTheme, Consumer<Section> onSectionShown) {
+        this.factories = factories;
+        this.onSectionShown = onSectionShown;
+        getStyleClass().add("main-window");
+        setLeft(sidebar(toggleTheme));
+        setBottom(new StatusBar(engine, echo));
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // a section is always open
+            } else {
+                show((Section) now.getUserData());
+            }
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            for (Section section : Section.values()) {
+                KeyCombination keys = shortcut(section);
+                if (keys.match(event)) {
+                    select(section);
+                    event.consume();
+                }
+            }
+        });
+    }
+
+    void select(Section section) {
+        buttons.get(section).setSelected(true);
+    }
+
+    private VBox sidebar(Runnable toggleTheme) {
+        Label brand = new Label("Berth");
+        brand.getStyleClass().addAll(Styles.TITLE_3, "brand");
+        VBox bar = new VBox(4, brand);
+        bar.getStyleClass().add("sidebar");
+        for (Section section : Section.values()) {
+            ToggleButton button = new ToggleButton(section.title, Icons.of(section.icon));
+            button.setId("nav-" + section.name().toLowerCase());
+            button.setUserData(section);
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.getStyleClass().add("nav-button");
+            button.setTooltip(new Tooltip(section.title + " (" + shortcut(section).getDisplayText() + ")\nLike: "
+                    + section.cliEquivalent));
+            buttons.put(section, button);
+            bar.getChildren().add(button);
+        }
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        Button theme = new Button("Theme", Icons.of(MaterialDesignT.THEME_LIGHT_DARK));
+        theme.setId("toggle-theme");
+        theme.getStyleClass().add(Styles.FLAT);
+        theme.setTooltip(new Tooltip("Switch between light and dark"));
+        theme.setOnAction(event -> toggleTheme.run());
+        bar.getChildren().addAll(spacer, theme);
+        return bar;
+    }
+
+    private void show(Section section) {
+        setCenter(built.computeIfAbsent(section, this::build));
+        onSectionShown.accept(section);
+    }
+
+    private Node build(Section section) {
+        Supplier<Node> factory = factories.get(section);
+        if (factory != null) {
+            return factory.get();
+        }
+        return new EmptyState(section.icon, section.title + " are coming soon",
+                "Berth does not show " + section.title.toLowerCase() + " yet. Until it does, the CLI has them: `"
+                        + section.cliEquivalent + "`.");
+    }
+
+    private static KeyCombination shortcut(Section section) {
+        return new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(section.shortcutDigit())),
+                KeyCombination.SHORTCUT_DOWN);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.berth.containers;
+
+import dev.berth.daemon.ContainerState;
+import dev.berth.daemon.ContainerSummary;
+import dev.berth.daemon.PortMapping;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * One container in the table. Rows live as long as the container does: a refresh updates them in place, so the
+ * table neither blinks nor loses the selection.
+ */
+public final class ContainerRow {
+    private final ReadOnlyObjectWrapper<ContainerSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
+    private final ReadOnlyStringWrapper pendingAction = new ReadOnlyStringWrapper(this, "pendingAction", "");
+
+    ContainerRow(ContainerSummary first) {
+        summary.set(first);
+    }
+
+    void update(ContainerSummary latest) {
+        if (!latest.equals(summary.get())) {
+            summary.set(latest);
+        }
+    }
+
+    public String id() {
+        return summary.get().id();
+    }
+
+    public String name() {
+        return summary.get().name();
+    }
+
+    public ContainerState state() {
+        return summary.get().state();
+    }
+
+    public ReadOnlyObjectProperty<ContainerSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** "Stopping…" while an action the user started is still running, else empty. */
+    public ReadOnlyStringProperty pendingActionProperty() {
+        return pendingAction.getReadOnlyProperty();
+    }
+
+    void setPendingAction(String action) {
+        pendingAction.set(action);
+    }
+
+    public boolean isBusy() {
+        return !pendingAction.get().isEmpty();
+    }
+
+    /** Published ports as `docker ps` shows them: "0.0.0.0:8080->80/tcp, 443/tcp". */
+    public static String portsText(ContainerSummary container) {
+        return container.ports().stream().map(PortMapping::display).collect(Collectors.joining(", "));
+    }
+
+    boolean matches(String query) {
+        if (query == null || query.isBlank()) {
+            return true;
+        }
+        String needle = query.strip().toLowerCase(Locale.ROOT);
+        ContainerSummary container = summary.get();
+        return container.name().toLowerCase(Locale.ROOT).contains(needle)
+                || container.image().toLowerCase(Locale.ROOT).contains(needle)
+                || container.id().startsWith(needle);
+    }
+}

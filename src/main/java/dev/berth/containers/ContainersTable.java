@@ -1,0 +1,85 @@
+package dev.berth.containers;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import dev.berth.daemon.ContainerSummary;
+import dev.berth.ui.RelativeTime;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/** The containers table: name, image, state badge, status, ports, short id and age, all sortable. */
+final class ContainersTable extends TableView<ContainerRow> {
+
+    ContainersTable(ContainersViewModel model, ObjectProperty<Instant> now) {
+        setId("containers-table");
+        getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setPlaceholder(new Label());
+
+        TableColumn<ContainerRow, String> name = textColumn("Name", ContainerSummary::name, 140);
+        name.getStyleClass().add("name-column");
+        TableColumn<ContainerRow, String> image = textColumn("Image", ContainerSummary::image, 160);
+        TableColumn<ContainerRow, ContainerRow> state = new TableColumn<>("State");
+        state.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        state.setCellFactory(column -> new StateBadge());
+        state.setComparator(Comparator.comparing(ContainerRow::state));
+        state.setPrefWidth(100);
+        TableColumn<ContainerRow, String> status = textColumn("Status", ContainerSummary::status, 200);
+        TableColumn<ContainerRow, String> ports = textColumn("Ports", ContainerRow::portsText, 160);
+        TableColumn<ContainerRow, String> id = textColumn("ID", ContainerSummary::shortId, 120);
+        id.getStyleClass().add("mono-column");
+        TableColumn<ContainerRow, Instant> age = new TableColumn<>("Created");
+        age.setCellValueFactory(cell -> cell.getValue().summaryProperty().map(ContainerSummary::created));
+        age.setCellFactory(column -> new AgeCell(now));
+        age.setComparator(Comparator.reverseOrder());
+        age.setPrefWidth(130);
+        getColumns().setAll(List.of(name, image, state, status, ports, id, age));
+
+        SortedList<ContainerRow> sorted = new SortedList<>(model.visibleRows());
+        sorted.comparatorProperty().bind(comparatorProperty());
+        setItems(sorted);
+        age.setSortType(TableColumn.SortType.ASCENDING);
+        getSortOrder().add(age);
+    }
+
+    private static TableColumn<ContainerRow, String> textColumn(String title, Function<ContainerSummary, String> value,
+                                                               double width) {
+        TableColumn<ContainerRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> cell.getValue().summaryProperty().map(value));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** "5 minutes ago", re-rendered as the view's clock ticks. */
+    private static final class AgeCell extends TableCell<ContainerRow, Instant> {
+        private final ObservableValue<Instant> now;
+
+        AgeCell(ObservableValue<Instant> now) {
+            this.now = now;
+        }
+
+        @Override
+        protected void updateItem(Instant created, boolean empty) {
+            super.updateItem(created, empty);
+            textProperty().unbind();
+            if (empty || created == null) {
+                setText(null);
+            } else {
+                textProperty().bind(Bindings.createStringBinding(
+                        () -> RelativeTime.since(created, now.getValue()) + " ago", now));
+            }
+        }
+    }
+}

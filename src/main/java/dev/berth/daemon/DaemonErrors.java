@@ -1,0 +1,75 @@
+package dev.berth.daemon;
+
+import com.github.dockerjava.api.exception.ConflictException;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns docker-java failures into {@link DaemonException}s that say what happened and what to do. */
+final class DaemonErrors {
+    private static final Pattern ENGINE_MESSAGE = Pattern.compile("\"message\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private DaemonErrors() {
+    }
+
+    /**
+     * @param failure what docker-java threw
+     * @param attempt what the user tried, as a verb phrase: "stop container web"
+     */
+    static DaemonException translate(Throwable failure, String attempt) {
+        if (failure instanceof DaemonException known) {
+            return known;
+        }
+        if (failure instanceof DockerException engine) {
+            return fromEngine(engine, attempt);
+        }
+        if (isConnectionProblem(failure)) {
+            return new DaemonException("Berth could not reach the Docker engine to " + attempt + ".",
+                    "Check that Docker is running; Berth reconnects by itself.", 0, failure);
+        }
+        return new DaemonException("Could not " + attempt + ": " + failure.getMessage(), null, 0, failure);
+    }
+
+    private static DaemonException fromEngine(DockerException engine, String attempt) {
+        String said = engineMessage(engine);
+        String lower = said.toLowerCase(Locale.ROOT);
+        int status = engine.getHttpStatus();
+        if (engine instanceof NotFoundException || status == 404) {
+            return new DaemonException("Could not " + attempt + ": " + said + ".",
+                    "It may have been removed meanwhile; the list refreshes by itself.", status, engine);
+        }
+        if (lower.contains("port is already allocated") || lower.contains("address already in use")) {
+            return new DaemonException("Could not " + attempt + ": a published host port is already in use.",
+                    "Choose another host port, or stop what uses it.", status, engine);
+        }
+        if (engine instanceof ConflictException || status == 409) {
+            String action = lower.contains("running") ? "Stop it first, or remove it with force."
+                    : lower.contains("already in use") ? "Rename or remove the other one first." : null;
+            return new DaemonException("Could not " + attempt + ": " + said + ".", action, status, engine);
+        }
+        return new DaemonException("The Docker engine refused to " + attempt + ": " + said + ".", null, status, engine);
+    }
+
+    /** docker-java puts the engine's JSON body in the message: "Status 409: {"message":"…"}". */
+    static String engineMessage(DockerException engine) {
+        String raw = String.valueOf(engine.getMessage());
+        Matcher json = ENGINE_MESSAGE.matcher(raw);
+        String said = json.find() ? json.group(1).replace("\\\"", "\"") : raw.replaceFirst("^Status \\d+:\\s*", "");
+        said = said.strip();
+        return said.endsWith(".") ? said.substring(0, said.length() - 1) : said;
+    }
+
+    static boolean isConnectionProblem(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof IOException || t instanceof UncheckedIOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

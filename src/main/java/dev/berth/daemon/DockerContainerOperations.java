@@ -1,0 +1,99 @@
+package dev.berth.daemon;
+
+import com.github.dockerjava.api.exception.NotModifiedException;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.ContainerPort;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/** {@link ContainerOperations} over docker-java. */
+final class DockerContainerOperations implements ContainerOperations {
+    private final EngineCalls calls;
+
+    DockerContainerOperations(EngineCalls calls) {
+        this.calls = calls;
+    }
+
+    @Override
+    public CompletableFuture<List<ContainerSummary>> list() {
+        return calls.run("list containers", client -> client.listContainersCmd().withShowAll(true).exec()
+                .stream().map(DockerContainerOperations::toSummary).toList());
+    }
+
+    @Override
+    public CompletableFuture<Void> start(String idOrName) {
+        return calls.run("start container " + idOrName, client -> {
+            try {
+                client.startContainerCmd(idOrName).exec();
+            } catch (NotModifiedException alreadyRunning) {
+                // `docker start` on a running container succeeds too.
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> stop(String idOrName) {
+        return calls.run("stop container " + idOrName, client -> {
+            try {
+                client.stopContainerCmd(idOrName).exec();
+            } catch (NotModifiedException alreadyStopped) {
+                // `docker stop` on a stopped container succeeds too.
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> restart(String idOrName) {
+        return calls.run("restart container " + idOrName, client -> {
+            client.restartContainerCmd(idOrName).exec();
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> remove(String idOrName, boolean force, boolean removeVolumes) {
+        return calls.run("remove container " + idOrName, client -> {
+            client.removeContainerCmd(idOrName).withForce(force).withRemoveVolumes(removeVolumes).exec();
+            return null;
+        });
+    }
+
+    static ContainerSummary toSummary(Container container) {
+        String[] names = container.getNames();
+        String name = names != null && names.length > 0 ? names[0].replaceFirst("^/", "") : container.getId();
+        Map<String, String> labels = container.getLabels() != null ? container.getLabels() : Map.of();
+        long created = container.getCreated() != null ? container.getCreated() : 0L;
+        return new ContainerSummary(container.getId(), name, container.getImage(), container.getImageId(),
+                String.valueOf(container.getCommand()), ContainerState.parse(container.getState()),
+                String.valueOf(container.getStatus()), ports(container.getPorts()), Instant.ofEpochSecond(created),
+                labels);
+    }
+
+    /** Sorted by container port, without the IPv6 twin ("[::]:8080") the engine lists beside "0.0.0.0:8080". */
+    static List<PortMapping> ports(ContainerPort[] ports) {
+        if (ports == null) {
+            return List.of();
+        }
+        Set<PortMapping> distinct = new LinkedHashSet<>();
+        for (ContainerPort port : ports) {
+            int host = port.getPublicPort() != null ? port.getPublicPort() : 0;
+            int inside = port.getPrivatePort() != null ? port.getPrivatePort() : 0;
+            String ip = port.getIp() != null ? port.getIp() : "";
+            distinct.add(new PortMapping(ip, host, inside, port.getType() != null ? port.getType() : "tcp"));
+        }
+        List<PortMapping> sorted = new ArrayList<>(distinct);
+        sorted.removeIf(port -> port.hostIp().equals("::")
+                && distinct.contains(new PortMapping("0.0.0.0", port.hostPort(), port.containerPort(), port.protocol())));
+        sorted.sort(Comparator.comparingInt(PortMapping::containerPort).thenComparingInt(PortMapping::hostPort));
+        return sorted;
+    }
+}

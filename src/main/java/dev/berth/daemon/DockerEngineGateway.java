@@ -1,0 +1,191 @@
+package dev.berth.daemon;
+
+import com.github.dockerjava.api.DockerClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The gateway over docker-java. It owns the connection: it resolves the endpoint, negotiates the API version, keeps
+ * the engine's event stream open as the heartbeat, and when that stream breaks reports the connection down and
+ * retries with backoff until the engine answers again. All connection work runs on one supervisor thread.
+ */
+public final class DockerEngineGateway implements EngineGateway {
+    private static final Logger log = LoggerFactory.getLogger(DockerEngineGateway.class);
+    private static final int CALL_THREADS = 4;
+
+    private final Supplier<EngineEndpoint> endpoints;
+    private final ExecutorService callPool = EngineThreads.boundedPool("berth-engine-call", CALL_THREADS);
+    private final ScheduledExecutorService supervisor = EngineThreads.scheduler("berth-engine-connection");
+    private final Backoff backoff = new Backoff(Duration.ofMillis(250), Duration.ofSeconds(4));
+    private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
+    private final EventFanOut events = new EventFanOut();
+    private final ContainerOperations containers;
+
+    private volatile ConnectionState state;
+    private volatile EngineClients clients;
+    private EventStream eventStream;
+    private ScheduledFuture<?> pendingAttempt;
+    private volatile boolean closed;
+
+    public DockerEngineGateway(Supplier<EngineEndpoint> endpoints, EngineEndpoint expected) {
+        this.endpoints = endpoints;
+        this.state = ConnectionState.connecting(expected);
+        this.containers = new DockerContainerOperations(new EngineCalls(callPool, this::controlClient));
+    }
+
+    /** A gateway for the engine the docker CLI would use on this machine. */
+    public static DockerEngineGateway forThisMachine() {
+        EndpointResolver resolver = EndpointResolver.forThisMachine();
+        EngineEndpoint expected;
+        try {
+            expected = resolver.resolve();
+        } catch (IllegalArgumentException misconfigured) {
+            expected = new EngineEndpoint("(not configured)", misconfigured.getMessage(), null);
+        }
+        return new DockerEngineGateway(resolver::resolve, expected);
+    }
+
+    @Override
+    public void start() {
+        supervisor.execute(this::attemptConnection);
+    }
+
+    @Override
+    public ConnectionState connectionState() {
+        return state;
+    }
+
+    @Override
+    public Subscription onConnectionChange(Consumer<ConnectionState> listener) {
+        stateListeners.add(listener);
+        listener.accept(state);
+        return () -> stateListeners.remove(listener);
+    }
+
+    @Override
+    public Subscription subscribeEvents(Consumer<DaemonEvent> listener) {
+        return events.add(listener);
+    }
+
+    @Override
+    public void reconnectNow() {
+        supervisor.execute(() -> {
+            if (clients == null && !closed) {
+                cancelPendingAttempt();
+                attemptConnection();
+            }
+        });
+    }
+
+    @Override
+    public ContainerOperations containers() {
+        return containers;
+    }
+
+    private DockerClient controlClient() {
+        EngineClients current = clients;
+        if (current == null) {
+            throw new DaemonException("Berth is not connected to a Docker engine right now.",
+                    "Start Docker; Berth reconnects by itself.");
+        }
+        return current.control;
+    }
+
+    private void attemptConnection() {
+        if (closed) {
+            return;
+        }
+        EngineEndpoint endpoint = state.endpoint();
+        try {
+            endpoint = endpoints.get();
+            EngineClients opened = EngineClients.open(endpoint);
+            clients = opened;
+            eventStream = EventStream.open(opened.streams, events.resumePoint(), events::deliver, this::streamBroke);
+            backoff.reset();
+            log.info("Connected to Docker {} at {} (API {})", opened.info.engineVersion(), endpoint.describe(),
+                    opened.info.apiVersion());
+            publish(ConnectionState.up(opened.info));
+        } catch (Exception failure) {
+            closeClients();
+            Duration wait = backoff.nextDelay();
+            log.debug("Engine at {} not reachable: {}", endpoint.describe(), failure.toString());
+            publish(ConnectionState.down(endpoint, explain(endpoint, failure), Instant.now().plus(wait)));
+            pendingAttempt = supervisor.schedule(this::attemptConnection, wait.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void streamBroke(Throwable why) {
+        supervisor.execute(() -> {
+            if (closed || clients == null) {
+                return;
+            }
+            log.warn("Lost the engine's event stream: {}", why == null ? "closed by the engine" : why.toString());
+            closeClients();
+            backoff.reset();
+            attemptConnection();
+        });
+    }
+
+    static String explain(EngineEndpoint endpoint, Exception failure) {
+        if (failure instanceof DaemonException sentence) {
+            return sentence.getMessage();
+        }
+        if (failure instanceof IllegalArgumentException misconfigured) {
+            return misconfigured.getMessage();
+        }
+        return "No Docker engine answered at " + endpoint.describe() + ".";
+    }
+
+    private void publish(ConnectionState next) {
+        state = next;
+        for (Consumer<ConnectionState> listener : stateListeners) {
+            try {
+                listener.accept(next);
+            } catch (RuntimeException bug) {
+                log.error("A connection listener failed", bug);
+            }
+        }
+    }
+
+    private void cancelPendingAttempt() {
+        if (pendingAttempt != null) {
+            pendingAttempt.cancel(false);
+            pendingAttempt = null;
+        }
+    }
+
+    private void closeClients() {
+        if (eventStream != null) {
+            eventStream.close();
+            eventStream = null;
+        }
+        if (clients != null) {
+            clients.close();
+            clients = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        supervisor.execute(this::closeClients);
+        supervisor.shutdown();
+        try {
+            supervisor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        callPool.shutdownNow();
+    }
+}

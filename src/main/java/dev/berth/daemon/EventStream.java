@@ -1,0 +1,96 @@
+package dev.berth.daemon;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.EventsCmd;
+import com.github.dockerjava.api.model.Event;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One subscription to the engine's {@code /events}. It reports every event once and, when the stream ends without
+ * being closed by us, calls {@code onBroken} exactly once: that is how Berth notices the engine went away.
+ */
+final class EventStream implements Subscription {
+    private final ResultCallback.Adapter<Event> callback;
+    private volatile boolean closedByUs;
+
+    private EventStream(ResultCallback.Adapter<Event> callback) {
+        this.callback = callback;
+    }
+
+    /**
+     * @param sinceNanos replay events from this engine time (nanoseconds since the epoch), or 0 for "from now"
+     */
+    static EventStream open(DockerClient client, long sinceNanos, Consumer<DaemonEvent> onEvent,
+                            Consumer<Throwable> onBroken) {
+        EventStream[] self = new EventStream[1];
+        ResultCallback.Adapter<Event> callback = new ResultCallback.Adapter<>() {
+            private boolean reportedEnd;
+
+            @Override
+            public void onNext(Event event) {
+                onEvent.accept(toDaemonEvent(event));
+            }
+
+            @Override
+            public void onError(Throwable failure) {
+                ended(failure);
+            }
+
+            @Override
+            public void onComplete() {
+                ended(null);
+            }
+
+            private synchronized void ended(Throwable failure) {
+                if (!reportedEnd && !self[0].closedByUs) {
+                    reportedEnd = true;
+                    onBroken.accept(failure);
+                }
+            }
+        };
+        self[0] = new EventStream(callback);
+        EventsCmd command = client.eventsCmd();
+        if (sinceNanos > 0) {
+            command.withSince(engineTime(sinceNanos));
+        }
+        command.exec(callback);
+        return self[0];
+    }
+
+    /** The engine takes fractional Unix seconds: "1732761600.123456789". */
+    static String engineTime(long nanos) {
+        return String.format("%d.%09d", nanos / 1_000_000_000L, nanos % 1_000_000_000L);
+    }
+
+    static DaemonEvent toDaemonEvent(Event event) {
+        String type = event.getType() != null ? event.getType().getValue() : "unknown";
+        String action = event.getAction() != null ? event.getAction() : String.valueOf(event.getStatus());
+        Map<String, String> attributes = new HashMap<>();
+        if (event.getActor() != null && event.getActor().getAttributes() != null) {
+            event.getActor().getAttributes().forEach((key, value) -> {
+                if (key != null && value != null) {
+                    attributes.put(key, value);
+                }
+            });
+        }
+        String actorId = event.getActor() != null && event.getActor().getId() != null
+                ? event.getActor().getId() : String.valueOf(event.getId());
+        long nanos = event.getTimeNano() != null ? event.getTimeNano()
+                : event.getTime() != null ? event.getTime() * 1_000_000_000L : 0L;
+        return new DaemonEvent(type, action, actorId, attributes, nanos);
+    }
+
+    @Override
+    public void close() {
+        closedByUs = true;
+        try {
+            callback.close();
+        } catch (Exception ignored) {
+            // The stream is being dropped; a failure to close a dead connection changes nothing.
+        }
+    }
+}

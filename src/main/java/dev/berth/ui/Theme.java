@@ -1,0 +1,41 @@
+package dev.berth.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Light or dark AtlantaFX styling, plus Berth's own stylesheet on top. */
+public enum Theme {
+    SYSTEM, LIGHT, DARK;
+
+    public static final String BERTH_CSS = Theme.class.getResource("/dev/berth/berth.css").toExternalForm();
+
+    /** Applies this choice to the whole application and answers whether the result is dark. */
+    public boolean apply(Map<String, String> env) {
+        boolean dark = this == DARK || (this == SYSTEM && desktopPrefersDark(env));
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        return dark;
+    }
+
+    public Theme toggled(boolean currentlyDark) {
+        return currentlyDark ? LIGHT : DARK;
+    }
+
+    /** JavaFX 21 cannot ask the desktop; GTK_THEME (e.g. "Adwaita:dark") is the hint Linux desktops give. */
+    static boolean desktopPrefersDark(Map<String, String> env) {
+        String gtk = env.getOrDefault("GTK_THEME", "").toLowerCase(Locale.ROOT);
+        return gtk.contains("dark");
+    }
+
+    public static Theme parse(String name) {
+        try {
+            return valueOf(name);
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            return SYSTEM;
+        }
+    }
+}
