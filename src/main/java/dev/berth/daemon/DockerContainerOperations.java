@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -73,8 +74,8 @@ final class DockerContainerOperations implements ContainerOperations {
         Map<String, String> labels = container.getLabels() != null ? container.getLabels() : Map.of();
         long created = container.getCreated() != null ? container.getCreated() : 0L;
         return new ContainerSummary(container.getId(), name, container.getImage(), container.getImageId(),
-                String.valueOf(container.getCommand()), ContainerState.parse(container.getState()),
-                String.valueOf(container.getStatus()), ports(container.getPorts()), Instant.ofEpochSecond(created),
+                Objects.toString(container.getCommand(), ""), ContainerState.parse(container.getState()),
+                Objects.toString(container.getStatus(), ""), ports(container.getPorts()), Instant.ofEpochSecond(created),
                 labels);
     }
 

@@ -6,7 +6,9 @@ import com.github.dockerjava.api.command.EventsCmd;
 import com.github.dockerjava.api.model.Event;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -63,12 +65,12 @@ final class EventStream implements Subscription {
 
     /** The engine takes fractional Unix seconds: "1732761600.123456789". */
     static String engineTime(long nanos) {
-        return String.format("%d.%09d", nanos / 1_000_000_000L, nanos % 1_000_000_000L);
+        return String.format(Locale.ROOT, "%d.%09d", nanos / 1_000_000_000L, nanos % 1_000_000_000L);
     }
 
     static DaemonEvent toDaemonEvent(Event event) {
         String type = event.getType() != null ? event.getType().getValue() : "unknown";
-        String action = event.getAction() != null ? event.getAction() : String.valueOf(event.getStatus());
+        String action = event.getAction() != null ? event.getAction() : Objects.toString(event.getStatus(), "");
         Map<String, String> attributes = new HashMap<>();
         if (event.getActor() != null && event.getActor().getAttributes() != null) {
             event.getActor().getAttributes().forEach((key, value) -> {

@@ -42,6 +42,7 @@ public final class ConfirmDialog {
         ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         alert.getButtonTypes().setAll(ButtonType.CANCEL, confirm);
         alert.getDialogPane().lookupButton(confirm).getStyleClass().add(Styles.DANGER);
+        alert.getDialogPane().lookupButton(confirm).setId("confirm-button");
         // Enter must not destroy anything: Cancel is the default button.
         ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         ((Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);

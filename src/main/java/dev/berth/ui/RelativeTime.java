@@ -19,17 +19,18 @@ public final class RelativeTime {
         if (seconds < 3600) {
             return plural(seconds / 60, "minute");
         }
-        if (seconds < 48 * 3600) {
-            return plural(seconds / 3600, "hour");
+        long hours = (seconds + 1800) / 3600; // go-units rounds to the nearest hour from here on
+        if (hours < 48) {
+            return plural(hours, "hour");
         }
-        if (seconds < 14 * 86400) {
-            return plural(seconds / 86400, "day");
+        if (hours < 14 * 24) {
+            return plural(hours / 24, "day");
         }
-        if (seconds < 60 * 86400) {
-            return plural(seconds / (7 * 86400), "week");
+        if (hours < 60 * 24) {
+            return plural(hours / (7 * 24), "week");
         }
-        if (seconds < 730 * 86400) {
-            return plural(seconds / (30 * 86400), "month");
+        if (hours < 730 * 24) {
+            return plural(hours / (30 * 24), "month");
         }
         return plural(seconds / (365 * 86400), "year");
     }

@@ -1,0 +1,198 @@
+package dev.berth.containers;
+
+import dev.berth.daemon.ContainerState;
+import dev.berth.daemon.DaemonException;
+import dev.berth.testing.FakeEngineGateway;
+import dev.berth.ui.CommandEcho;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import static dev.berth.testing.FakeEngineGateway.container;
+import static dev.berth.testing.FakeEngineGateway.containerEvent;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class ContainersViewModelTest {
+    private final FakeEngineGateway engine = new FakeEngineGateway();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final CommandEcho echo = new CommandEcho();
+    private ContainersViewModel model;
+
+    @BeforeEach
+    void connect() {
+        engine.setContainers(
+                container("aaa111", "web", "nginx:1.27", ContainerState.RUNNING),
+                container("bbb222", "db", "postgres:16", ContainerState.EXITED),
+                container("ccc333", "cache", "redis:7", ContainerState.RUNNING));
+        model = new ContainersViewModel(engine, Runnable::run, timer, echo);
+        engine.goUp();
+        awaitRows(3);
+    }
+
+    @AfterEach
+    void stop() {
+        model.close();
+        timer.shutdownNow();
+    }
+
+    private void awaitRows(int count) {
+        await().atMost(Duration.ofSeconds(5)).until(() -> model.loadedProperty().get()
+                && model.allRows().size() == count);
+    }
+
+    private ContainerRow row(String name) {
+        return model.allRows().stream().filter(row -> row.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private void select(String name) {
+        model.selectedProperty().set(row(name));
+    }
+
+    @Test
+    void listsEveryContainerOnceTheEngineIsUp() {
+        assertThat(model.allRows()).extracting(ContainerRow::name).containsExactlyInAnyOrder("web", "db", "cache");
+        assertThat(engine.listCalls()).isEqualTo(1);
+    }
+
+    @Test
+    void filtersByNameImageOrIdPrefixIgnoringCase() {
+        model.filterTextProperty().set("WE");
+        assertThat(model.visibleRows()).extracting(ContainerRow::name).containsExactly("web");
+        model.filterTextProperty().set("postgres");
+        assertThat(model.visibleRows()).extracting(ContainerRow::name).containsExactly("db");
+        model.filterTextProperty().set("ccc3");
+        assertThat(model.visibleRows()).extracting(ContainerRow::name).containsExactly("cache");
+        model.filterTextProperty().set("nothing-like-this");
+        assertThat(model.visibleRows()).isEmpty();
+        model.filterTextProperty().set("  ");
+        assertThat(model.visibleRows()).hasSize(3);
+    }
+
+    @Test
+    void hideStoppedShowsOnlyActiveContainersAndFollowsStateChanges() {
+        model.hideStoppedProperty().set(true);
+        assertThat(model.visibleRows()).extracting(ContainerRow::name).containsExactlyInAnyOrder("web", "cache");
+
+        engine.setContainers(
+                container("aaa111", "web", "nginx:1.27", ContainerState.EXITED),
+                container("bbb222", "db", "postgres:16", ContainerState.RUNNING),
+                container("ccc333", "cache", "redis:7", ContainerState.RUNNING));
+        engine.emit(containerEvent("die", "aaa111"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> row("web").state() == ContainerState.EXITED);
+
+        assertThat(model.visibleRows()).extracting(ContainerRow::name).containsExactlyInAnyOrder("db", "cache");
+        model.hideStoppedProperty().set(false);
+        assertThat(model.visibleRows()).hasSize(3);
+    }
+
+    @Test
+    void aBurstOfTwoHundredEventsCostsAtMostAHandfulOfListCalls() {
+        engine.setContainers(container("ddd444", "new", "busybox", ContainerState.RUNNING));
+        for (int i = 0; i < 200; i++) {
+            engine.emit(containerEvent(i % 2 == 0 ? "create" : "destroy", "id" + i));
+        }
+        awaitRows(1);
+
+        assertThat(engine.listCalls()).isBetween(2, 4);
+        assertThat(model.allRows()).extracting(ContainerRow::name).containsExactly("new");
+    }
+
+    @Test
+    void eventsThatChangeNothingInTheListCauseNoReload() {
+        engine.emit(containerEvent("exec_start: sh", "aaa111"));
+        engine.emit(containerEvent("resize", "aaa111"));
+        engine.emit(new dev.berth.daemon.DaemonEvent("network", "connect", "n1", java.util.Map.of(), 1L));
+        engine.emit(containerEvent("start", "aaa111"));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> engine.listCalls() == 2);
+        assertThat(engine.listCalls()).isEqualTo(2);
+    }
+
+    @Test
+    void selectionSurvivesARefreshAndSeesTheNewState() {
+        select("web");
+        ContainerRow selected = model.selectedProperty().get();
+
+        engine.setContainers(
+                container("aaa111", "web", "nginx:1.27", ContainerState.EXITED),
+                container("ccc333", "cache", "redis:7", ContainerState.RUNNING),
+                container("eee555", "worker", "busybox", ContainerState.CREATED));
+        engine.emit(containerEvent("die", "aaa111"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> model.allRows().stream()
+                .anyMatch(row -> row.name().equals("worker")));
+
+        assertThat(model.selectedProperty().get()).isSameAs(selected);
+        assertThat(selected.state()).isEqualTo(ContainerState.EXITED);
+        assertThat(model.allRows()).extracting(ContainerRow::name)
+                .containsExactlyInAnyOrder("web", "cache", "worker");
+    }
+
+    @Test
+    void selectionIsClearedWhenTheSelectedContainerDisappears() {
+        select("db");
+        engine.setContainers(container("aaa111", "web", "nginx:1.27", ContainerState.RUNNING));
+        engine.emit(containerEvent("destroy", "bbb222"));
+        awaitRows(1);
+
+        assertThat(model.selectedProperty().get()).isNull();
+    }
+
+    @Test
+    void reconnectingReadsTheListAgain() {
+        engine.goDown();
+        engine.setContainers(container("fff666", "after", "busybox", ContainerState.RUNNING));
+        engine.goUp();
+
+        awaitRows(1);
+        assertThat(model.allRows()).extracting(ContainerRow::name).containsExactly("after");
+    }
+
+    @Test
+    void lifecycleActionsTargetTheSelectedContainerAndEchoTheCommand() {
+        select("web");
+        model.stopSelected().join();
+        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker stop web");
+        model.restartSelected().join();
+        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker restart web");
+        select("db");
+        model.startSelected().join();
+        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker start db");
+        model.removeSelected(true, false).join();
+        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker rm -f db");
+
+        assertThat(engine.actions()).containsExactly("stop aaa111", "restart aaa111", "start bbb222",
+                "remove bbb222 force=true volumes=false");
+        assertThat(row("db").isBusy()).isFalse();
+    }
+
+    @Test
+    void withoutSelectionActionsDoNothing() {
+        model.stopSelected().join();
+        model.removeSelected(false, false).join();
+        assertThat(engine.actions()).isEmpty();
+    }
+
+    @Test
+    void aFailedActionBecomesANoticeWithTheOfferedAction() {
+        select("web");
+        engine.failNextAction(new DaemonException("Could not stop container web: it is stuck.", "Try again."));
+        model.stopSelected().exceptionally(failure -> null).join();
+
+        assertThat(model.noticeProperty().get().sentence()).isEqualTo("Could not stop container web: it is stuck.");
+        assertThat(model.noticeProperty().get().offeredAction()).isEqualTo("Try again.");
+        assertThat(row("web").isBusy()).isFalse();
+        model.dismissNotice();
+        assertThat(model.noticeProperty().get()).isNull();
+    }
+
+    @Test
+    void removeCommandRendersTheChosenFlags() {
+        assertThat(ContainersViewModel.removeCommand("web", false, false)).isEqualTo("docker rm web");
+        assertThat(ContainersViewModel.removeCommand("my web", true, true)).isEqualTo("docker rm -f -v 'my web'");
+    }
+}

@@ -1,0 +1,134 @@
+package dev.berth.testing;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.CreateContainerResponse;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
+import dev.berth.daemon.EngineEndpoint;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The real engine as tests see it: a plain docker-java client of the tests' own (independent of the gateway under
+ * test) to create fixtures and to check results. Everything it creates carries {@link #TEST_LABEL} and is removed by
+ * {@link #removeCreated()}.
+ */
+public final class TestEngine implements AutoCloseable {
+    public static final String TEST_LABEL = "dev.berth.test";
+    public static final String IMAGE = "berth-test/busybox:latest";
+    public static final String HOST = System.getenv().getOrDefault("BERTH_TEST_DOCKER_HOST",
+            "unix:///var/run/docker.sock");
+    /** A process that exits at once on SIGTERM, so `docker stop` does not wait its 10 s grace period. */
+    public static final String[] IDLE = {"sh", "-c", "trap 'exit 0' TERM; while :; do sleep 1; done"};
+
+    private final DockerClient client;
+    private final List<String> created = new ArrayList<>();
+
+    private TestEngine(DockerClient client) {
+        this.client = client;
+    }
+
+    /**
+     * Connects to the test engine. Without one, the calling test is skipped with the reason on a developer machine
+     * and fails under CI ({@code CI=true}), where scripts/test-engine.sh must have started it.
+     */
+    public static TestEngine connect() {
+        DefaultDockerClientConfig config = new DefaultDockerClientConfig.Builder().withDockerHost(HOST)
+                .withApiVersion("1.41").build();
+        DockerClient client = DockerClientImpl.getInstance(config, new ZerodepDockerHttpClient.Builder()
+                .dockerHost(URI.create(HOST)).connectionTimeout(Duration.ofSeconds(3))
+                .responseTimeout(Duration.ofSeconds(60)).build());
+        try {
+            client.pingCmd().exec();
+            client.inspectImageCmd(IMAGE).exec();
+        } catch (RuntimeException unreachable) {
+            String reason = "No Docker engine with the test image " + IMAGE + " at " + HOST + " ("
+                    + unreachable.getMessage() + "). Run `sudo bash scripts/test-engine.sh` first.";
+            if ("true".equals(System.getenv("CI"))) {
+                Assertions.fail(reason, unreachable);
+            }
+            Assumptions.abort(reason);
+        }
+        return new TestEngine(client);
+    }
+
+    public static EngineEndpoint endpoint() {
+        return new EngineEndpoint(HOST, "test engine", null);
+    }
+
+    public DockerClient client() {
+        return client;
+    }
+
+    /** A unique container name, so parallel or leftover runs never collide. */
+    public static String uniqueName(String prefix) {
+        return "berth-test-" + prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public String createContainer(String name, String... command) {
+        CreateContainerResponse response = client.createContainerCmd(IMAGE).withName(name)
+                .withLabels(Map.of(TEST_LABEL, "true")).withCmd(command).exec();
+        created.add(response.getId());
+        return response.getId();
+    }
+
+    public String runContainer(String name) {
+        String id = createContainer(name, IDLE);
+        client.startContainerCmd(id).exec();
+        return id;
+    }
+
+    public InspectContainerResponse inspect(String id) {
+        return client.inspectContainerCmd(id).exec();
+    }
+
+    public boolean isRunning(String id) {
+        return Boolean.TRUE.equals(inspect(id).getState().getRunning());
+    }
+
+    public boolean exists(String id) {
+        try {
+            inspect(id);
+            return true;
+        } catch (NotFoundException gone) {
+            return false;
+        }
+    }
+
+    /** Removes (with force) what this instance created, plus any labelled leftovers named by a test. */
+    public void removeCreated() {
+        for (String id : created) {
+            removeQuietly(id);
+        }
+        created.clear();
+    }
+
+    public void removeQuietly(String id) {
+        try {
+            client.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
+        } catch (NotFoundException alreadyGone) {
+            // Removed by the test itself.
+        }
+    }
+
+    public List<Container> labelledContainers() {
+        return client.listContainersCmd().withShowAll(true).withLabelFilter(Map.of(TEST_LABEL, "true")).exec();
+    }
+
+    @Override
+    public void close() throws Exception {
+        removeCreated();
+        client.close();
+    }
+}
