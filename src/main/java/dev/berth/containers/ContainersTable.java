@@ -3,10 +3,10 @@ package dev.berth.containers;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.berth.daemon.ContainerSummary;
+import dev.berth.ui.FullTextCell;
 import dev.berth.ui.RelativeTime;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
@@ -28,23 +28,23 @@ final class ContainersTable extends TableView<ContainerRow> {
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label());
 
-        TableColumn<ContainerRow, String> name = textColumn("Name", ContainerSummary::name, 140);
+        TableColumn<ContainerRow, String> name = textColumn("Name", ContainerSummary::name, 130);
         name.getStyleClass().add("name-column");
-        TableColumn<ContainerRow, String> image = textColumn("Image", ContainerSummary::image, 160);
-        TableColumn<ContainerRow, ContainerRow> state = new TableColumn<>("State");
-        state.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        TableColumn<ContainerRow, String> image = textColumn("Image", ContainerSummary::image, 150);
+        TableColumn<ContainerRow, StateBadge.Shown> state = new TableColumn<>("State");
+        state.setCellValueFactory(cell -> StateBadge.of(cell.getValue()));
         state.setCellFactory(column -> new StateBadge());
-        state.setComparator(Comparator.comparing(ContainerRow::state));
-        state.setPrefWidth(100);
-        TableColumn<ContainerRow, String> status = textColumn("Status", ContainerSummary::status, 200);
-        TableColumn<ContainerRow, String> ports = textColumn("Ports", ContainerRow::portsText, 160);
-        TableColumn<ContainerRow, String> id = textColumn("ID", ContainerSummary::shortId, 120);
+        state.setComparator(StateBadge.BY_STATE);
+        state.setPrefWidth(95);
+        TableColumn<ContainerRow, String> status = textColumn("Status", ContainerSummary::status, 185);
+        TableColumn<ContainerRow, String> ports = textColumn("Ports", ContainerRow::portsText, 175);
+        TableColumn<ContainerRow, String> id = textColumn("ID", ContainerSummary::shortId, 115);
         id.getStyleClass().add("mono-column");
         TableColumn<ContainerRow, Instant> age = new TableColumn<>("Created");
         age.setCellValueFactory(cell -> cell.getValue().summaryProperty().map(ContainerSummary::created));
         age.setCellFactory(column -> new AgeCell(now));
         age.setComparator(Comparator.reverseOrder());
-        age.setPrefWidth(130);
+        age.setPrefWidth(150);
         getColumns().setAll(List.of(name, image, state, status, ports, id, age));
 
         SortedList<ContainerRow> sorted = new SortedList<>(model.visibleRows());
@@ -58,6 +58,7 @@ final class ContainersTable extends TableView<ContainerRow> {
                                                                double width) {
         TableColumn<ContainerRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> cell.getValue().summaryProperty().map(value));
+        column.setCellFactory(unused -> new FullTextCell<>());
         column.setPrefWidth(width);
         return column;
     }

@@ -2,10 +2,7 @@ package dev.berth.containers;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.ToggleSwitch;
-import atlantafx.base.theme.Styles;
-import dev.berth.daemon.ConnectionState;
 import dev.berth.ui.ConfirmDialog;
-import dev.berth.ui.EmptyState;
 import dev.berth.ui.EngineStatusViewModel;
 import dev.berth.ui.Icons;
 import dev.berth.ui.NoticeBanner;
@@ -14,14 +11,13 @@ import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -39,7 +35,6 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
@@ -77,7 +72,7 @@ public final class ContainersView extends BorderPane {
         top.setSpacing(8);
         top.setPadding(new Insets(12, 12, 8, 12));
         setTop(top);
-        setCenter(new StackPane(table, emptyStates(engine)));
+        setCenter(new StackPane(table, new ContainersPlaceholder(model, engine)));
         installShortcuts();
         tickAges();
     }
@@ -125,43 +120,6 @@ public final class ContainersView extends BorderPane {
         MenuItem copyId = new MenuItem("Copy ID", Icons.of(MaterialDesignC.CONTENT_COPY));
         copyId.setOnAction(event -> copy(() -> model.selectedProperty().get().id()));
         return new ContextMenu(start, stop, restart, remove, copyId);
-    }
-
-    private StackPane emptyStates(EngineStatusViewModel engine) {
-        Button retry = new Button("Retry now");
-        retry.setOnAction(event -> engine.retryNow());
-        EmptyState down = new EmptyState(MaterialDesignL.LAN_DISCONNECT, "", EngineStatusViewModel.howToStart(),
-                retry);
-        down.setId("engine-down");
-        EmptyState none = new EmptyState(MaterialDesignD.DOCKER, "No containers yet",
-                "Containers you create appear here as they start, e.g. `docker run -d --name web nginx`.");
-        none.setId("no-containers");
-        EmptyState noMatch = new EmptyState(MaterialDesignM.MAGNIFY, "No container matches",
-                "Nothing matches the search or the \"Only running\" switch. Clear them to see every container.");
-        ProgressIndicator loading = new ProgressIndicator();
-        loading.setMaxSize(48, 48);
-
-        ObservableValue<ConnectionState> state = engine.stateProperty();
-        down.visibleProperty().bind(state.map(s -> s.status() == ConnectionState.Status.DOWN));
-        state.subscribe(s -> down.setTitle(s.problem() == null ? "" : s.problem()));
-        var up = state.map(s -> s.status() != ConnectionState.Status.DOWN);
-        var loaded = model.loadedProperty();
-        loading.visibleProperty().bind(Bindings.createBooleanBinding(() -> up.getValue() && !loaded.get(), up, loaded));
-        none.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> up.getValue() && loaded.get() && model.allRows().isEmpty(), up, loaded, model.allRows()));
-        noMatch.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> up.getValue() && !model.allRows().isEmpty() && model.visibleRows().isEmpty(),
-                up, model.allRows(), model.visibleRows()));
-        StackPane layer = new StackPane(down, none, noMatch, loading);
-        layer.setPickOnBounds(false);
-        for (var child : layer.getChildren()) {
-            child.managedProperty().bind(child.visibleProperty());
-        }
-        layer.visibleProperty().bind(Bindings.createBooleanBinding(() -> layer.getChildren().stream()
-                .anyMatch(Node::isVisible), down.visibleProperty(), none.visibleProperty(),
-                noMatch.visibleProperty(), loading.visibleProperty()));
-        layer.getStyleClass().add("empty-layer");
-        return layer;
     }
 
     private ObservableValue<Boolean> canAct() {
@@ -232,9 +190,13 @@ public final class ContainersView extends BorderPane {
         });
     }
 
-    /** Ages are relative to now; a UI clock (not an engine poll) keeps "5 minutes ago" true. */
+    /**
+     * Ages are relative to now: a UI clock (not an engine poll) keeps "5 minutes ago" true, and every refresh of
+     * the list moves it too, so ages agree with the engine's fresh status texts.
+     */
     private void tickAges() {
-        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), event -> now.set(Instant.now())));
+        model.allRows().addListener((ListChangeListener<ContainerRow>) change -> now.set(Instant.now()));
+        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(5), event -> now.set(Instant.now())));
         clock.setCycleCount(Timeline.INDEFINITE);
         clock.play();
     }

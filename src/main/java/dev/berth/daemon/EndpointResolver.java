@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -52,25 +51,10 @@ public final class EndpointResolver {
     }
 
     public EngineEndpoint resolve() {
-        return run().endpoint();
-    }
-
-    /** Every address considered, in order; the last one is what {@link #resolve()} returns. */
-    public List<String> triedAddresses() {
-        return run().tried();
-    }
-
-    private record Resolution(EngineEndpoint endpoint, List<String> tried) {
-    }
-
-    private Resolution run() {
-        List<String> tried = new ArrayList<>();
-        EngineEndpoint endpoint = fromDockerHost()
+        return fromDockerHost()
                 .or(this::fromContext)
-                .or(() -> fromDesktopSockets(tried))
+                .or(this::fromDesktopSockets)
                 .orElseGet(this::platformDefault);
-        tried.add(endpoint.host());
-        return new Resolution(endpoint, List.copyOf(tried));
     }
 
     // --- 1. DOCKER_HOST -------------------------------------------------------------------------
@@ -228,15 +212,15 @@ public final class EndpointResolver {
 
     // --- 3. Docker Desktop, 4. default -------------------------------------------------------------
 
-    private Optional<EngineEndpoint> fromDesktopSockets(List<String> tried) {
+    private Optional<EngineEndpoint> fromDesktopSockets() {
         if (windows) {
             return Optional.empty();
         }
-        for (Path socket : List.of(userHome.resolve(".docker/run/docker.sock"), userHome.resolve(".docker/desktop/docker.sock"))) {
+        for (Path socket : List.of(userHome.resolve(".docker/run/docker.sock"),
+                userHome.resolve(".docker/desktop/docker.sock"))) {
             if (socketExists.test(socket)) {
                 return Optional.of(new EngineEndpoint("unix://" + socket, "Docker Desktop socket", null));
             }
-            tried.add("unix://" + socket);
         }
         return Optional.empty();
     }

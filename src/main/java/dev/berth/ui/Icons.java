@@ -14,8 +14,7 @@ public final class Icons {
 
     public static FontIcon large(Ikon ikon) {
         FontIcon icon = new FontIcon(ikon);
-        icon.setIconSize(48);
-        icon.getStyleClass().add("large-icon");
+        icon.getStyleClass().add("large-icon"); // sized in berth.css: the theme's stylesheet wins over setIconSize
         return icon;
     }
 }

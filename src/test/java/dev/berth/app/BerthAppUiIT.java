@@ -78,6 +78,14 @@ class BerthAppUiIT {
         assertThat(onFx(() -> table().getSelectionModel().getSelectedItem())).isSameAs(row);
     }
 
+    /** What the state pill of the container's row reads on screen. */
+    private String badgeTextOf(String name) {
+        ContainerRow row = rowNamed(name);
+        TableRow<?> cell = robot.lookup(".table-row-cell").match((TableRow<?> r) -> r.getItem() == row)
+                .queryAs(TableRow.class);
+        return robot.from(cell).lookup(".state-badge").queryLabeled().getText();
+    }
+
     @Test
     void theStatusBarNamesTheEngineAndItsApiVersion() {
         String version = engine.client().versionCmd().exec().getVersion();
@@ -99,6 +107,7 @@ class BerthAppUiIT {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> !engine.isRunning(id));
         await().atMost(Duration.ofSeconds(10)).until(() -> rowNamed(name).state() == ContainerState.EXITED);
+        await().atMost(Duration.ofSeconds(5)).until(() -> onFx(() -> badgeTextOf(name)).equals("Exited"));
         assertThat(robot.lookup("#last-command").queryAs(Node.class).isVisible()).isTrue();
     }
 

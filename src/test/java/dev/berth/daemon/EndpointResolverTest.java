@@ -264,15 +264,6 @@ class EndpointResolverTest {
     }
 
     @Test
-    void triedAddressesListsMissingDesktopSocketsThenTheDefault() {
-        EndpointResolver resolver = new EndpointResolver(env, home, false, socketExists);
-        assertThat(resolver.triedAddresses()).containsExactly(
-                "unix://" + home.resolve(".docker/run/docker.sock"),
-                "unix://" + home.resolve(".docker/desktop/docker.sock"),
-                "unix:///var/run/docker.sock");
-    }
-
-    @Test
     void windowsDefaultsToNamedPipeAndIgnoresUnixSockets() {
         socketExists = path -> true;
         assertThat(resolveOnWindows().describe()).isEqualTo("npipe:////./pipe/docker_engine (default named pipe)");
