@@ -43,9 +43,10 @@ public final class BerthApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
+        gateway = DockerEngineGateway.forThisMachine();
+        gateway.start(); // connect while the window is being built; listeners get the state when they subscribe
         dark = settings.theme().apply(System.getenv());
         Executor ui = Platform::runLater;
-        gateway = DockerEngineGateway.forThisMachine();
         CommandEcho echo = new CommandEcho();
         engineStatus = new EngineStatusViewModel(gateway, ui);
         containers = new ContainersViewModel(gateway, ui, uiTimer, echo);
@@ -66,7 +67,7 @@ public final class BerthApp extends Application {
         placeWindow();
         window.select(settings.lastSection());
         stage.show();
-        gateway.start();
+        log.info("Window shown {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
     private void placeWindow() {

@@ -1,5 +1,6 @@
 package dev.berth.daemon;
 
+import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.ContainerPort;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /** {@link ContainerOperations} over docker-java. */
 final class DockerContainerOperations implements ContainerOperations {
@@ -30,23 +32,21 @@ final class DockerContainerOperations implements ContainerOperations {
 
     @Override
     public CompletableFuture<Void> start(String idOrName) {
-        return calls.run("start container " + idOrName, client -> {
-            try {
-                client.startContainerCmd(idOrName).exec();
-            } catch (NotModifiedException alreadyRunning) {
-                // `docker start` on a running container succeeds too.
-            }
-            return null;
-        });
+        return alreadyDoneIsDone("start container " + idOrName, client -> client.startContainerCmd(idOrName).exec());
     }
 
     @Override
     public CompletableFuture<Void> stop(String idOrName) {
-        return calls.run("stop container " + idOrName, client -> {
+        return alreadyDoneIsDone("stop container " + idOrName, client -> client.stopContainerCmd(idOrName).exec());
+    }
+
+    /** Like the CLI, starting a running container or stopping a stopped one succeeds (the engine answers 304). */
+    private CompletableFuture<Void> alreadyDoneIsDone(String attempt, Consumer<DockerClient> call) {
+        return calls.run(attempt, client -> {
             try {
-                client.stopContainerCmd(idOrName).exec();
-            } catch (NotModifiedException alreadyStopped) {
-                // `docker stop` on a stopped container succeeds too.
+                call.accept(client);
+            } catch (NotModifiedException alreadyDone) {
+                // Nothing to change: the container is already where the user wants it.
             }
             return null;
         });
