@@ -68,6 +68,18 @@ final class DockerContainerOperations implements ContainerOperations {
         });
     }
 
+    // TEMPORARY stubs: being implemented now (issue 3).
+    @Override public CompletableFuture<Void> pause(String idOrName) { throw new UnsupportedOperationException(); }
+    @Override public CompletableFuture<Void> unpause(String idOrName) { throw new UnsupportedOperationException(); }
+    @Override public CompletableFuture<Void> kill(String idOrName) { throw new UnsupportedOperationException(); }
+    @Override public CompletableFuture<Void> rename(String idOrName, String newName) { throw new UnsupportedOperationException(); }
+    @Override public CompletableFuture<String> run(RunSpec spec) { throw new UnsupportedOperationException(); }
+    @Override public CompletableFuture<String> recreate(String idOrName, RunSpec spec) { throw new UnsupportedOperationException(); }
+    @Override public CompletableFuture<ContainerDetails> inspect(String idOrName) { throw new UnsupportedOperationException(); }
+    @Override public CompletableFuture<String> inspectJson(String idOrName) { throw new UnsupportedOperationException(); }
+    @Override public CompletableFuture<ProcessList> top(String idOrName) { throw new UnsupportedOperationException(); }
+    @Override public Subscription stats(String idOrName, Consumer<StatsSample> onSample, Consumer<Throwable> onEnd) { throw new UnsupportedOperationException(); }
+
     static ContainerSummary toSummary(Container container) {
         String[] names = container.getNames();
         String name = names != null && names.length > 0 ? names[0].replaceFirst("^/", "") : container.getId();

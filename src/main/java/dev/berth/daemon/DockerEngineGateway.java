@@ -93,6 +93,22 @@ public final class DockerEngineGateway implements EngineGateway {
         return containers;
     }
 
+    // TEMPORARY stubs: being implemented now (issue 3).
+    @Override
+    public ImageOperations images() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public NetworkOperations networks() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public VolumeOperations volumes() {
+        throw new UnsupportedOperationException();
+    }
+
     private DockerClient controlClient() {
         EngineClients current = clients;
         if (current == null) {

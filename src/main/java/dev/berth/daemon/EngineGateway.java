@@ -27,6 +27,12 @@ public interface EngineGateway extends AutoCloseable {
 
     ContainerOperations containers();
 
+    ImageOperations images();
+
+    NetworkOperations networks();
+
+    VolumeOperations volumes();
+
     @Override
     void close();
 }

@@ -1,6 +1,7 @@
 package dev.berth.testing;
 
 import dev.berth.daemon.ConnectionState;
+import dev.berth.daemon.ContainerDetails;
 import dev.berth.daemon.ContainerOperations;
 import dev.berth.daemon.ContainerState;
 import dev.berth.daemon.ContainerSummary;
@@ -8,8 +9,17 @@ import dev.berth.daemon.DaemonEvent;
 import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.EngineGateway;
 import dev.berth.daemon.EngineInfo;
+import dev.berth.daemon.ImageOperations;
+import dev.berth.daemon.ImageSummary;
+import dev.berth.daemon.NetworkOperations;
+import dev.berth.daemon.NetworkSummary;
 import dev.berth.daemon.PortMapping;
+import dev.berth.daemon.ProcessList;
+import dev.berth.daemon.RunSpec;
+import dev.berth.daemon.StatsSample;
 import dev.berth.daemon.Subscription;
+import dev.berth.daemon.VolumeOperations;
+import dev.berth.daemon.VolumeSummary;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +44,13 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
     private volatile List<ContainerSummary> containers = List.of();
     private volatile ConnectionState state = ConnectionState.connecting(TestEngine.endpoint());
     private volatile DaemonException nextFailure;
+    private volatile List<ImageSummary> images = List.of();
+    private volatile List<NetworkSummary> networks = List.of();
+    private volatile List<VolumeSummary> volumes = List.of();
+    private volatile Map<String, List<String>> exposedPorts = Map.of();
+    private volatile ContainerDetails details;
+    private final List<RunSpec> runSpecs = new CopyOnWriteArrayList<>();
+    private final List<Consumer<StatsSample>> statsListeners = new CopyOnWriteArrayList<>();
 
     public static ContainerSummary container(String id, String name, String image, ContainerState state) {
         return new ContainerSummary(id, name, image, "sha256:" + id, "sh", state,
@@ -44,6 +61,41 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
 
     public void setContainers(ContainerSummary... latest) {
         containers = List.of(latest);
+    }
+
+    public void setImages(List<ImageSummary> latest) {
+        images = List.copyOf(latest);
+    }
+
+    public void setNetworks(List<NetworkSummary> latest) {
+        networks = List.copyOf(latest);
+    }
+
+    public void setVolumes(List<VolumeSummary> latest) {
+        volumes = List.copyOf(latest);
+    }
+
+    public void setExposedPorts(Map<String, List<String>> byImage) {
+        exposedPorts = Map.copyOf(byImage);
+    }
+
+    /** What {@link #inspect} answers. */
+    public void setDetails(ContainerDetails answer) {
+        details = answer;
+    }
+
+    /** The specs given to {@link #run} and {@link #recreate}, in order. */
+    public List<RunSpec> runSpecs() {
+        return List.copyOf(runSpecs);
+    }
+
+    /** How many stats streams are open right now. */
+    public int openStatsStreams() {
+        return statsListeners.size();
+    }
+
+    public void emitStats(StatsSample sample) {
+        statsListeners.forEach(listener -> listener.accept(sample));
     }
 
     public int listCalls() {
@@ -136,6 +188,90 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
     @Override
     public CompletableFuture<Void> remove(String idOrName, boolean force, boolean removeVolumes) {
         return record("remove " + idOrName + " force=" + force + " volumes=" + removeVolumes);
+    }
+
+    @Override
+    public CompletableFuture<Void> pause(String idOrName) {
+        return record("pause " + idOrName);
+    }
+
+    @Override
+    public CompletableFuture<Void> unpause(String idOrName) {
+        return record("unpause " + idOrName);
+    }
+
+    @Override
+    public CompletableFuture<Void> kill(String idOrName) {
+        return record("kill " + idOrName);
+    }
+
+    @Override
+    public CompletableFuture<Void> rename(String idOrName, String newName) {
+        return record("rename " + idOrName + " " + newName);
+    }
+
+    @Override
+    public CompletableFuture<String> run(RunSpec spec) {
+        runSpecs.add(spec);
+        return record("run " + spec.name()).thenApply(done -> "new-" + spec.name());
+    }
+
+    @Override
+    public CompletableFuture<String> recreate(String idOrName, RunSpec spec) {
+        runSpecs.add(spec);
+        return record("recreate " + idOrName).thenApply(done -> "new-" + spec.name());
+    }
+
+    @Override
+    public CompletableFuture<ContainerDetails> inspect(String idOrName) {
+        actions.add("inspect " + idOrName);
+        return details != null ? CompletableFuture.completedFuture(details)
+                : CompletableFuture.failedFuture(new DaemonException("No such container: " + idOrName, null));
+    }
+
+    @Override
+    public CompletableFuture<String> inspectJson(String idOrName) {
+        actions.add("inspectJson " + idOrName);
+        return CompletableFuture.completedFuture("{\n  \"Id\": \"" + idOrName + "\"\n}");
+    }
+
+    @Override
+    public CompletableFuture<ProcessList> top(String idOrName) {
+        actions.add("top " + idOrName);
+        return CompletableFuture.completedFuture(new ProcessList(List.of("PID", "USER", "CMD"),
+                List.of(List.of("1", "root", "sh"))));
+    }
+
+    @Override
+    public Subscription stats(String idOrName, Consumer<StatsSample> onSample, Consumer<Throwable> onEnd) {
+        actions.add("stats " + idOrName);
+        statsListeners.add(onSample);
+        return () -> statsListeners.remove(onSample);
+    }
+
+    @Override
+    public ImageOperations images() {
+        return new ImageOperations() {
+            @Override
+            public CompletableFuture<List<ImageSummary>> list() {
+                return CompletableFuture.completedFuture(images);
+            }
+
+            @Override
+            public CompletableFuture<List<String>> exposedPorts(String imageReference) {
+                return CompletableFuture.completedFuture(exposedPorts.getOrDefault(imageReference, List.of()));
+            }
+        };
+    }
+
+    @Override
+    public NetworkOperations networks() {
+        return () -> CompletableFuture.completedFuture(networks);
+    }
+
+    @Override
+    public VolumeOperations volumes() {
+        return () -> CompletableFuture.completedFuture(volumes);
     }
 
     private CompletableFuture<Void> record(String action) {
