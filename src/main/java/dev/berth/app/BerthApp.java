@@ -2,6 +2,10 @@ package dev.berth.app;
 
 import dev.berth.containers.ContainersView;
 import dev.berth.containers.ContainersViewModel;
+import dev.berth.containers.details.ContainerDetailsView;
+import dev.berth.containers.details.ContainerDetailsViewModel;
+import dev.berth.containers.run.RunDialogs;
+import dev.berth.daemon.ContainerSummary;
 import dev.berth.daemon.DockerEngineGateway;
 import dev.berth.daemon.EngineGateway;
 import dev.berth.ui.CommandEcho;
@@ -9,6 +13,7 @@ import dev.berth.ui.EngineStatusViewModel;
 import dev.berth.ui.Theme;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -37,6 +42,7 @@ public final class BerthApp extends Application {
     private EngineGateway gateway;
     private EngineStatusViewModel engineStatus;
     private ContainersViewModel containers;
+    private ContainerDetailsViewModel details;
     private Stage stage;
     private boolean dark;
 
@@ -57,8 +63,13 @@ public final class BerthApp extends Application {
             }
         });
 
+        details = new ContainerDetailsViewModel(gateway.containers(), ui);
+        followSelection(containers, details);
+        RunDialogs runDialogs = new RunDialogs(gateway, ui, containers, echo);
         Map<Section, Supplier<Node>> views = Map.of(
-                Section.CONTAINERS, () -> new ContainersView(containers, engineStatus));
+                Section.CONTAINERS, () -> new ContainersView(containers, engineStatus,
+                        new ContainerDetailsView(details, getHostServices()::showDocument),
+                        row -> runDialogs.open(stage, row)));
         MainWindow window = new MainWindow(views, engineStatus, echo, this::toggleTheme, settings::saveSection);
         Scene scene = new Scene(window, 1180, 720);
         scene.getStylesheets().add(Theme.BERTH_CSS);
@@ -68,6 +79,20 @@ public final class BerthApp extends Application {
         window.select(settings.lastSection());
         stage.show();
         log.info("Window shown {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
+    }
+
+    /** The details show the focused container and re-read it whenever the list shows it changed. */
+    private static void followSelection(ContainersViewModel containers, ContainerDetailsViewModel details) {
+        ChangeListener<ContainerSummary> changed = (obs, old, now) -> details.refresh();
+        containers.selectedProperty().addListener((obs, old, row) -> {
+            if (old != null) {
+                old.summaryProperty().removeListener(changed);
+            }
+            if (row != null) {
+                row.summaryProperty().addListener(changed);
+            }
+            details.show(row == null ? null : row.id());
+        });
     }
 
     private void placeWindow() {
@@ -101,6 +126,7 @@ public final class BerthApp extends Application {
             settings.saveWindow(settings.windowBounds().orElse(new Rectangle2D(0, 0, 0, 0)), true);
         }
         if (containers != null) {
+            details.close();
             containers.close();
             engineStatus.close();
         }

@@ -2,6 +2,7 @@ package dev.berth.containers;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.ToggleSwitch;
+import dev.berth.ui.Command;
 import dev.berth.ui.ConfirmDialog;
 import dev.berth.ui.EngineStatusViewModel;
 import dev.berth.ui.Icons;
@@ -9,185 +10,180 @@ import dev.berth.ui.NoticeBanner;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 
 /** The Containers tab: a toolbar, the live table, and an empty state that says what to do. */
 public final class ContainersView extends BorderPane {
-    private static final KeyCombination START = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination STOP = new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination RESTART = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination REMOVE = new KeyCodeCombination(KeyCode.DELETE);
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final ContainersViewModel model;
     private final SimpleObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
     private final ContainersTable table;
     private final CustomTextField search = new CustomTextField();
+    private final ContainerCommands commands;
 
-    public ContainersView(ContainersViewModel model, EngineStatusViewModel engine) {
+    /**
+     * @param details       the pane under the table that follows the focused container
+     * @param openRunDialog opens the Run dialog; given a row, it opens it to edit that container
+     */
+    public ContainersView(ContainersViewModel model, EngineStatusViewModel engine, Node details,
+                          Consumer<ContainerRow> openRunDialog) {
         this.model = model;
         getStyleClass().add("containers-view");
         this.table = new ContainersTable(model, now);
-        table.getSelectionModel().selectedItemProperty().subscribe(model.selectedProperty()::set);
+        this.commands = new ContainerCommands(model, () -> openRunDialog.accept(null),
+                () -> openRunDialog.accept(model.selectedProperty().get()), this::askRename, this::askRemove,
+                this::copySelectedId);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        // The selected items and the selected item change one after the other; report once both are true.
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ContainerRow>) change ->
+                reportSelection());
+        table.getSelectionModel().selectedItemProperty().subscribe(this::reportSelection);
         table.setContextMenu(rowMenu());
+        model.selectionRequestProperty().subscribe(row -> {
+            if (row != null) {
+                table.getSelectionModel().clearAndSelect(table.getItems().indexOf(row));
+                table.scrollTo(row);
+            }
+        });
 
         VBox top = new VBox(toolbar(), new NoticeBanner(model.noticeProperty(), model::dismissNotice));
         top.setSpacing(8);
         top.setPadding(new Insets(12, 12, 8, 12));
         setTop(top);
-        setCenter(new StackPane(table, new ContainersPlaceholder(model, engine)));
-        installShortcuts();
+        SplitPane split = new SplitPane(new StackPane(table, new ContainersPlaceholder(model, engine)), details);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        SplitPane.setResizableWithParent(details, false);
+        setCenter(split);
+        List<Command> shortcuts = new ArrayList<>(commands.all());
+        shortcuts.add(new Command("find", "Search", MaterialDesignM.MAGNIFY, FIND, null,
+                new SimpleBooleanProperty(true), search::requestFocus, true));
+        Command.installShortcuts(this, shortcuts);
         tickAges();
+    }
+
+    private void reportSelection() {
+        List<ContainerRow> rows = List.copyOf(table.getSelectionModel().getSelectedItems());
+        ContainerRow focused = table.getSelectionModel().getSelectedItem();
+        model.setSelection(rows, focused != null || rows.isEmpty() ? focused : rows.get(rows.size() - 1));
     }
 
     private HBox toolbar() {
         search.setId("container-search");
         search.setPromptText("Search name, image or ID");
         search.setLeft(Icons.of(MaterialDesignM.MAGNIFY));
-        search.setPrefWidth(280);
+        search.setPrefWidth(260);
         search.textProperty().bindBidirectional(model.filterTextProperty());
         ToggleSwitch hideStopped = new ToggleSwitch("Only running");
         hideStopped.setId("hide-stopped");
         hideStopped.selectedProperty().bindBidirectional(model.hideStoppedProperty());
+        hideStopped.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, search, hideStopped, spacer,
-                action("Start", MaterialDesignP.PLAY, "start", START, this::start, canStart()),
-                action("Stop", MaterialDesignS.STOP, "stop", STOP, this::stop, canStop()),
-                action("Restart", MaterialDesignR.RESTART, "restart", RESTART, this::restart, canStop()),
-                action("Remove", MaterialDesignD.DELETE_OUTLINE, "rm", REMOVE, this::remove, canAct()));
+        HBox bar = new HBox(6, commands.run.toButton("container"), search, hideStopped, spacer);
+        for (Command command : commands.lifecycle) {
+            bar.getChildren().add(command.toButton("container"));
+        }
+        bar.getChildren().addAll(new Separator(Orientation.VERTICAL),
+                commands.edit.toButton("container"), commands.rename.toButton("container"),
+                commands.remove.toButton("container"));
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
-    private Button action(String text, Ikon icon, String verb, KeyCombination keys, Runnable run,
-                          ObservableValue<Boolean> enabled) {
-        Button button = new Button(text, Icons.of(icon));
-        button.setId("container-" + verb);
-        button.setTooltip(new Tooltip(text + " the selected container (" + keys.getDisplayText() + ")\n"
-                + "Same as: docker " + verb + " NAME"));
-        button.disableProperty().bind(Bindings.createBooleanBinding(() -> !enabled.getValue(), enabled));
-        button.setOnAction(event -> run.run());
-        return button;
-    }
-
     private ContextMenu rowMenu() {
-        MenuItem start = new MenuItem("Start", Icons.of(MaterialDesignP.PLAY));
-        start.setOnAction(event -> start());
-        MenuItem stop = new MenuItem("Stop", Icons.of(MaterialDesignS.STOP));
-        stop.setOnAction(event -> stop());
-        MenuItem restart = new MenuItem("Restart", Icons.of(MaterialDesignR.RESTART));
-        restart.setOnAction(event -> restart());
-        MenuItem remove = new MenuItem("Remove…", Icons.of(MaterialDesignD.DELETE_OUTLINE));
-        remove.setOnAction(event -> remove());
-        MenuItem copyId = new MenuItem("Copy ID", Icons.of(MaterialDesignC.CONTENT_COPY));
-        copyId.setOnAction(event -> copy(() -> model.selectedProperty().get().id()));
-        return new ContextMenu(start, stop, restart, remove, copyId);
+        ContextMenu menu = new ContextMenu();
+        for (Command command : commands.lifecycle) {
+            menu.getItems().add(command.toMenuItem());
+        }
+        menu.getItems().addAll(new SeparatorMenuItem(), commands.edit.toMenuItem(), commands.rename.toMenuItem(),
+                commands.copyId.toMenuItem(), new SeparatorMenuItem(), commands.remove.toMenuItem());
+        return menu;
     }
 
-    private ObservableValue<Boolean> canAct() {
-        return model.selectedProperty().map(row -> true).orElse(false);
-    }
-
-    private ObservableValue<Boolean> canStart() {
-        return selectedState(row -> !row.state().isActive());
-    }
-
-    private ObservableValue<Boolean> canStop() {
-        return selectedState(row -> row.state().isActive());
-    }
-
-    private ObservableValue<Boolean> selectedState(Predicate<ContainerRow> test) {
-        return model.selectedProperty().flatMap(row -> row.summaryProperty().map(summary -> test.test(row)))
-                .orElse(false);
-    }
-
-    private void start() {
-        model.startSelected();
-    }
-
-    private void stop() {
-        model.stopSelected();
-    }
-
-    private void restart() {
-        model.restartSelected();
-    }
-
-    private void remove() {
-        ContainerRow target = model.selectedProperty().get();
-        if (target == null) {
+    private void askRemove() {
+        List<ContainerRow> targets = List.copyOf(model.selectedRows());
+        if (targets.isEmpty()) {
             return;
         }
-        boolean running = target.state().isActive();
-        CheckBox force = new CheckBox("Stop it first (force)" + (running ? " — it is running" : ""));
-        force.setSelected(running);
-        CheckBox volumes = new CheckBox("Also remove its anonymous volumes");
+        boolean anyRunning = targets.stream().anyMatch(row -> row.state().isActive());
+        CheckBox force = new CheckBox("Stop running containers first (force)");
+        force.setId("remove-force");
+        force.setSelected(anyRunning);
+        CheckBox volumes = new CheckBox("Also remove their anonymous volumes");
+        volumes.setId("remove-volumes");
+        List<String> names = targets.stream().map(ContainerRow::name).toList();
         ObservableValue<String> command = Bindings.createStringBinding(() -> ContainersViewModel.removeCommand(
-                target.name(), force.isSelected(), volumes.isSelected()), force.selectedProperty(),
-                volumes.selectedProperty());
-        if (ConfirmDialog.ask(getScene().getWindow(), "Remove this container?", List.of(target.name()), "Remove",
-                command, force, volumes)) {
+                names, force.isSelected(), volumes.isSelected()), force.selectedProperty(), volumes.selectedProperty());
+        String question = targets.size() == 1 ? "Remove this container?" : "Remove these " + targets.size()
+                + " containers?";
+        if (ConfirmDialog.ask(getScene().getWindow(), question, names, "Remove", command, force, volumes)) {
             model.removeSelected(force.isSelected(), volumes.isSelected());
         }
     }
 
-    private static void copy(Supplier<String> text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text.get());
-        Clipboard.getSystemClipboard().setContent(content);
+    private void askRename() {
+        ContainerRow target = model.selectedProperty().get();
+        if (target == null) {
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog(target.name());
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle("Berth");
+        dialog.setHeaderText("Rename " + target.name());
+        dialog.getEditor().setId("rename-field");
+        Text problem = new Text();
+        problem.getStyleClass().add("field-error");
+        dialog.getEditor().textProperty().subscribe(name -> problem.setText(
+                ContainersViewModel.nameProblem(name).orElse("")));
+        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(problem.textProperty().isNotEmpty());
+        dialog.getDialogPane().setContent(new VBox(6, dialog.getEditor(), problem));
+        dialog.showAndWait().ifPresent(model::renameSelected);
     }
 
-    private void installShortcuts() {
-        addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            Runnable action = FIND.match(event) ? search::requestFocus
-                    : START.match(event) ? this::start
-                    : STOP.match(event) ? this::stop
-                    : RESTART.match(event) ? this::restart
-                    : REMOVE.match(event) && !search.isFocused() ? this::remove
-                    : null;
-            if (action != null) {
-                action.run();
-                event.consume();
-            }
-        });
+    private void copySelectedId() {
+        ContainerRow target = model.selectedProperty().get();
+        if (target != null) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(target.id());
+            Clipboard.getSystemClipboard().setContent(content);
+        }
     }
 
     /**

@@ -6,19 +6,20 @@ import dev.berth.daemon.ContainerOperations;
 import dev.berth.daemon.ContainerSummary;
 import dev.berth.daemon.DaemonEvent;
 import dev.berth.daemon.EngineGateway;
+import dev.berth.daemon.PortMapping;
 import dev.berth.daemon.Subscription;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.Debouncer;
 import dev.berth.ui.Notice;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -26,15 +27,18 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The Containers tab: every container, kept true by the engine's events, filtered by text and state, and the
@@ -42,6 +46,7 @@ import java.util.function.Function;
  */
 public final class ContainersViewModel implements AutoCloseable {
     static final Duration REFRESH_DEBOUNCE = Duration.ofMillis(40);
+    private static final Pattern VALID_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
     /** Container events that change nothing `docker ps` shows. */
     private static final Set<String> SILENT_ACTIONS = Set.of("attach", "detach", "resize", "top", "archive-path",
             "extract-to-dir", "export", "commit", "copy");
@@ -58,7 +63,12 @@ public final class ContainersViewModel implements AutoCloseable {
     private final FilteredList<ContainerRow> visibleRows = new FilteredList<>(rows);
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final BooleanProperty hideStopped = new SimpleBooleanProperty(this, "hideStopped", false);
-    private final ObjectProperty<ContainerRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObservableList<ContainerRow> selectedRows = FXCollections.observableArrayList(
+            row -> new Observable[] {row.summaryProperty(), row.pendingActionProperty()});
+    private final ReadOnlyObjectWrapper<ContainerRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyObjectWrapper<ContainerRow> selectionRequest = new ReadOnlyObjectWrapper<>(this,
+            "selectionRequest");
+    private final SimpleStringProperty wantedSelection = new SimpleStringProperty(this, "wantedSelection");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final Subscription events;
@@ -119,10 +129,12 @@ public final class ContainersViewModel implements AutoCloseable {
                 rows.add(new ContainerRow(container));
             }
         }
+        selectedRows.removeIf(row -> !present.containsKey(row.id()));
         if (selected.get() != null && !present.containsKey(selected.get().id())) {
             selected.set(null);
         }
         loaded.set(true);
+        applyWantedSelection();
     }
 
     private void updateFilter() {
@@ -131,43 +143,116 @@ public final class ContainersViewModel implements AutoCloseable {
         visibleRows.setPredicate(row -> row.matches(text) && (!onlyActive || row.state().isActive()));
     }
 
-    public CompletableFuture<Void> startSelected() {
-        return act("Starting…", CliCommands::start, containers::start);
+    /**
+     * Host port → the container publishing it, for the Run dialog's check; leaves out {@code exceptId} (the
+     * container being edited, whose ports are freed by the recreate).
+     */
+    public Map<Integer, String> hostPortsInUse(String exceptId) {
+        Map<Integer, String> inUse = new HashMap<>();
+        for (ContainerRow row : rows) {
+            if (!row.id().equals(exceptId) && row.state().isActive()) {
+                row.summaryProperty().get().ports().stream().filter(PortMapping::isPublished)
+                        .forEach(port -> inUse.putIfAbsent(port.hostPort(), row.name()));
+            }
+        }
+        return inUse;
     }
 
-    public CompletableFuture<Void> stopSelected() {
-        return act("Stopping…", CliCommands::stop, containers::stop);
+    /** Asks the view to select this container as soon as it is listed (e.g. the one just run). */
+    public void selectWhenListed(String id) {
+        wantedSelection.set(id);
+        applyWantedSelection();
     }
 
-    public CompletableFuture<Void> restartSelected() {
-        return act("Restarting…", CliCommands::restart, containers::restart);
+    private void applyWantedSelection() {
+        String id = wantedSelection.get();
+        rows.stream().filter(row -> row.id().equals(id)).findFirst().ifPresent(row -> {
+            wantedSelection.set(null);
+            selectionRequest.set(row);
+        });
     }
 
-    /** Removes the selected container; ask first (see {@link #removeCommand}). */
+    /** The row the view should select next; set by {@link #selectWhenListed}. */
+    public ReadOnlyObjectProperty<ContainerRow> selectionRequestProperty() {
+        return selectionRequest.getReadOnlyProperty();
+    }
+
+    /** The view reports the table's selection here: every selected row, and the one the details follow. */
+    public void setSelection(List<ContainerRow> rows, ContainerRow focused) {
+        selectedRows.setAll(rows);
+        selected.set(focused);
+    }
+
+    /** The selected rows the action applies to (a bulk "stop" skips the ones already stopped). */
+    public List<ContainerRow> targetsOf(LifecycleAction action) {
+        return selectedRows.stream().filter(row -> !row.isBusy() && action.appliesTo(row.state())).toList();
+    }
+
+    /** True while at least one selected row can take the action; follows state changes of the rows. */
+    public BooleanBinding canPerform(LifecycleAction action) {
+        return Bindings.createBooleanBinding(() -> !targetsOf(action).isEmpty(), selectedRows);
+    }
+
+    public CompletableFuture<Void> perform(LifecycleAction action) {
+        List<ContainerRow> targets = targetsOf(action);
+        return act(targets, action.progress(), action.commandLine(names(targets)),
+                id -> action.perform(containers, id));
+    }
+
+    /** Removes every selected container; ask first, naming each (see {@link #removeCommand}). */
     public CompletableFuture<Void> removeSelected(boolean force, boolean removeVolumes) {
-        return act("Removing…", name -> removeCommand(name, force, removeVolumes),
+        List<ContainerRow> targets = selectedRows.stream().filter(row -> !row.isBusy()).toList();
+        return act(targets, "Removing…", removeCommand(names(targets), force, removeVolumes),
                 id -> containers.remove(id, force, removeVolumes));
     }
 
-    public static String removeCommand(String name, boolean force, boolean removeVolumes) {
-        return CliCommands.remove(List.of(name), force, removeVolumes);
+    public static String removeCommand(List<String> names, boolean force, boolean removeVolumes) {
+        return CliCommands.remove(names, force, removeVolumes);
     }
 
-    private CompletableFuture<Void> act(String progress, Function<String, String> command,
-                                        Function<String, CompletableFuture<Void>> call) {
+    /** Renames the focused container; {@code newName} must pass {@link #nameProblem}. */
+    public CompletableFuture<Void> renameSelected(String newName) {
         ContainerRow target = selected.get();
-        if (target == null || target.isBusy()) {
+        if (target == null || target.isBusy() || nameProblem(newName).isPresent()) {
             return CompletableFuture.completedFuture(null);
         }
-        echo.echo(command.apply(target.name()));
-        target.setPendingAction(progress);
+        return act(List.of(target), "Renaming…", CliCommands.line("docker", "rename", target.name(), newName),
+                id -> containers.rename(id, newName));
+    }
+
+    /** Why a container name would be refused by the engine, if it would. */
+    public static Optional<String> nameProblem(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.of("Enter a name.");
+        }
+        if (!VALID_NAME.matcher(name).matches()) {
+            return Optional.of("Use letters, digits, '_', '.' and '-', starting with a letter or digit.");
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> names(List<ContainerRow> rows) {
+        return rows.stream().map(ContainerRow::name).toList();
+    }
+
+    private CompletableFuture<Void> act(List<ContainerRow> targets, String progress, String command,
+                                        Function<String, CompletableFuture<Void>> call) {
+        if (targets.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        echo.echo(command);
         notice.set(null);
-        return call.apply(target.id()).whenCompleteAsync((done, failure) -> {
-            target.setPendingAction("");
-            if (failure != null) {
-                notice.set(Notice.error(failure));
-            }
-        }, ui);
+        List<CompletableFuture<Void>> calls = new ArrayList<>();
+        for (ContainerRow target : targets) {
+            target.setPendingAction(progress);
+            calls.add(call.apply(target.id()).whenCompleteAsync((done, failure) -> {
+                target.setPendingAction("");
+                if (failure != null) {
+                    notice.set(Notice.error(failure));
+                }
+            }, ui));
+        }
+        return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new));
     }
 
     public FilteredList<ContainerRow> visibleRows() {
@@ -186,8 +271,13 @@ public final class ContainersViewModel implements AutoCloseable {
         return hideStopped;
     }
 
-    public ObjectProperty<ContainerRow> selectedProperty() {
-        return selected;
+    /** The row the details follow: the table's focused selection. */
+    public ReadOnlyObjectProperty<ContainerRow> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ObservableList<ContainerRow> selectedRows() {
+        return FXCollections.unmodifiableObservableList(selectedRows);
     }
 
     /** False until the first list arrived, so the view can tell "loading" from "no containers". */
@@ -197,6 +287,11 @@ public final class ContainersViewModel implements AutoCloseable {
 
     public ReadOnlyObjectProperty<Notice> noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /** Shows a failure that happened on this tab's behalf (e.g. loading a container to edit it). */
+    public void report(Throwable failure) {
+        notice.set(Notice.error(failure));
     }
 
     public void dismissNotice() {

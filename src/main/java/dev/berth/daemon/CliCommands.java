@@ -10,18 +10,6 @@ public final class CliCommands {
     private CliCommands() {
     }
 
-    public static String start(String container) {
-        return line("docker", "start", container);
-    }
-
-    public static String stop(String container) {
-        return line("docker", "stop", container);
-    }
-
-    public static String restart(String container) {
-        return line("docker", "restart", container);
-    }
-
     public static String remove(List<String> containers, boolean force, boolean volumes) {
         StringBuilder flags = new StringBuilder("docker rm");
         if (force) {

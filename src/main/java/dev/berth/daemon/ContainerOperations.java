@@ -54,4 +54,19 @@ public interface ContainerOperations {
      * ends by itself (the container stopped or was removed, or the engine went away), with null or the failure.
      */
     Subscription stats(String idOrName, Consumer<StatsSample> onSample, Consumer<Throwable> onEnd);
+
+    /**
+     * {@code docker logs --timestamps}: whole decoded lines, handed over in batches (a batch per frame read, not a
+     * call per line). {@code onEnd} is called once when the log ends by itself (not followed, or the container
+     * stopped, or the engine went away), with null or the failure.
+     */
+    Subscription logs(String idOrName, LogRequest request, Consumer<List<LogLine>> onLines,
+                      Consumer<Throwable> onEnd);
+
+    /**
+     * {@code docker exec}: starts {@code spec} in the running container. Output (raw bytes, with the TTY's escape
+     * sequences) goes to {@code onOutput}; {@code onEnd} is called once when the process ends or the stream breaks.
+     */
+    CompletableFuture<ExecSession> exec(String idOrName, ExecSpec spec, Consumer<byte[]> onOutput,
+                                        Consumer<Throwable> onEnd);
 }

@@ -1,12 +1,14 @@
 package dev.berth.daemon;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.TopContainerResponse;
 import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.ContainerPort;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +34,8 @@ final class DockerContainerOperations implements ContainerOperations {
 
     @Override
     public CompletableFuture<Void> start(String idOrName) {
-        return alreadyDoneIsDone("start container " + idOrName, client -> client.startContainerCmd(idOrName).exec());
+        return alreadyDoneIsDone("start container " + idOrName,
+                client -> namingTheHostPort(client, idOrName, () -> client.startContainerCmd(idOrName).exec()));
     }
 
     @Override
@@ -55,9 +58,21 @@ final class DockerContainerOperations implements ContainerOperations {
     @Override
     public CompletableFuture<Void> restart(String idOrName) {
         return calls.run("restart container " + idOrName, client -> {
-            client.restartContainerCmd(idOrName).exec();
+            namingTheHostPort(client, idOrName, () -> client.restartContainerCmd(idOrName).exec());
             return null;
         });
+    }
+
+    /** A start that fails on a taken host port says which port and which container holds it. */
+    private static void namingTheHostPort(DockerClient client, String idOrName, Runnable start) {
+        try {
+            start.run();
+        } catch (NotModifiedException alreadyDone) {
+            throw alreadyDone;
+        } catch (RuntimeException failure) {
+            throw PortConflicts.explain(client, failure, idOrName).<RuntimeException>map(sentence -> sentence)
+                    .orElse(failure);
+        }
     }
 
     @Override
@@ -68,17 +83,99 @@ final class DockerContainerOperations implements ContainerOperations {
         });
     }
 
-    // TEMPORARY stubs: being implemented now (issue 3).
-    @Override public CompletableFuture<Void> pause(String idOrName) { throw new UnsupportedOperationException(); }
-    @Override public CompletableFuture<Void> unpause(String idOrName) { throw new UnsupportedOperationException(); }
-    @Override public CompletableFuture<Void> kill(String idOrName) { throw new UnsupportedOperationException(); }
-    @Override public CompletableFuture<Void> rename(String idOrName, String newName) { throw new UnsupportedOperationException(); }
-    @Override public CompletableFuture<String> run(RunSpec spec) { throw new UnsupportedOperationException(); }
-    @Override public CompletableFuture<String> recreate(String idOrName, RunSpec spec) { throw new UnsupportedOperationException(); }
-    @Override public CompletableFuture<ContainerDetails> inspect(String idOrName) { throw new UnsupportedOperationException(); }
-    @Override public CompletableFuture<String> inspectJson(String idOrName) { throw new UnsupportedOperationException(); }
-    @Override public CompletableFuture<ProcessList> top(String idOrName) { throw new UnsupportedOperationException(); }
-    @Override public Subscription stats(String idOrName, Consumer<StatsSample> onSample, Consumer<Throwable> onEnd) { throw new UnsupportedOperationException(); }
+    @Override
+    public CompletableFuture<Void> pause(String idOrName) {
+        return call("pause container " + idOrName, client -> client.pauseContainerCmd(idOrName).exec());
+    }
+
+    @Override
+    public CompletableFuture<Void> unpause(String idOrName) {
+        return call("unpause container " + idOrName, client -> client.unpauseContainerCmd(idOrName).exec());
+    }
+
+    @Override
+    public CompletableFuture<Void> kill(String idOrName) {
+        return call("kill container " + idOrName, client -> client.killContainerCmd(idOrName).exec());
+    }
+
+    @Override
+    public CompletableFuture<Void> rename(String idOrName, String newName) {
+        return call("rename container " + idOrName + " to " + newName,
+                client -> client.renameContainerCmd(idOrName).withName(newName).exec());
+    }
+
+    private CompletableFuture<Void> call(String attempt, Consumer<DockerClient> call) {
+        return calls.run(attempt, client -> {
+            call.accept(client);
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<String> run(RunSpec spec) {
+        String attempt = spec.name().isBlank() ? "run a container from " + spec.image()
+                : "run container " + spec.name();
+        return calls.run(attempt, client -> new ContainerRunner(client).run(spec));
+    }
+
+    @Override
+    public CompletableFuture<String> recreate(String idOrName, RunSpec spec) {
+        return calls.run("recreate container " + idOrName,
+                client -> new ContainerRecreator(client).recreate(idOrName, spec));
+    }
+
+    @Override
+    public CompletableFuture<ContainerDetails> inspect(String idOrName) {
+        return calls.run("inspect container " + idOrName, client -> ContainerInspections.inspect(client, idOrName));
+    }
+
+    @Override
+    public CompletableFuture<String> inspectJson(String idOrName) {
+        String path = "/containers/" + EngineJson.pathSegment(idOrName) + "/json";
+        return calls.onConnection("inspect container " + idOrName, clients -> EngineJson.pretty(clients.getJson(path)));
+    }
+
+    @Override
+    public CompletableFuture<ProcessList> top(String idOrName) {
+        return calls.run("list the processes of container " + idOrName, client -> {
+            TopContainerResponse top = client.topContainerCmd(idOrName).exec();
+            List<String> titles = top.getTitles() != null ? List.of(top.getTitles()) : List.of();
+            List<List<String>> rows = top.getProcesses() == null ? List.of()
+                    : Arrays.stream(top.getProcesses()).map(List::of).toList();
+            return new ProcessList(titles, rows);
+        });
+    }
+
+    @Override
+    public Subscription stats(String idOrName, Consumer<StatsSample> onSample, Consumer<Throwable> onEnd) {
+        DockerClient streams;
+        try {
+            streams = calls.streamClient();
+        } catch (DaemonException notConnected) {
+            calls.callbacks().execute(() -> onEnd.accept(notConnected));
+            return () -> { };
+        }
+        return StatsStream.open(streams, idOrName, onSample, onEnd);
+    }
+
+    @Override
+    public Subscription logs(String idOrName, LogRequest request, Consumer<List<LogLine>> onLines,
+                             Consumer<Throwable> onEnd) {
+        DockerClient streams;
+        try {
+            streams = calls.streamClient();
+        } catch (DaemonException notConnected) {
+            calls.callbacks().execute(() -> onEnd.accept(notConnected));
+            return () -> { };
+        }
+        return LogStream.open(streams, idOrName, request, onLines, onEnd);
+    }
+
+    @Override
+    public CompletableFuture<ExecSession> exec(String idOrName, ExecSpec spec, Consumer<byte[]> onOutput,
+                                               Consumer<Throwable> onEnd) {
+        return ExecSessions.open(calls, idOrName, spec, onOutput, onEnd);
+    }
 
     static ContainerSummary toSummary(Container container) {
         String[] names = container.getNames();
@@ -96,13 +193,19 @@ final class DockerContainerOperations implements ContainerOperations {
         if (ports == null) {
             return List.of();
         }
-        Set<PortMapping> distinct = new LinkedHashSet<>();
+        List<PortMapping> all = new ArrayList<>();
         for (ContainerPort port : ports) {
             int host = port.getPublicPort() != null ? port.getPublicPort() : 0;
             int inside = port.getPrivatePort() != null ? port.getPrivatePort() : 0;
             String ip = port.getIp() != null ? port.getIp() : "";
-            distinct.add(new PortMapping(ip, host, inside, port.getType() != null ? port.getType() : "tcp"));
+            all.add(new PortMapping(ip, host, inside, port.getType() != null ? port.getType() : "tcp"));
         }
+        return tidy(all);
+    }
+
+    /** The same, for mappings read from elsewhere (inspect). */
+    static List<PortMapping> tidy(List<PortMapping> ports) {
+        Set<PortMapping> distinct = new LinkedHashSet<>(ports);
         List<PortMapping> sorted = new ArrayList<>(distinct);
         sorted.removeIf(port -> port.hostIp().equals("::")
                 && distinct.contains(new PortMapping("0.0.0.0", port.hostPort(), port.containerPort(), port.protocol())));

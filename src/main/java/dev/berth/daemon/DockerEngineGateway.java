@@ -1,6 +1,5 @@
 package dev.berth.daemon;
 
-import com.github.dockerjava.api.DockerClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +30,9 @@ public final class DockerEngineGateway implements EngineGateway {
     private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
     private final EventFanOut events = new EventFanOut();
     private final ContainerOperations containers;
+    private final ImageOperations images;
+    private final NetworkOperations networks;
+    private final VolumeOperations volumes;
 
     private volatile ConnectionState state;
     private volatile EngineClients clients;
@@ -41,7 +43,11 @@ public final class DockerEngineGateway implements EngineGateway {
     public DockerEngineGateway(Supplier<EngineEndpoint> endpoints, EngineEndpoint expected) {
         this.endpoints = endpoints;
         this.state = ConnectionState.connecting(expected);
-        this.containers = new DockerContainerOperations(new EngineCalls(callPool, this::controlClient));
+        EngineCalls calls = new EngineCalls(callPool, this::connection);
+        this.containers = new DockerContainerOperations(calls);
+        this.images = new DockerImageOperations(calls);
+        this.networks = new DockerNetworkOperations(calls);
+        this.volumes = new DockerVolumeOperations(calls);
     }
 
     /** A gateway for the engine the docker CLI would use on this machine. */
@@ -93,29 +99,29 @@ public final class DockerEngineGateway implements EngineGateway {
         return containers;
     }
 
-    // TEMPORARY stubs: being implemented now (issue 3).
     @Override
     public ImageOperations images() {
-        throw new UnsupportedOperationException();
+        return images;
     }
 
     @Override
     public NetworkOperations networks() {
-        throw new UnsupportedOperationException();
+        return networks;
     }
 
     @Override
     public VolumeOperations volumes() {
-        throw new UnsupportedOperationException();
+        return volumes;
     }
 
-    private DockerClient controlClient() {
+    /** The clients of the current connection; calls and streams made while disconnected fail with a sentence. */
+    private EngineClients connection() {
         EngineClients current = clients;
         if (current == null) {
             throw new DaemonException("Berth is not connected to a Docker engine right now.",
                     "Start Docker; Berth reconnects by itself.");
         }
-        return current.control;
+        return current;
     }
 
     private void attemptConnection() {

@@ -1,6 +1,8 @@
 package dev.berth.daemon;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
@@ -8,7 +10,10 @@ import com.github.dockerjava.transport.DockerHttpClient;
 import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -24,9 +29,12 @@ final class EngineClients implements AutoCloseable {
     final DockerClient control;
     final DockerClient streams;
     final EngineInfo info;
+    private final DockerHttpClient controlTransport;
 
-    private EngineClients(DockerClient control, DockerClient streams, EngineInfo info) {
+    private EngineClients(DockerClient control, DockerHttpClient controlTransport, DockerClient streams,
+                          EngineInfo info) {
         this.control = control;
+        this.controlTransport = controlTransport;
         this.streams = streams;
         this.info = info;
     }
@@ -42,7 +50,36 @@ final class EngineClients implements AutoCloseable {
         DefaultDockerClientConfig pinned = config(endpoint, api);
         EngineInfo info = new EngineInfo(endpoint, version.getVersion(), api, version.getOperatingSystem(),
                 version.getArch());
-        return new EngineClients(client(pinned, 8, CONTROL_TIMEOUT), client(pinned, 64, null), info);
+        DockerHttpClient controlTransport = transport(pinned, 8, CONTROL_TIMEOUT);
+        return new EngineClients(DockerClientImpl.getInstance(pinned, controlTransport), controlTransport,
+                client(pinned, 64, null), info);
+    }
+
+    /**
+     * A GET on the control connection that answers the engine's own JSON text, for views that show the engine's
+     * answer as it is ({@code docker inspect}) rather than docker-java's model of it.
+     *
+     * @param path below the version prefix, already encoded: "/containers/web/json"
+     */
+    String getJson(String path) {
+        DockerHttpClient.Request request = DockerHttpClient.Request.builder()
+                .method(DockerHttpClient.Request.Method.GET).path("/v" + info.apiVersion() + path).build();
+        try (DockerHttpClient.Response response = controlTransport.execute(request)) {
+            String body;
+            try (InputStream in = response.getBody()) {
+                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            int status = response.getStatusCode();
+            if (status == 404) {
+                throw new NotFoundException(body);
+            }
+            if (status >= 400) {
+                throw new DockerException(body, status);
+            }
+            return body;
+        } catch (IOException broken) {
+            throw new UncheckedIOException(broken);
+        }
     }
 
     private static DefaultDockerClientConfig config(EngineEndpoint endpoint, String apiVersion) {
@@ -59,6 +96,11 @@ final class EngineClients implements AutoCloseable {
     }
 
     private static DockerClient client(DefaultDockerClientConfig config, int connections, Duration responseTimeout) {
+        return DockerClientImpl.getInstance(config, transport(config, connections, responseTimeout));
+    }
+
+    private static DockerHttpClient transport(DefaultDockerClientConfig config, int connections,
+                                              Duration responseTimeout) {
         ZerodepDockerHttpClient.Builder http = new ZerodepDockerHttpClient.Builder()
                 .dockerHost(URI.create(config.getDockerHost().toString()))
                 .sslConfig(config.getSSLConfig())
@@ -67,8 +109,7 @@ final class EngineClients implements AutoCloseable {
         if (responseTimeout != null) {
             http.responseTimeout(responseTimeout);
         }
-        DockerHttpClient transport = http.build();
-        return DockerClientImpl.getInstance(config, transport);
+        return http.build();
     }
 
     @Override

@@ -10,6 +10,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /** A `docker …` line in monospace with a Copy button; it follows {@code command} as it changes. */
@@ -23,6 +24,8 @@ public final class CommandLine extends HBox {
         text.getStyleClass().add("command-text");
         text.textProperty().bind(command.map(line -> line == null || line.isEmpty() ? "" : "$ " + line));
         text.setMaxWidth(Double.MAX_VALUE);
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button copy = new Button(null, Icons.of(MaterialDesignC.CONTENT_COPY));
         copy.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);

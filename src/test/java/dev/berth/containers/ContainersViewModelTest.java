@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -49,8 +51,9 @@ class ContainersViewModelTest {
         return model.allRows().stream().filter(row -> row.name().equals(name)).findFirst().orElseThrow();
     }
 
-    private void select(String name) {
-        model.selectedProperty().set(row(name));
+    private void select(String... names) {
+        List<ContainerRow> rows = Arrays.stream(names).map(this::row).toList();
+        model.setSelection(rows, rows.get(0));
     }
 
     @Test
@@ -155,24 +158,76 @@ class ContainersViewModelTest {
     @Test
     void lifecycleActionsTargetTheSelectedContainerAndEchoTheCommand() {
         select("web");
-        model.stopSelected().join();
+        model.perform(LifecycleAction.STOP).join();
         assertThat(echo.lastCommandProperty().get()).isEqualTo("docker stop web");
-        model.restartSelected().join();
+        model.perform(LifecycleAction.RESTART).join();
         assertThat(echo.lastCommandProperty().get()).isEqualTo("docker restart web");
+        model.perform(LifecycleAction.PAUSE).join();
+        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker pause web");
+        model.perform(LifecycleAction.KILL).join();
+        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker kill web");
         select("db");
-        model.startSelected().join();
+        model.perform(LifecycleAction.START).join();
         assertThat(echo.lastCommandProperty().get()).isEqualTo("docker start db");
         model.removeSelected(true, false).join();
         assertThat(echo.lastCommandProperty().get()).isEqualTo("docker rm -f db");
 
-        assertThat(engine.actions()).containsExactly("stop aaa111", "restart aaa111", "start bbb222",
-                "remove bbb222 force=true volumes=false");
+        assertThat(engine.actions()).containsExactly("stop aaa111", "restart aaa111", "pause aaa111", "kill aaa111",
+                "start bbb222", "remove bbb222 force=true volumes=false");
         assertThat(row("db").isBusy()).isFalse();
     }
 
     @Test
+    void bulkActionsSkipTheContainersTheyDoNotApplyTo() {
+        select("web", "db", "cache");
+        assertThat(model.targetsOf(LifecycleAction.STOP)).extracting(ContainerRow::name)
+                .containsExactly("web", "cache");
+        model.perform(LifecycleAction.STOP).join();
+        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker stop web cache");
+        model.perform(LifecycleAction.START).join();
+        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker start db");
+        model.removeSelected(false, true).join();
+        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker rm -v web db cache");
+        assertThat(engine.actions()).containsExactly("stop aaa111", "stop ccc333", "start bbb222",
+                "remove aaa111 force=false volumes=true", "remove bbb222 force=false volumes=true",
+                "remove ccc333 force=false volumes=true");
+    }
+
+    @Test
+    void whichActionsAreOfferedFollowsTheSelectedStates() {
+        select("db");
+        assertThat(model.canPerform(LifecycleAction.START).get()).isTrue();
+        assertThat(model.canPerform(LifecycleAction.STOP).get()).isFalse();
+        assertThat(model.canPerform(LifecycleAction.PAUSE).get()).isFalse();
+        assertThat(model.canPerform(LifecycleAction.UNPAUSE).get()).isFalse();
+        var canStop = model.canPerform(LifecycleAction.STOP);
+
+        engine.setContainers(
+                container("aaa111", "web", "nginx:1.27", ContainerState.RUNNING),
+                container("bbb222", "db", "postgres:16", ContainerState.RUNNING),
+                container("ccc333", "cache", "redis:7", ContainerState.RUNNING));
+        engine.emit(containerEvent("start", "bbb222"));
+        await().atMost(Duration.ofSeconds(5)).until(canStop::get);
+        assertThat(model.canPerform(LifecycleAction.START).get()).isFalse();
+    }
+
+    @Test
+    void renameChecksTheNameLikeTheEngine() {
+        select("web");
+        model.renameSelected("bad name!").join();
+        assertThat(engine.actions()).isEmpty();
+        assertThat(ContainersViewModel.nameProblem("")).isPresent();
+        assertThat(ContainersViewModel.nameProblem("-dash-first")).isPresent();
+        assertThat(ContainersViewModel.nameProblem("web_2.prod-1")).isEmpty();
+
+        model.renameSelected("frontend").join();
+        assertThat(engine.actions()).containsExactly("rename aaa111 frontend");
+        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker rename web frontend");
+    }
+
+    @Test
     void withoutSelectionActionsDoNothing() {
-        model.stopSelected().join();
+        model.perform(LifecycleAction.STOP).join();
         model.removeSelected(false, false).join();
         assertThat(engine.actions()).isEmpty();
     }
@@ -181,7 +236,7 @@ class ContainersViewModelTest {
     void aFailedActionBecomesANoticeWithTheOfferedAction() {
         select("web");
         engine.failNextAction(new DaemonException("Could not stop container web: it is stuck.", "Try again."));
-        model.stopSelected().exceptionally(failure -> null).join();
+        model.perform(LifecycleAction.STOP).exceptionally(failure -> null).join();
 
         assertThat(model.noticeProperty().get().sentence()).isEqualTo("Could not stop container web: it is stuck.");
         assertThat(model.noticeProperty().get().offeredAction()).isEqualTo("Try again.");
@@ -192,7 +247,8 @@ class ContainersViewModelTest {
 
     @Test
     void removeCommandRendersTheChosenFlags() {
-        assertThat(ContainersViewModel.removeCommand("web", false, false)).isEqualTo("docker rm web");
-        assertThat(ContainersViewModel.removeCommand("my web", true, true)).isEqualTo("docker rm -f -v 'my web'");
+        assertThat(ContainersViewModel.removeCommand(List.of("web"), false, false)).isEqualTo("docker rm web");
+        assertThat(ContainersViewModel.removeCommand(List.of("my web", "db"), true, true))
+                .isEqualTo("docker rm -f -v 'my web' db");
     }
 }

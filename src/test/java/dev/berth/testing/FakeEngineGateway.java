@@ -9,8 +9,12 @@ import dev.berth.daemon.DaemonEvent;
 import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.EngineGateway;
 import dev.berth.daemon.EngineInfo;
+import dev.berth.daemon.ExecSession;
+import dev.berth.daemon.ExecSpec;
 import dev.berth.daemon.ImageOperations;
 import dev.berth.daemon.ImageSummary;
+import dev.berth.daemon.LogLine;
+import dev.berth.daemon.LogRequest;
 import dev.berth.daemon.NetworkOperations;
 import dev.berth.daemon.NetworkSummary;
 import dev.berth.daemon.PortMapping;
@@ -21,6 +25,7 @@ import dev.berth.daemon.Subscription;
 import dev.berth.daemon.VolumeOperations;
 import dev.berth.daemon.VolumeSummary;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,6 +56,11 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
     private volatile ContainerDetails details;
     private final List<RunSpec> runSpecs = new CopyOnWriteArrayList<>();
     private final List<Consumer<StatsSample>> statsListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<List<LogLine>>> logListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Throwable>> logEnds = new CopyOnWriteArrayList<>();
+    private final List<LogRequest> logRequests = new CopyOnWriteArrayList<>();
+    private final List<Consumer<byte[]>> execOutput = new CopyOnWriteArrayList<>();
+    private final List<String> execInput = new CopyOnWriteArrayList<>();
 
     public static ContainerSummary container(String id, String name, String image, ContainerState state) {
         return new ContainerSummary(id, name, image, "sha256:" + id, "sh", state,
@@ -247,6 +257,77 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
         actions.add("stats " + idOrName);
         statsListeners.add(onSample);
         return () -> statsListeners.remove(onSample);
+    }
+
+    /** Hands {@link #emitLogLines} to the open log streams; answers the requests asked for. */
+    public List<LogRequest> logRequests() {
+        return List.copyOf(logRequests);
+    }
+
+    public int openLogStreams() {
+        return logListeners.size();
+    }
+
+    public void emitLogLines(List<LogLine> lines) {
+        logListeners.forEach(listener -> listener.accept(lines));
+    }
+
+    /** Ends every open log stream as the engine would when the container stops. */
+    public void endLogStreams() {
+        List.copyOf(logEnds).forEach(end -> end.accept(null));
+    }
+
+    @Override
+    public Subscription logs(String idOrName, LogRequest request, Consumer<List<LogLine>> onLines,
+                             Consumer<Throwable> onEnd) {
+        actions.add("logs " + idOrName);
+        logRequests.add(request);
+        logListeners.add(onLines);
+        logEnds.add(onEnd);
+        return () -> {
+            logListeners.remove(onLines);
+            logEnds.remove(onEnd);
+        };
+    }
+
+    /** The input sent to the last exec session, and a way to answer with output. */
+    public List<String> execInput() {
+        return List.copyOf(execInput);
+    }
+
+    public void emitExecOutput(String text) {
+        execOutput.forEach(output -> output.accept(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Override
+    public CompletableFuture<ExecSession> exec(String idOrName, ExecSpec spec, Consumer<byte[]> onOutput,
+                                               Consumer<Throwable> onEnd) {
+        actions.add("exec " + idOrName + " " + String.join(" ", spec.command()));
+        execOutput.add(onOutput);
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
+        return CompletableFuture.completedFuture(new ExecSession() {
+            @Override
+            public void send(byte[] input) {
+                execInput.add(new String(input, StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void resize(int columns, int rows) {
+                actions.add("resize " + columns + "x" + rows);
+            }
+
+            @Override
+            public CompletableFuture<Integer> exitCode() {
+                return exit;
+            }
+
+            @Override
+            public void close() {
+                execOutput.remove(onOutput);
+                exit.complete(0);
+                actions.add("exec closed");
+            }
+        });
     }
 
     @Override

@@ -1,10 +1,13 @@
 package dev.berth.testing;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.CreateContainerResponse;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.StreamType;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
@@ -12,12 +15,16 @@ import dev.berth.daemon.EngineEndpoint;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The real engine as tests see it: a plain docker-java client of the tests' own (independent of the gateway under
@@ -119,6 +126,45 @@ public final class TestEngine implements AutoCloseable {
             client.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
         } catch (NotFoundException alreadyGone) {
             // Removed by the test itself.
+        }
+    }
+
+    /** Removes (with force) the container of that name if it exists, e.g. one a UI test made through Berth. */
+    public void removeByName(String name) {
+        client.listContainersCmd().withShowAll(true).withNameFilter(List.of(name)).exec().stream()
+                .filter(container -> List.of(container.getNames()).contains("/" + name))
+                .forEach(container -> removeQuietly(container.getId()));
+    }
+
+    /** Removes a volume a test made (directly or through Berth), if it exists. */
+    public void removeVolumeQuietly(String name) {
+        try {
+            client.removeVolumeCmd(name).exec();
+        } catch (NotFoundException neverMade) {
+            // The test failed before the volume was created.
+        }
+    }
+
+    /** Runs a command inside a running container and answers what it printed on stdout. */
+    public String exec(String id, String... command) throws InterruptedException {
+        String exec = client.execCreateCmd(id).withCmd(command).withAttachStdout(true).withAttachStderr(true)
+                .exec().getId();
+        StringBuilder out = new StringBuilder();
+        client.execStartCmd(exec).exec(new ResultCallback.Adapter<Frame>() {
+            @Override
+            public void onNext(Frame frame) {
+                if (frame.getStreamType() == StreamType.STDOUT) {
+                    out.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
+                }
+            }
+        }).awaitCompletion(30, TimeUnit.SECONDS);
+        return out.toString();
+    }
+
+    /** A TCP port that was free a moment ago (the engine or a test then binds it). */
+    public static int freePort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return probe.getLocalPort();
         }
     }
 

@@ -1,0 +1,71 @@
+package dev.berth.containers;
+
+import dev.berth.ui.Command;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The Containers tab's commands: one definition each for the toolbar, the row menu and the shortcuts. */
+final class ContainerCommands {
+    final Command run;
+    final Command edit;
+    final Command rename;
+    final Command remove;
+    final Command copyId;
+    final List<Command> lifecycle;
+
+    ContainerCommands(ContainersViewModel model, Runnable openRun, Runnable openEdit, Runnable askRename,
+                      Runnable askRemove, Runnable copySelectedId) {
+        ObservableValue<Boolean> oneSelected = model.selectedProperty().map(row -> true).orElse(false);
+        ObservableValue<Boolean> anySelected = Bindings.isNotEmpty(model.selectedRows());
+        run = new Command("run", "Run…", MaterialDesignP.PLAY_BOX_OUTLINE, shortcut(KeyCode.N), "docker run …",
+                Bindings.createBooleanBinding(() -> true), openRun, false);
+        edit = new Command("edit", "Edit…", MaterialDesignP.PENCIL_OUTLINE, shortcut(KeyCode.E),
+                "docker stop + rename + run + rm (recreate with new settings)", oneSelected, openEdit, true);
+        rename = new Command("rename", "Rename…", MaterialDesignR.RENAME_BOX, new KeyCodeCombination(KeyCode.F2),
+                "docker rename NAME NEW_NAME", oneSelected, askRename, true);
+        remove = new Command("rm", "Remove…", MaterialDesignD.DELETE_OUTLINE, new KeyCodeCombination(KeyCode.DELETE),
+                "docker rm NAME…", anySelected, askRemove, true);
+        copyId = new Command("copy-id", "Copy ID", MaterialDesignC.CONTENT_COPY, null, null, oneSelected,
+                copySelectedId, true);
+        lifecycle = List.of(
+                lifecycle(model, LifecycleAction.START, "Start", MaterialDesignP.PLAY, KeyCode.S, true),
+                lifecycle(model, LifecycleAction.STOP, "Stop", MaterialDesignS.STOP, KeyCode.X, true),
+                lifecycle(model, LifecycleAction.RESTART, "Restart", MaterialDesignR.RESTART, KeyCode.R, true),
+                lifecycle(model, LifecycleAction.PAUSE, "Pause", MaterialDesignP.PAUSE, KeyCode.P, true),
+                lifecycle(model, LifecycleAction.UNPAUSE, "Resume", MaterialDesignP.PLAY_PAUSE, KeyCode.U, true),
+                lifecycle(model, LifecycleAction.KILL, "Kill", MaterialDesignF.FLASH_OUTLINE, KeyCode.K, true));
+    }
+
+    private static Command lifecycle(ContainersViewModel model, LifecycleAction action, String label, Ikon icon,
+                                     KeyCode key, boolean iconOnly) {
+        return new Command(action.verb(), label, icon, shiftShortcut(key), "docker " + action.verb() + " NAME…",
+                model.canPerform(action), () -> model.perform(action), iconOnly);
+    }
+
+    List<Command> all() {
+        List<Command> all = new ArrayList<>(List.of(run, edit, rename, remove, copyId));
+        all.addAll(lifecycle);
+        return all;
+    }
+
+    private static KeyCombination shortcut(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static KeyCombination shiftShortcut(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    }
+}

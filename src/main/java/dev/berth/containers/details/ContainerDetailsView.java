@@ -1,0 +1,72 @@
+package dev.berth.containers.details;
+
+import dev.berth.ui.EmptyState;
+import dev.berth.ui.NoticeBanner;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The selected container's details: Overview, Inspect, Stats and Processes pages under a header, or a hint to
+ * select a container. {@code openUrl} opens a published port in the browser (the app passes HostServices).
+ */
+public final class ContainerDetailsView extends StackPane {
+    private final Map<DetailsTab, Tab> tabs = new EnumMap<>(DetailsTab.class);
+
+    public ContainerDetailsView(ContainerDetailsViewModel model, Consumer<String> openUrl) {
+        getStyleClass().add("details-pane");
+        TabPane pages = new TabPane();
+        pages.setId("details-tabs");
+        pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        add(pages, DetailsTab.OVERVIEW, new OverviewPane(model, openUrl));
+        add(pages, DetailsTab.INSPECT, new InspectPane(model));
+        add(pages, DetailsTab.STATS, new StatsPane(model));
+        add(pages, DetailsTab.PROCESSES, new ProcessesPane(model));
+        keepInStep(pages, model);
+
+        BorderPane content = new BorderPane(pages);
+        content.setTop(new DetailsHeader(model));
+        content.visibleProperty().bind(model.containerIdProperty().isNotNull());
+        content.getStyleClass().add("details-content");
+        EmptyState none = new EmptyState(MaterialDesignC.CURSOR_DEFAULT_CLICK_OUTLINE,
+                "Select a container to see its details",
+                "Its settings, the raw inspect answer, live resource use and its processes appear here.");
+        none.setId("details-none");
+        none.visibleProperty().bind(content.visibleProperty().not());
+        BorderPane withNotice = new BorderPane(new StackPane(content, none));
+        withNotice.setTop(new NoticeBanner(model.noticeProperty(), model::dismissNotice));
+        getChildren().add(withNotice);
+
+        // Streams are open only while seen: off screen (another section open, window closed) counts as hidden.
+        model.showingProperty().bind(sceneProperty().flatMap(Scene::windowProperty)
+                .flatMap(Window::showingProperty).orElse(false));
+    }
+
+    private void add(TabPane pages, DetailsTab page, Node content) {
+        Tab tab = new Tab(page.title, content);
+        tab.setId("details-tab-" + page.name().toLowerCase(Locale.ROOT));
+        tab.setUserData(page);
+        tabs.put(page, tab);
+        pages.getTabs().add(tab);
+    }
+
+    private void keepInStep(TabPane pages, ContainerDetailsViewModel model) {
+        pages.getSelectionModel().select(tabs.get(model.tabProperty().get()));
+        pages.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.tabProperty().set((DetailsTab) now.getUserData());
+            }
+        });
+        model.tabProperty().addListener((obs, old, now) -> pages.getSelectionModel().select(tabs.get(now)));
+    }
+}

@@ -1,0 +1,98 @@
+package dev.berth.containers.details;
+
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The inspect JSON and a find-in-text over it: every case-insensitive occurrence of the query, a current one that
+ * Enter moves on (wrapping at the end), and "3 of 12" to say where the user is.
+ */
+public final class InspectSearch {
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", -1);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private List<Integer> matches = List.of();
+
+    InspectSearch() {
+        text.addListener((obs, old, now) -> search());
+        query.addListener((obs, old, now) -> search());
+    }
+
+    void setText(String json) {
+        text.set(json == null ? "" : json);
+    }
+
+    private void search() {
+        String needle = query.get() == null ? "" : query.get();
+        String haystack = text.get();
+        List<Integer> found = new ArrayList<>();
+        if (!needle.isEmpty()) {
+            for (int at = 0; at <= haystack.length() - needle.length(); at++) {
+                if (haystack.regionMatches(true, at, needle, 0, needle.length())) {
+                    found.add(at);
+                    at += needle.length() - 1;
+                }
+            }
+        }
+        matches = List.copyOf(found);
+        current.set(-1); // so that a search with the same first match still tells the view to select it
+        moveTo(matches.isEmpty() ? -1 : 0);
+    }
+
+    public void next() {
+        if (!matches.isEmpty()) {
+            moveTo((current.get() + 1) % matches.size());
+        }
+    }
+
+    public void previous() {
+        if (!matches.isEmpty()) {
+            moveTo((current.get() - 1 + matches.size()) % matches.size());
+        }
+    }
+
+    private void moveTo(int index) {
+        current.set(index);
+        String needle = query.get() == null ? "" : query.get();
+        status.set(needle.isEmpty() ? "" : matches.isEmpty() ? "No matches" : (index + 1) + " of " + matches.size());
+    }
+
+    public int matchCount() {
+        return matches.size();
+    }
+
+    /** Where the current match starts in the text, or -1 when there is none. */
+    public int currentStart() {
+        return current.get() < 0 ? -1 : matches.get(current.get());
+    }
+
+    public int currentEnd() {
+        return current.get() < 0 ? -1 : currentStart() + query.get().length();
+    }
+
+    public ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    /** The index of the current match among all of them, -1 when there is none. */
+    public ReadOnlyIntegerProperty currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** "3 of 12", "No matches", or "" while the query is empty. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,124 @@
+package dev.berth.containers.details;
+
+import atlantafx.base.theme.Styles;
+import dev.berth.daemon.ContainerDetails;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.HPos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.function.Consumer;
+
+/**
+ * The Overview page: what `docker inspect` says about the container, in the words of `docker run`'s options.
+ * Rebuilt when the details change; the relative times follow a UI clock.
+ */
+final class OverviewPane extends ScrollPane {
+    private final VBox sections = new VBox(18);
+    private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
+    private final Consumer<String> openUrl;
+
+    OverviewPane(ContainerDetailsViewModel model, Consumer<String> openUrl) {
+        this.openUrl = openUrl;
+        setId("details-overview");
+        getStyleClass().addAll("details-overview", "edge-to-edge");
+        setFitToWidth(true);
+        sections.getStyleClass().add("details-sections");
+        setContent(sections);
+        model.detailsProperty().subscribe(this::show);
+        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(15), event -> now.set(Instant.now())));
+        clock.setCycleCount(Timeline.INDEFINITE);
+        clock.play();
+    }
+
+    private void show(ContainerDetails details) {
+        sections.getChildren().clear();
+        if (details == null) {
+            return;
+        }
+        now.set(Instant.now());
+        OverviewSections lists = new OverviewSections(openUrl);
+        sections.getChildren().addAll(
+                facts(details),
+                section("Ports", lists.ports(details.ports())),
+                section("Mounts", lists.mounts(details.mounts())),
+                section("Networks", lists.networks(details.networks())),
+                section("Environment", lists.environment(details.env())),
+                section("Labels", lists.labels(details.labels())));
+        setVvalue(0);
+    }
+
+    private GridPane facts(ContainerDetails details) {
+        GridPane grid = grid();
+        int row = 0;
+        addRow(grid, row++, "Image", mono(details.image()));
+        addRow(grid, row++, "Command", mono(details.command().isEmpty() ? "(the image's default)"
+                : OverviewText.command(details.command())));
+        addRow(grid, row++, "Created", time(details.created()));
+        addRow(grid, row++, "Started", time(details.startedAt()));
+        if (OverviewText.showsExitCode(details)) {
+            addRow(grid, row++, "Finished", time(details.finishedAt()));
+            Label exit = new Label(String.valueOf(details.exitCode()));
+            exit.setId("details-exit-code");
+            exit.getStyleClass().add(details.exitCode() == 0 ? Styles.SUCCESS : Styles.DANGER);
+            addRow(grid, row++, "Exit code", exit);
+        }
+        String health = details.health().isEmpty() ? "" : " · " + details.health();
+        addRow(grid, row++, "State", new Label(details.state().label() + health));
+        addRow(grid, row, "Restarts", new Label(String.valueOf(details.restartCount())));
+        return grid;
+    }
+
+    private Label time(Instant time) {
+        Label label = new Label();
+        label.textProperty().bind(now.map(at -> OverviewText.when(time, at, ZoneId.systemDefault())));
+        return label;
+    }
+
+    static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("details-grid");
+        grid.setHgap(16);
+        grid.setVgap(6);
+        ColumnConstraints keys = new ColumnConstraints();
+        keys.setHalignment(HPos.LEFT);
+        keys.setMinWidth(96);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(keys, values);
+        return grid;
+    }
+
+    static void addRow(GridPane grid, int row, String key, Node value) {
+        Label name = new Label(key);
+        name.getStyleClass().add("details-key");
+        grid.addRow(row, name, value);
+    }
+
+    static Label mono(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("mono");
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static VBox section(String title, Node content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().addAll(Styles.TITLE_4, "details-section-title");
+        heading.setMaxWidth(Double.MAX_VALUE);
+        VBox box = new VBox(8, heading, content);
+        box.getStyleClass().add("details-section");
+        return box;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.berth.app;
+
+import dev.berth.containers.ContainerRow;
+import dev.berth.testing.TestEngine;
+import javafx.application.Application;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The real Berth window (headless Monocle) against the real engine, for end-to-end tests that check their results
+ * through the engine. One window per test class.
+ */
+abstract class BerthUiTest {
+    static TestEngine engine;
+    private static Application app;
+    final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void launch() throws Exception {
+        engine = TestEngine.connect();
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(BerthApp.class);
+    }
+
+    @AfterAll
+    static void shutDown() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    @AfterEach
+    void clearSearchAndContainers() {
+        engine.removeCreated();
+        robot.interact(() -> robot.lookup("#container-search").queryTextInputControl().clear());
+    }
+
+    static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception failed) {
+            throw new AssertionError("Reading from the FX thread failed", failed);
+        }
+    }
+
+    TableView<ContainerRow> table() {
+        return robot.lookup("#containers-table").queryTableView();
+    }
+
+    ContainerRow rowNamed(String name) {
+        return onFx(() -> table().getItems().stream().filter(row -> row.name().equals(name)).findFirst()
+                .orElse(null));
+    }
+
+    void awaitRow(String name) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> rowNamed(name) != null);
+    }
+
+    TableRow<?> tableRowOf(String name) {
+        ContainerRow row = rowNamed(name);
+        return robot.lookup(".table-row-cell").match((TableRow<?> cell) -> cell.getItem() == row)
+                .queryAs(TableRow.class);
+    }
+
+    /** Narrows the table to the containers matching {@code search}, then clicks the row of {@code name}. */
+    void selectRow(String search, String name) {
+        robot.interact(() -> robot.lookup("#container-search").queryTextInputControl().setText(search));
+        ContainerRow row = rowNamed(name);
+        robot.clickOn(tableRowOf(name));
+        assertThat(onFx(() -> table().getSelectionModel().getSelectedItem())).isSameAs(row);
+    }
+
+    /** What the state pill of the container's row reads on screen. */
+    String badgeTextOf(String name) {
+        return robot.from(tableRowOf(name)).lookup(".state-badge").queryLabeled().getText();
+    }
+}
