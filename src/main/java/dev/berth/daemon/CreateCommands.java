@@ -100,6 +100,14 @@ final class CreateCommands {
      * {@code -v name:/path} and {@code -v /host:/path} go into Binds as the CLI sends them (a missing host directory
      * is created, a missing volume too); a volume without a source is anonymous, declared in Volumes.
      */
+    /** {@code ~/data} as the shell would expand it in {@code -v ~/data:/data}; the engine does not. */
+    static String expandHome(String source) {
+        if (source.equals("~") || source.startsWith("~/")) {
+            return System.getProperty("user.home") + source.substring(1);
+        }
+        return source;
+    }
+
     private static void mount(List<RunSpec.MountSpec> mounts, CreateContainerCmd create, HostConfig host) {
         List<Bind> binds = new ArrayList<>();
         List<Volume> anonymous = new ArrayList<>();
@@ -107,7 +115,7 @@ final class CreateCommands {
             if (mount.source() == null || mount.source().isBlank()) {
                 anonymous.add(new Volume(mount.target()));
             } else {
-                binds.add(new Bind(mount.source(), new Volume(mount.target()),
+                binds.add(new Bind(expandHome(mount.source()), new Volume(mount.target()),
                         mount.readOnly() ? AccessMode.ro : AccessMode.rw));
             }
         }

@@ -110,4 +110,13 @@ class CreateCommandsTest {
         assertThat(CreateCommands.create(CLIENT, RunSpec.builder("busybox").autoRemove(true).build())
                 .getHostConfig().getAutoRemove()).isTrue();
     }
+
+    @Test
+    void aBindSourceUnderTheHomeFolderIsExpandedAsTheShellWould() {
+        String home = System.getProperty("user.home");
+        assertThat(CreateCommands.expandHome("~/data")).isEqualTo(home + "/data");
+        assertThat(CreateCommands.expandHome("~")).isEqualTo(home);
+        assertThat(CreateCommands.expandHome("/srv/~data")).isEqualTo("/srv/~data");
+        assertThat(CreateCommands.expandHome("~other/data")).isEqualTo("~other/data");
+    }
 }

@@ -1,0 +1,304 @@
+package dev.berth.daemon;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.ExecCreateCmd;
+import com.github.dockerjava.api.command.InspectExecResponse;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.StreamType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.Closeable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * {@code docker exec -i [-t] [--user U] CONTAINER COMMAND…}: the exec is created and started on the control client,
+ * its output stream runs on the stream client. Keys go through a {@link StdinPipe} that docker-java's hijack thread
+ * sends to the engine; output arrives on docker-java's stream thread and is copied before it is handed on.
+ * Closing the session ends the process ({@link ExecHangup}).
+ */
+final class ExecSessions {
+    private static final Logger log = LoggerFactory.getLogger(ExecSessions.class);
+    /** How often, and how many times, the engine is asked whether the process has ended. */
+    private static final long POLL_MILLIS = 100;
+    private static final int POLLS_BEFORE_HANGUP = 5;
+    private static final int POLLS_AFTER_HANGUP = 40;
+
+    private ExecSessions() {
+    }
+
+    /** Completes once the engine has attached the streams, so that the first key is not lost; fails with a sentence. */
+    static CompletableFuture<ExecSession> open(EngineCalls calls, String idOrName, ExecSpec spec,
+                                               Consumer<byte[]> onOutput, Consumer<Throwable> onEnd) {
+        String attempt = "run " + String.join(" ", spec.command()) + " in container " + idOrName;
+        String marker = ExecHangup.newMarker();
+        return calls.run(attempt, client -> create(client, idOrName, spec, marker).exec().getId())
+                .thenCompose(execId -> {
+                    Session session = new Session(calls, idOrName, execId, marker, spec.tty(), onOutput, onEnd);
+                    return session.start(attempt).thenApply(started -> {
+                        if (spec.tty()) {
+                            session.resize(spec.columns(), spec.rows());
+                        }
+                        return started;
+                    });
+                });
+    }
+
+    static ExecCreateCmd create(DockerClient client, String idOrName, ExecSpec spec, String marker) {
+        ExecCreateCmd create = client.execCreateCmd(idOrName).withAttachStdin(true).withAttachStdout(true)
+                .withAttachStderr(true).withTty(spec.tty()).withEnv(List.of(marker))
+                .withCmd(spec.command().toArray(String[]::new));
+        if (!spec.user().isBlank()) {
+            create.withUser(spec.user());
+        }
+        return create;
+    }
+
+    private static final class Session extends ResultCallback.Adapter<Frame> implements ExecSession {
+        private final EngineCalls calls;
+        private final String container;
+        private final String execId;
+        private final String marker;
+        private final boolean tty;
+        private final Consumer<byte[]> onOutput;
+        private final Consumer<Throwable> onEnd;
+        private final StdinPipe stdin = new StdinPipe();
+        private final CompletableFuture<ExecSession> started = new CompletableFuture<>();
+        private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
+        private String attempt;
+
+        // Guarded by this.
+        private boolean closedByUs;
+        private boolean ended;
+
+        Session(EngineCalls calls, String container, String execId, String marker, boolean tty,
+                Consumer<byte[]> onOutput, Consumer<Throwable> onEnd) {
+            this.calls = calls;
+            this.container = container;
+            this.execId = execId;
+            this.marker = marker;
+            this.tty = tty;
+            this.onOutput = onOutput;
+            this.onEnd = onEnd;
+        }
+
+        CompletableFuture<ExecSession> start(String attempt) {
+            this.attempt = attempt;
+            try {
+                calls.streamClient().execStartCmd(execId).withDetach(false).withTty(tty).withStdIn(stdin).exec(this);
+            } catch (RuntimeException failure) {
+                stdin.close();
+                started.completeExceptionally(DaemonErrors.translate(failure, attempt));
+            }
+            return started;
+        }
+
+        @Override
+        public void onStart(Closeable stream) {
+            boolean alreadyClosed;
+            synchronized (this) {
+                super.onStart(stream);
+                alreadyClosed = closedByUs;
+            }
+            if (alreadyClosed) {
+                closeStream();
+            }
+            started.complete(this);
+        }
+
+        @Override
+        public void onNext(Frame frame) {
+            if (frame.getStreamType() == StreamType.STDIN || isClosedByUs()) {
+                return;
+            }
+            byte[] payload = frame.getPayload();
+            try {
+                onOutput.accept(Arrays.copyOf(payload, payload.length)); // docker-java reuses the array
+            } catch (RuntimeException bug) {
+                log.error("The output subscriber of exec {} failed", execId, bug);
+            }
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            DaemonException sentence = DaemonErrors.translate(failure, attempt);
+            started.completeExceptionally(sentence);
+            ended(sentence);
+        }
+
+        @Override
+        public void onComplete() {
+            ended(null);
+        }
+
+        /** The stream ended by itself: the process exited (or the connection broke). */
+        private void ended(DaemonException failure) {
+            synchronized (this) {
+                if (ended) {
+                    return; // docker-java calls onComplete after onError
+                }
+                ended = true;
+                if (closedByUs) {
+                    return; // close() reads the exit code itself
+                }
+            }
+            stdin.close(); // lets docker-java's hijack thread finish
+            closeStream();
+            if (started.isCompletedExceptionally()) {
+                exitCode.completeExceptionally(failure); // never started: open() failed with this
+                return;
+            }
+            try {
+                onEnd.accept(failure);
+            } catch (RuntimeException bug) {
+                log.error("The end subscriber of exec {} failed", execId, bug);
+            }
+            pollExitCode(POLLS_AFTER_HANGUP).whenComplete((stopped, error) -> finishExitCode(error));
+        }
+
+        @Override
+        public void send(byte[] input) {
+            stdin.write(input);
+        }
+
+        @Override
+        public void resize(int columns, int rows) {
+            if (columns <= 0 || rows <= 0 || !tty) {
+                return;
+            }
+            calls.run("resize the console of container " + container,
+                    client -> client.resizeExecCmd(execId).withSize(rows, columns).exec())
+                    .whenComplete((done, failure) -> {
+                        if (failure != null) {
+                            log.debug("Could not resize exec {}: {}", execId, failure.getMessage());
+                        }
+                    });
+        }
+
+        @Override
+        public CompletableFuture<Integer> exitCode() {
+            return exitCode;
+        }
+
+        /**
+         * Closes the input and the connection, then makes sure the process is gone: a shell without a TTY ends on
+         * the closed input; anything still running after half a second is hung up ({@link ExecHangup}).
+         */
+        @Override
+        public void close() {
+            boolean alreadyEnded;
+            synchronized (this) {
+                if (closedByUs) {
+                    return;
+                }
+                closedByUs = true;
+                alreadyEnded = ended;
+            }
+            stdin.close();
+            closeStream();
+            if (alreadyEnded) {
+                return; // ended() is reading the exit code
+            }
+            pollExitCode(POLLS_BEFORE_HANGUP)
+                    .thenCompose(stopped -> stopped ? CompletableFuture.completedFuture(true)
+                            : hangUp().thenCompose(helperDone -> pollExitCode(POLLS_AFTER_HANGUP)))
+                    .whenComplete((stopped, error) -> {
+                        if (error == null && !stopped) {
+                            log.warn("Exec {} in container {} is still running after its console closed", execId,
+                                    container);
+                        }
+                        finishExitCode(error);
+                    });
+        }
+
+        /** Runs {@link ExecHangup}'s helper exec and completes when it has finished. */
+        private CompletableFuture<Void> hangUp() {
+            log.debug("Hanging up exec {} in container {}", execId, container);
+            return calls.run("end the console in container " + container, client -> client.execCreateCmd(container)
+                            .withUser("0").withAttachStdout(true).withAttachStderr(true)
+                            .withCmd(ExecHangup.command(marker).toArray(String[]::new)).exec().getId())
+                    .thenCompose(helperId -> {
+                        CompletableFuture<Void> done = new CompletableFuture<>();
+                        calls.streamClient().execStartCmd(helperId).exec(new ResultCallback.Adapter<Frame>() {
+                            @Override
+                            public void onError(Throwable failure) {
+                                done.completeExceptionally(failure);
+                            }
+
+                            @Override
+                            public void onComplete() {
+                                done.complete(null);
+                            }
+                        });
+                        return done;
+                    })
+                    .exceptionally(failure -> {
+                        log.warn("Could not end exec {} in container {}: {}", execId, container, failure.toString());
+                        return null;
+                    });
+        }
+
+        /** Asks the engine up to {@code polls} times, {@value #POLL_MILLIS} ms apart; true once not running. */
+        private CompletableFuture<Boolean> pollExitCode(int polls) {
+            return calls.run("read the exit code of exec in container " + container,
+                            client -> client.inspectExecCmd(execId).exec())
+                    .thenCompose(inspected -> {
+                        if (!Boolean.TRUE.equals(inspected.isRunning())) {
+                            return CompletableFuture.completedFuture(true);
+                        }
+                        if (polls <= 1) {
+                            return CompletableFuture.completedFuture(false);
+                        }
+                        return CompletableFuture.supplyAsync(() -> null, CompletableFuture.delayedExecutor(
+                                POLL_MILLIS, TimeUnit.MILLISECONDS, calls.callbacks()))
+                                .thenCompose(waited -> pollExitCode(polls - 1));
+                    });
+        }
+
+        private void finishExitCode(Throwable pollFailure) {
+            if (pollFailure != null) {
+                exitCode.completeExceptionally(unwrap(pollFailure));
+                return;
+            }
+            calls.run("read the exit code of exec in container " + container,
+                            client -> client.inspectExecCmd(execId).exec())
+                    .whenComplete((inspected, failure) -> {
+                        if (failure != null) {
+                            exitCode.completeExceptionally(unwrap(failure));
+                        } else if (Boolean.TRUE.equals(inspected.isRunning()) || inspected.getExitCodeLong() == null) {
+                            exitCode.completeExceptionally(stillRunning(inspected));
+                        } else {
+                            exitCode.complete(inspected.getExitCodeLong().intValue());
+                        }
+                    });
+        }
+
+        private DaemonException stillRunning(InspectExecResponse inspected) {
+            return new DaemonException("The process of the console in container " + container
+                    + " is still running (host pid " + inspected.getPidLong() + ").",
+                    "Stop it from another console, or restart the container.");
+        }
+
+        private static Throwable unwrap(Throwable failure) {
+            return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        }
+
+        private synchronized boolean isClosedByUs() {
+            return closedByUs;
+        }
+
+        private void closeStream() {
+            try {
+                super.close();
+            } catch (Exception ignored) {
+                // The connection is being dropped; failing to close a dead one changes nothing.
+            }
+        }
+    }
+}

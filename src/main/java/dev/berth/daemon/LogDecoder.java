@@ -1,0 +1,151 @@
+package dev.berth.daemon;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Turns the payloads of a log stream's frames into whole {@link LogLine}s. It is fed what docker-java hands over
+ * (≤ 1 KiB pieces that cut lines and UTF-8 sequences anywhere, in an array it reuses) and reads each payload only
+ * during the call.
+ * <ul>
+ *   <li>stdout and stderr each keep their own unfinished line; a TTY's raw stream is stdout;</li>
+ *   <li>a line's bytes are collected first and decoded once, when its {@code \n} arrives: a {@code \n} byte is never
+ *       part of a multi-byte UTF-8 sequence, so a sequence cut between frames is whole again by then, and invalid
+ *       UTF-8 becomes U+FFFD (the JDK's decoder replaces, it never throws);</li>
+ *   <li>the engine's timestamp before each line is read into {@link LogLine#time()} and removed;</li>
+ *   <li>{@code \r\n} ends a line; of a line redrawn with lone {@code \r}s (a progress bar) only the text after the
+ *       last one is kept, which is what a terminal ends up showing;</li>
+ *   <li>a line the engine stored in 16 KiB pieces comes back with a timestamp before every piece (so does
+ *       {@code docker logs -t}); those inner timestamps are removed, the line keeps its first one.</li>
+ * </ul>
+ * The common line (whole within one frame) is decoded straight from the frame; longer ones grow a buffer by
+ * doubling, so a 1 MB line costs linear time. Not thread-safe: one decoder belongs to one stream's reader.
+ */
+final class LogDecoder {
+    /**
+     * The engine's log copier cuts a line longer than this into pieces ("partial messages") of exactly this size,
+     * each stored with its own time.
+     */
+    static final int ENGINE_PIECE = 16 * 1024;
+    /** An unfinished-line buffer grown past this is given back once its line is done. */
+    private static final int KEPT_CAPACITY = 64 * 1024;
+
+    private final Pending stdout = new Pending(LogLine.Source.STDOUT);
+    private final Pending stderr = new Pending(LogLine.Source.STDERR);
+
+    /**
+     * Decodes {@code length} bytes of one frame and adds the lines it completes to {@code out}.
+     * The array is not kept: the caller may reuse it as soon as this returns.
+     */
+    void decode(LogLine.Source source, byte[] payload, int offset, int length, List<LogLine> out) {
+        Pending pending = source == LogLine.Source.STDERR ? stderr : stdout;
+        int end = offset + length;
+        int lineStart = offset;
+        for (int i = offset; i < end; i++) {
+            if (payload[i] == '\n') {
+                if (pending.length == 0 && i - lineStart <= ENGINE_PIECE) {
+                    out.add(line(pending.source, payload, lineStart, i, false));
+                } else {
+                    pending.append(payload, lineStart, i);
+                    out.add(line(pending.source, pending.bytes, 0, pending.length, true));
+                    pending.reset();
+                }
+                lineStart = i + 1;
+            }
+        }
+        if (lineStart < end) {
+            pending.append(payload, lineStart, end);
+        }
+    }
+
+    /** Hands out the unfinished lines, as when the stream has ended; stdout's comes first. */
+    void flush(List<LogLine> out) {
+        for (Pending pending : new Pending[] {stdout, stderr}) {
+            if (pending.length > 0) {
+                out.add(line(pending.source, pending.bytes, 0, pending.length, true));
+                pending.reset();
+            }
+        }
+    }
+
+    /** Bytes held for unfinished lines (both streams), for tests and accounting. */
+    int pendingBytes() {
+        return stdout.length + stderr.length;
+    }
+
+    /**
+     * One line from {@code bytes[from, to)} (no {@code \n}). {@code owned}: the bytes are the decoder's own buffer,
+     * which may be rearranged in place.
+     */
+    private static LogLine line(LogLine.Source source, byte[] bytes, int from, int to, boolean owned) {
+        LogTimestamps.Parsed stamp = LogTimestamps.parse(bytes, from, to);
+        Instant time = stamp.time();
+        int textStart = stamp.textStart();
+        if (owned && time != null && to - textStart > ENGINE_PIECE) {
+            to = removeInnerTimestamps(bytes, textStart, to);
+        }
+        int textEnd = to;
+        while (textEnd > textStart && bytes[textEnd - 1] == '\r') {
+            textEnd--;
+        }
+        for (int i = textEnd - 1; i >= textStart; i--) {
+            if (bytes[i] == '\r') {
+                textStart = i + 1;
+                break;
+            }
+        }
+        return new LogLine(source, new String(bytes, textStart, textEnd - textStart, StandardCharsets.UTF_8), time);
+    }
+
+    /**
+     * Removes the timestamps the engine put before each 16 KiB piece of a long line, in place; answers the new end.
+     * Only a timestamp exactly at a piece boundary counts, so text that merely looks like one stays.
+     */
+    static int removeInnerTimestamps(byte[] bytes, int textStart, int to) {
+        int stamp = LogTimestamps.FIXED_LENGTH + 1;
+        int read = textStart + ENGINE_PIECE;
+        int write = read;
+        while (read < to && LogTimestamps.isFixedWithSpace(bytes, read, to)) {
+            read += stamp;
+            int piece = Math.min(ENGINE_PIECE, to - read);
+            System.arraycopy(bytes, read, bytes, write, piece);
+            read += piece;
+            write += piece;
+        }
+        if (read < to) {
+            // A piece boundary without a timestamp: the rest is not the engine's pieces; keep it as it is.
+            System.arraycopy(bytes, read, bytes, write, to - read);
+            write += to - read;
+        }
+        return write;
+    }
+
+    /** The unfinished line of one stream. */
+    private static final class Pending {
+        final LogLine.Source source;
+        byte[] bytes = new byte[256];
+        int length;
+
+        Pending(LogLine.Source source) {
+            this.source = source;
+        }
+
+        void append(byte[] from, int start, int end) {
+            int count = end - start;
+            if (length + count > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + count));
+            }
+            System.arraycopy(from, start, bytes, length, count);
+            length += count;
+        }
+
+        void reset() {
+            length = 0;
+            if (bytes.length > KEPT_CAPACITY) {
+                bytes = new byte[256];
+            }
+        }
+    }
+}
