@@ -120,6 +120,10 @@ public final class ContainersViewModel implements AutoCloseable {
         for (ContainerSummary container : latest) {
             present.put(container.id(), container);
         }
+        selectedRows.removeIf(row -> !present.containsKey(row.id()));
+        if (selected.get() != null && !present.containsKey(selected.get().id())) {
+            selected.set(null);
+        }
         rows.removeIf(row -> !present.containsKey(row.id()));
         for (ContainerSummary container : latest) {
             ContainerRow existing = byId.get(container.id());
@@ -129,10 +133,7 @@ public final class ContainersViewModel implements AutoCloseable {
                 rows.add(new ContainerRow(container));
             }
         }
-        selectedRows.removeIf(row -> !present.containsKey(row.id()));
-        if (selected.get() != null && !present.containsKey(selected.get().id())) {
-            selected.set(null);
-        }
+
         loaded.set(true);
         applyWantedSelection();
     }

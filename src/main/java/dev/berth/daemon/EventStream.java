@@ -5,6 +5,7 @@ import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.EventsCmd;
 import com.github.dockerjava.api.model.Event;
 
+import java.io.Closeable;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,14 @@ final class EventStream implements Subscription {
         EventStream[] self = new EventStream[1];
         ResultCallback.Adapter<Event> callback = new ResultCallback.Adapter<>() {
             private boolean reportedEnd;
+
+            @Override
+            public void onStart(Closeable stream) {
+                super.onStart(stream);
+                if (self[0].closedByUs) {
+                    closeStream(this); // closed before the engine answered: release the connection now
+                }
+            }
 
             @Override
             public void onNext(Event event) {
@@ -89,6 +98,10 @@ final class EventStream implements Subscription {
     @Override
     public void close() {
         closedByUs = true;
+        closeStream(callback);
+    }
+
+    private static void closeStream(Closeable callback) {
         try {
             callback.close();
         } catch (Exception ignored) {
