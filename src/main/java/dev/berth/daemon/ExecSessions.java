@@ -3,7 +3,6 @@ package dev.berth.daemon;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.ExecCreateCmd;
-import com.github.dockerjava.api.command.InspectExecResponse;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.StreamType;
 import org.slf4j.Logger;
@@ -13,8 +12,6 @@ import java.io.Closeable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -25,10 +22,6 @@ import java.util.function.Consumer;
  */
 final class ExecSessions {
     private static final Logger log = LoggerFactory.getLogger(ExecSessions.class);
-    /** How often, and how many times, the engine is asked whether the process has ended. */
-    private static final long POLL_MILLIS = 100;
-    private static final int POLLS_BEFORE_HANGUP = 5;
-    private static final int POLLS_AFTER_HANGUP = 40;
 
     private ExecSessions() {
     }
@@ -64,7 +57,7 @@ final class ExecSessions {
         private final EngineCalls calls;
         private final String container;
         private final String execId;
-        private final String marker;
+        private final ExecHangup ending;
         private final boolean tty;
         private final Consumer<byte[]> onOutput;
         private final Consumer<Throwable> onEnd;
@@ -82,7 +75,7 @@ final class ExecSessions {
             this.calls = calls;
             this.container = container;
             this.execId = execId;
-            this.marker = marker;
+            this.ending = new ExecHangup(calls, container, execId, marker);
             this.tty = tty;
             this.onOutput = onOutput;
             this.onEnd = onEnd;
@@ -159,7 +152,7 @@ final class ExecSessions {
             } catch (RuntimeException bug) {
                 log.error("The end subscriber of exec {} failed", execId, bug);
             }
-            pollExitCode(POLLS_AFTER_HANGUP).whenComplete((stopped, error) -> finishExitCode(error));
+            completeExitCode(ending.exitCodeOnceEnded());
         }
 
         @Override
@@ -187,8 +180,9 @@ final class ExecSessions {
         }
 
         /**
-         * Closes the input and the connection, then makes sure the process is gone: a shell without a TTY ends on
-         * the closed input; anything still running after half a second is hung up ({@link ExecHangup}).
+         * Closes the input and the connection, then (in the background: this never waits for the engine) makes sure
+         * the process is gone: a shell without a TTY ends on the closed input; anything still running after half a
+         * second is hung up ({@link ExecHangup}). {@link #exitCode()} completes once it is gone.
          */
         @Override
         public void close() {
@@ -205,88 +199,17 @@ final class ExecSessions {
             if (alreadyEnded) {
                 return; // ended() is reading the exit code
             }
-            pollExitCode(POLLS_BEFORE_HANGUP)
-                    .thenCompose(stopped -> stopped ? CompletableFuture.completedFuture(true)
-                            : hangUp().thenCompose(helperDone -> pollExitCode(POLLS_AFTER_HANGUP)))
-                    .whenComplete((stopped, error) -> {
-                        if (error == null && !stopped) {
-                            log.warn("Exec {} in container {} is still running after its console closed", execId,
-                                    container);
-                        }
-                        finishExitCode(error);
-                    });
+            completeExitCode(ending.endThenExitCode());
         }
 
-        /** Runs {@link ExecHangup}'s helper exec and completes when it has finished. */
-        private CompletableFuture<Void> hangUp() {
-            log.debug("Hanging up exec {} in container {}", execId, container);
-            return calls.run("end the console in container " + container, client -> client.execCreateCmd(container)
-                            .withUser("0").withAttachStdout(true).withAttachStderr(true)
-                            .withCmd(ExecHangup.command(marker).toArray(String[]::new)).exec().getId())
-                    .thenCompose(helperId -> {
-                        CompletableFuture<Void> done = new CompletableFuture<>();
-                        calls.streamClient().execStartCmd(helperId).exec(new ResultCallback.Adapter<Frame>() {
-                            @Override
-                            public void onError(Throwable failure) {
-                                done.completeExceptionally(failure);
-                            }
-
-                            @Override
-                            public void onComplete() {
-                                done.complete(null);
-                            }
-                        });
-                        return done;
-                    })
-                    .exceptionally(failure -> {
-                        log.warn("Could not end exec {} in container {}: {}", execId, container, failure.toString());
-                        return null;
-                    });
-        }
-
-        /** Asks the engine up to {@code polls} times, {@value #POLL_MILLIS} ms apart; true once not running. */
-        private CompletableFuture<Boolean> pollExitCode(int polls) {
-            return calls.run("read the exit code of exec in container " + container,
-                            client -> client.inspectExecCmd(execId).exec())
-                    .thenCompose(inspected -> {
-                        if (!Boolean.TRUE.equals(inspected.isRunning())) {
-                            return CompletableFuture.completedFuture(true);
-                        }
-                        if (polls <= 1) {
-                            return CompletableFuture.completedFuture(false);
-                        }
-                        return CompletableFuture.supplyAsync(() -> null, CompletableFuture.delayedExecutor(
-                                POLL_MILLIS, TimeUnit.MILLISECONDS, calls.callbacks()))
-                                .thenCompose(waited -> pollExitCode(polls - 1));
-                    });
-        }
-
-        private void finishExitCode(Throwable pollFailure) {
-            if (pollFailure != null) {
-                exitCode.completeExceptionally(unwrap(pollFailure));
-                return;
-            }
-            calls.run("read the exit code of exec in container " + container,
-                            client -> client.inspectExecCmd(execId).exec())
-                    .whenComplete((inspected, failure) -> {
-                        if (failure != null) {
-                            exitCode.completeExceptionally(unwrap(failure));
-                        } else if (Boolean.TRUE.equals(inspected.isRunning()) || inspected.getExitCodeLong() == null) {
-                            exitCode.completeExceptionally(stillRunning(inspected));
-                        } else {
-                            exitCode.complete(inspected.getExitCodeLong().intValue());
-                        }
-                    });
-        }
-
-        private DaemonException stillRunning(InspectExecResponse inspected) {
-            return new DaemonException("The process of the console in container " + container
-                    + " is still running (host pid " + inspected.getPidLong() + ").",
-                    "Stop it from another console, or restart the container.");
-        }
-
-        private static Throwable unwrap(Throwable failure) {
-            return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        private void completeExitCode(CompletableFuture<Integer> read) {
+            read.whenComplete((code, failure) -> {
+                if (failure != null) {
+                    exitCode.completeExceptionally(failure);
+                } else {
+                    exitCode.complete(code);
+                }
+            });
         }
 
         private synchronized boolean isClosedByUs() {

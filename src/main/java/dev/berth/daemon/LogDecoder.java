@@ -21,7 +21,9 @@ import java.util.List;
  *       {@code docker logs -t}); those inner timestamps are removed, the line keeps its first one.</li>
  * </ul>
  * The common line (whole within one frame) is decoded straight from the frame; longer ones grow a buffer by
- * doubling, so a 1 MB line costs linear time. Not thread-safe: one decoder belongs to one stream's reader.
+ * doubling, so a 1 MB line costs linear time. A line that goes on past {@value #MAX_LINE_BYTES} bytes is handed out
+ * in parts of about that size (each with the time of its first piece), so an endless line cannot exhaust memory.
+ * Not thread-safe: one decoder belongs to one stream's reader.
  */
 final class LogDecoder {
     /**
@@ -29,9 +31,14 @@ final class LogDecoder {
      * each stored with its own time.
      */
     static final int ENGINE_PIECE = 16 * 1024;
+    /** The longest line handed out whole; longer ones come in parts. */
+    static final int MAX_LINE_BYTES = 4 * 1024 * 1024;
+    /** A timestamp and its space, as the engine writes them. */
+    private static final int STAMP = LogTimestamps.FIXED_LENGTH + 1;
     /** An unfinished-line buffer grown past this is given back once its line is done. */
     private static final int KEPT_CAPACITY = 64 * 1024;
 
+    private final LogTimestamps timestamps = new LogTimestamps();
     private final Pending stdout = new Pending(LogLine.Source.STDOUT);
     private final Pending stderr = new Pending(LogLine.Source.STDERR);
 
@@ -46,17 +53,39 @@ final class LogDecoder {
         for (int i = offset; i < end; i++) {
             if (payload[i] == '\n') {
                 if (pending.length == 0 && i - lineStart <= ENGINE_PIECE) {
-                    out.add(line(pending.source, payload, lineStart, i, false));
+                    out.add(line(pending.source, payload, lineStart, i, false, null));
                 } else {
-                    pending.append(payload, lineStart, i);
-                    out.add(line(pending.source, pending.bytes, 0, pending.length, true));
+                    hold(pending, payload, lineStart, i, out);
+                    out.add(line(pending.source, pending.bytes, 0, pending.length, true, pending.continuedTime));
                     pending.reset();
                 }
                 lineStart = i + 1;
             }
         }
         if (lineStart < end) {
-            pending.append(payload, lineStart, end);
+            hold(pending, payload, lineStart, end, out);
+        }
+    }
+
+    /** Adds bytes to the unfinished line; hands out a part of it when it has grown past the limit. */
+    private void hold(Pending pending, byte[] bytes, int from, int to, List<LogLine> out) {
+        pending.append(bytes, from, to);
+        while (pending.length > MAX_LINE_BYTES) {
+            byte[] held = pending.bytes;
+            // Best cut: where one of the engine's pieces begins, so the rest starts with its own timestamp.
+            int cut = MAX_LINE_BYTES / (ENGINE_PIECE + STAMP) * (ENGINE_PIECE + STAMP);
+            boolean atPiece = pending.continuedTime == null && timestamps.isFixedWithSpace(held, 0, pending.length)
+                    && timestamps.isFixedWithSpace(held, cut, pending.length);
+            if (!atPiece) {
+                cut = MAX_LINE_BYTES;
+                for (int back = 0; back < 3 && (held[cut] & 0xC0) == 0x80; back++) {
+                    cut--; // not inside a UTF-8 sequence
+                }
+            }
+            LogLine part = line(pending.source, held, 0, cut, true, pending.continuedTime);
+            out.add(part);
+            pending.dropFirst(cut);
+            pending.continuedTime = atPiece ? null : part.time();
         }
     }
 
@@ -64,7 +93,7 @@ final class LogDecoder {
     void flush(List<LogLine> out) {
         for (Pending pending : new Pending[] {stdout, stderr}) {
             if (pending.length > 0) {
-                out.add(line(pending.source, pending.bytes, 0, pending.length, true));
+                out.add(line(pending.source, pending.bytes, 0, pending.length, true, pending.continuedTime));
                 pending.reset();
             }
         }
@@ -77,12 +106,16 @@ final class LogDecoder {
 
     /**
      * One line from {@code bytes[from, to)} (no {@code \n}). {@code owned}: the bytes are the decoder's own buffer,
-     * which may be rearranged in place.
+     * which may be rearranged in place. {@code continuedTime}: the line is the rest of a longer one, without a
+     * timestamp of its own; null for a line that starts with one.
      */
-    private static LogLine line(LogLine.Source source, byte[] bytes, int from, int to, boolean owned) {
-        LogTimestamps.Parsed stamp = LogTimestamps.parse(bytes, from, to);
-        Instant time = stamp.time();
-        int textStart = stamp.textStart();
+    private LogLine line(LogLine.Source source, byte[] bytes, int from, int to, boolean owned, Instant continuedTime) {
+        Instant time = continuedTime;
+        int textStart = from;
+        if (continuedTime == null) {
+            time = timestamps.read(bytes, from, to);
+            textStart = timestamps.textStart();
+        }
         if (owned && time != null && to - textStart > ENGINE_PIECE) {
             to = removeInnerTimestamps(bytes, textStart, to);
         }
@@ -103,12 +136,11 @@ final class LogDecoder {
      * Removes the timestamps the engine put before each 16 KiB piece of a long line, in place; answers the new end.
      * Only a timestamp exactly at a piece boundary counts, so text that merely looks like one stays.
      */
-    static int removeInnerTimestamps(byte[] bytes, int textStart, int to) {
-        int stamp = LogTimestamps.FIXED_LENGTH + 1;
+    private int removeInnerTimestamps(byte[] bytes, int textStart, int to) {
         int read = textStart + ENGINE_PIECE;
         int write = read;
-        while (read < to && LogTimestamps.isFixedWithSpace(bytes, read, to)) {
-            read += stamp;
+        while (read < to && timestamps.isFixedWithSpace(bytes, read, to)) {
+            read += STAMP;
             int piece = Math.min(ENGINE_PIECE, to - read);
             System.arraycopy(bytes, read, bytes, write, piece);
             read += piece;
@@ -127,6 +159,8 @@ final class LogDecoder {
         final LogLine.Source source;
         byte[] bytes = new byte[256];
         int length;
+        /** The time of the line this one continues (it was too long to hand out whole), or null. */
+        Instant continuedTime;
 
         Pending(LogLine.Source source) {
             this.source = source;
@@ -141,8 +175,14 @@ final class LogDecoder {
             length += count;
         }
 
+        void dropFirst(int count) {
+            System.arraycopy(bytes, count, bytes, 0, length - count);
+            length -= count;
+        }
+
         void reset() {
             length = 0;
+            continuedTime = null;
             if (bytes.length > KEPT_CAPACITY) {
                 bytes = new byte[256];
             }

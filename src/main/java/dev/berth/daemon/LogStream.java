@@ -12,16 +12,20 @@ import java.io.Closeable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * One container's {@code docker logs --timestamps [--follow] [--tail N] [--since T]} on the stream client.
  * <p>
- * docker-java's stream thread reads and decodes; the lines go to {@code onLines} from a delivery thread that takes
- * everything decoded since its last hand-over. So while the subscriber keeps up, lines arrive as soon as they are
- * read, and when it is busy (or the engine sends a long log at full speed) they arrive in large batches — never a
- * call per line. If the subscriber falls far behind, reading waits for it instead of piling up lines.
+ * docker-java's stream thread reads, decodes and hands the lines to {@code onLines} in batches: a batch goes out
+ * when it holds {@value #BATCH_LINES} lines or its oldest line has waited {@value #LINGER_MILLIS} ms; a quiet stream's
+ * last lines are handed out by a timer on a {@code berth-log-delivery} thread. So a flood costs a call per thousand
+ * lines and no thread hand-over per line, and a trickle still shows each line within a few milliseconds. Batches
+ * never overlap and keep their order; a slow subscriber slows the reading rather than piling up lines.
  * <p>
  * {@code since}: docker-java sends whole seconds only, so the log is asked from the second of {@code since} and the
  * lines at or before {@code since} itself are dropped here. A view that resumes from the time of the last line it
@@ -30,15 +34,17 @@ import java.util.function.Consumer;
  * The end: when the engine ends the log (not followed, or the container stopped) the last unfinished line is handed
  * out and {@code onEnd(null)} follows; when the connection breaks, the unfinished line is dropped (resuming from the
  * last whole line reads it again, whole) and {@code onEnd} gets the failure. Either way once, after the last batch,
- * and never after {@link #close()}.
+ * and never after {@link #close()}; after close no new batch starts.
  */
 final class LogStream implements Subscription {
     private static final Logger log = LoggerFactory.getLogger(LogStream.class);
-    /** Delivery threads, shared by all log streams; each stream uses at most one at a time. */
-    private static final ExecutorService DELIVERY = EngineThreads.boundedPool("berth-log-delivery", 4);
-    /** Reading waits while this much decoded text waits for the subscriber. */
-    private static final int MAX_PENDING_LINES = 100_000;
-    private static final long MAX_PENDING_CHARS = 32L * 1024 * 1024;
+    /** Where a quiet stream's last lines are handed out, shared by all log streams. */
+    private static final ExecutorService DELIVERY = EngineThreads.boundedPool("berth-log-delivery", 2);
+    static final int BATCH_LINES = 1024;
+    static final long LINGER_MILLIS = 5;
+    private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(LINGER_MILLIS);
+    private static final Executor LATER = CompletableFuture.delayedExecutor(LINGER_MILLIS, TimeUnit.MILLISECONDS,
+            DELIVERY);
 
     private final Callback callback;
 
@@ -94,14 +100,14 @@ final class LogStream implements Subscription {
         /** Only docker-java's stream thread touches the decoder and the scratch list. */
         private final LogDecoder decoder = new LogDecoder();
         private final List<LogLine> decoded = new ArrayList<>();
+        /** Held while handing out a batch or the end, so they never overlap and keep their order. */
+        private final Object handingOut = new Object();
 
         // Guarded by this.
         private List<LogLine> pending = new ArrayList<>();
-        private long pendingChars;
-        private boolean delivering;
+        private long oldestPending;
+        private boolean timerSet;
         private boolean ended;
-        private Throwable failure;
-        private boolean endReported;
         private boolean closedByUs;
 
         Callback(String container, Instant since, Consumer<List<LogLine>> onLines, Consumer<Throwable> onEnd) {
@@ -127,103 +133,78 @@ final class LogStream implements Subscription {
         @Override
         public void onNext(Frame frame) {
             LogLine.Source source = source(frame.getStreamType());
-            if (source == null || isClosedByUs()) {
+            if (source == null) {
                 return;
             }
             byte[] payload = frame.getPayload(); // docker-java reuses this array for the next frame
             decoder.decode(source, payload, 0, payload.length, decoded);
-            if (!decoded.isEmpty()) {
-                offer(decoded);
-                decoded.clear();
+            if (!decoded.isEmpty() && keep(decoded)) {
+                handOut();
             }
+            decoded.clear();
         }
 
         /** Not the adapter's: it logs every end as an error, and a stream closed by us ends with one. */
         @Override
         public void onError(Throwable broken) {
             end(broken);
-            closeQuietly();
         }
 
         @Override
         public void onComplete() {
             decoder.flush(decoded);
-            offer(decoded);
+            keep(decoded);
             decoded.clear();
             end(null);
-            closeQuietly();
         }
 
-        private synchronized void offer(List<LogLine> lines) {
-            if (ended) {
-                return; // docker-java calls onComplete after onError; the first end counts
+        /**
+         * Adds the lines after {@code since} to the batch being gathered; true if the batch should go out now.
+         * Otherwise a timer makes sure it goes out soon.
+         */
+        private synchronized boolean keep(List<LogLine> lines) {
+            if (ended || closedByUs) {
+                return false; // docker-java calls onComplete after onError; the first end counts
             }
-            try {
-                while (!closedByUs && (pending.size() >= MAX_PENDING_LINES || pendingChars >= MAX_PENDING_CHARS)) {
-                    wait();
-                }
-            } catch (InterruptedException closing) {
-                // docker-java interrupts the stream thread when the stream is closed.
-                Thread.currentThread().interrupt();
-                return;
-            }
-            if (closedByUs) {
-                return;
-            }
+            long now = System.nanoTime();
             for (LogLine line : lines) {
                 if (isAfter(line, since)) {
+                    if (pending.isEmpty()) {
+                        oldestPending = now;
+                    }
                     pending.add(line);
-                    pendingChars += line.text().length();
                 }
             }
-            deliverSoon();
-        }
-
-        private synchronized void end(Throwable broken) {
-            if (ended) {
-                return;
+            if (pending.isEmpty()) {
+                return false;
             }
-            ended = true;
-            failure = broken;
-            deliverSoon();
-        }
-
-        /** Guarded by this. One delivery task at a time keeps the batches in order. */
-        private void deliverSoon() {
-            if (!delivering && !closedByUs && (!pending.isEmpty() || ended && !endReported)) {
-                delivering = true;
-                DELIVERY.execute(this::deliver);
+            if (pending.size() >= BATCH_LINES || now - oldestPending >= LINGER_NANOS) {
+                return true;
             }
+            if (!timerSet) {
+                timerSet = true;
+                LATER.execute(this::timerFired);
+            }
+            return false;
         }
 
-        private void deliver() {
-            while (true) {
-                List<LogLine> batch = null;
-                Throwable endedBy = null;
-                boolean reportEnd = false;
+        private void timerFired() {
+            synchronized (this) {
+                timerSet = false;
+            }
+            handOut();
+        }
+
+        /** Hands the gathered batch to the subscriber, on the calling thread. */
+        private void handOut() {
+            synchronized (handingOut) {
+                List<LogLine> batch;
                 synchronized (this) {
-                    if (closedByUs) {
-                        delivering = false;
+                    if (closedByUs || pending.isEmpty()) {
                         return;
                     }
-                    if (!pending.isEmpty()) {
-                        batch = pending;
-                        pending = new ArrayList<>(Math.min(batch.size(), 4096));
-                        pendingChars = 0;
-                        notifyAll();
-                    } else if (ended && !endReported) {
-                        endReported = true;
-                        reportEnd = true;
-                        endedBy = failure;
-                        delivering = false;
-                    } else {
-                        delivering = false;
-                        return;
-                    }
-                }
-                if (reportEnd) {
-                    reportEnd(endedBy);
-                    return;
+                    batch = pending;
+                    pending = new ArrayList<>(Math.min(2 * batch.size(), BATCH_LINES + 64));
                 }
                 try {
                     onLines.accept(batch);
@@ -231,6 +212,22 @@ final class LogStream implements Subscription {
                     log.error("A log subscriber of {} failed on a batch of {} lines", container, batch.size(), bug);
                 }
             }
+        }
+
+        private void end(Throwable broken) {
+            handOut();
+            synchronized (this) {
+                if (ended) {
+                    return;
+                }
+                ended = true;
+            }
+            synchronized (handingOut) {
+                if (!isClosedByUs()) {
+                    reportEnd(broken);
+                }
+            }
+            closeQuietly();
         }
 
         private void reportEnd(Throwable endedBy) {
@@ -247,7 +244,6 @@ final class LogStream implements Subscription {
             synchronized (this) {
                 closedByUs = true;
                 pending = new ArrayList<>();
-                notifyAll();
             }
             closeQuietly();
         }
