@@ -1,11 +1,9 @@
 package dev.berth.daemon;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.EventsCmd;
 import com.github.dockerjava.api.model.Event;
 
-import java.io.Closeable;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,10 +15,9 @@ import java.util.function.Consumer;
  * being closed by us, calls {@code onBroken} exactly once: that is how Berth notices the engine went away.
  */
 final class EventStream implements Subscription {
-    private final ResultCallback.Adapter<Event> callback;
-    private volatile boolean closedByUs;
+    private final EngineStreamCallback<Event> callback;
 
-    private EventStream(ResultCallback.Adapter<Event> callback) {
+    private EventStream(EngineStreamCallback<Event> callback) {
         this.callback = callback;
     }
 
@@ -29,18 +26,7 @@ final class EventStream implements Subscription {
      */
     static EventStream open(DockerClient client, long sinceNanos, Consumer<DaemonEvent> onEvent,
                             Consumer<Throwable> onBroken) {
-        EventStream[] self = new EventStream[1];
-        ResultCallback.Adapter<Event> callback = new ResultCallback.Adapter<>() {
-            private boolean reportedEnd;
-
-            @Override
-            public void onStart(Closeable stream) {
-                super.onStart(stream);
-                if (self[0].closedByUs) {
-                    closeStream(this); // closed before the engine answered: release the connection now
-                }
-            }
-
+        EngineStreamCallback<Event> callback = new EngineStreamCallback<>() {
             @Override
             public void onNext(Event event) {
                 onEvent.accept(toDaemonEvent(event));
@@ -56,20 +42,18 @@ final class EventStream implements Subscription {
                 ended(null);
             }
 
-            private synchronized void ended(Throwable failure) {
-                if (!reportedEnd && !self[0].closedByUs) {
-                    reportedEnd = true;
+            private void ended(Throwable failure) {
+                if (markEndedToReport()) {
                     onBroken.accept(failure);
                 }
             }
         };
-        self[0] = new EventStream(callback);
         EventsCmd command = client.eventsCmd();
         if (sinceNanos > 0) {
             command.withSince(engineTime(sinceNanos));
         }
         command.exec(callback);
-        return self[0];
+        return new EventStream(callback);
     }
 
     /** The engine takes fractional Unix seconds: "1732761600.123456789". */
@@ -97,15 +81,6 @@ final class EventStream implements Subscription {
 
     @Override
     public void close() {
-        closedByUs = true;
-        closeStream(callback);
-    }
-
-    private static void closeStream(Closeable callback) {
-        try {
-            callback.close();
-        } catch (Exception ignored) {
-            // The stream is being dropped; a failure to close a dead connection changes nothing.
-        }
+        callback.closeByUs();
     }
 }

@@ -1,7 +1,6 @@
 package dev.berth.daemon;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.ExecCreateCmd;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.StreamType;
@@ -53,7 +52,7 @@ final class ExecSessions {
         return create;
     }
 
-    private static final class Session extends ResultCallback.Adapter<Frame> implements ExecSession {
+    private static final class Session extends EngineStreamCallback<Frame> implements ExecSession {
         private final EngineCalls calls;
         private final String container;
         private final String execId;
@@ -65,10 +64,6 @@ final class ExecSessions {
         private final CompletableFuture<ExecSession> started = new CompletableFuture<>();
         private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
         private String attempt;
-
-        // Guarded by this.
-        private boolean closedByUs;
-        private boolean ended;
 
         Session(EngineCalls calls, String container, String execId, String marker, boolean tty,
                 Consumer<byte[]> onOutput, Consumer<Throwable> onEnd) {
@@ -94,14 +89,7 @@ final class ExecSessions {
 
         @Override
         public void onStart(Closeable stream) {
-            boolean alreadyClosed;
-            synchronized (this) {
-                super.onStart(stream);
-                alreadyClosed = closedByUs;
-            }
-            if (alreadyClosed) {
-                closeStream();
-            }
+            super.onStart(stream);
             started.complete(this);
         }
 
@@ -132,17 +120,11 @@ final class ExecSessions {
 
         /** The stream ended by itself: the process exited (or the connection broke). */
         private void ended(DaemonException failure) {
-            synchronized (this) {
-                if (ended) {
-                    return; // docker-java calls onComplete after onError
-                }
-                ended = true;
-                if (closedByUs) {
-                    return; // close() reads the exit code itself
-                }
+            if (!markEndedToReport()) {
+                return; // the second end, or close() reads the exit code itself
             }
             stdin.close(); // lets docker-java's hijack thread finish
-            closeStream();
+            closeQuietly();
             if (started.isCompletedExceptionally()) {
                 exitCode.completeExceptionally(failure); // never started: open() failed with this
                 return;
@@ -188,18 +170,23 @@ final class ExecSessions {
         public void close() {
             boolean alreadyEnded;
             synchronized (this) {
-                if (closedByUs) {
+                if (!markClosedByUs()) {
                     return;
                 }
-                closedByUs = true;
-                alreadyEnded = ended;
+                alreadyEnded = hasEnded();
             }
             stdin.close();
-            closeStream();
+            closeQuietly();
             if (alreadyEnded) {
                 return; // ended() is reading the exit code
             }
             completeExitCode(ending.endThenExitCode());
+        }
+
+        /** Closing an exec also ends its process: there is one way to close it. */
+        @Override
+        void closeByUs() {
+            close();
         }
 
         private void completeExitCode(CompletableFuture<Integer> read) {
@@ -210,18 +197,6 @@ final class ExecSessions {
                     exitCode.complete(code);
                 }
             });
-        }
-
-        private synchronized boolean isClosedByUs() {
-            return closedByUs;
-        }
-
-        private void closeStream() {
-            try {
-                super.close();
-            } catch (Exception ignored) {
-                // The connection is being dropped; failing to close a dead one changes nothing.
-            }
         }
     }
 }

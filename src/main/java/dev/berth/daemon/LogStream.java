@@ -1,14 +1,12 @@
 package dev.berth.daemon;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.LogContainerCmd;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.StreamType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.Closeable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,7 +90,7 @@ final class LogStream implements Subscription {
         callback.closeByUs();
     }
 
-    private static final class Callback extends ResultCallback.Adapter<Frame> {
+    private static final class Callback extends EngineStreamCallback<Frame> {
         private final String container;
         private final Instant since;
         private final Consumer<List<LogLine>> onLines;
@@ -103,31 +101,16 @@ final class LogStream implements Subscription {
         /** Held while handing out a batch or the end, so they never overlap and keep their order. */
         private final Object handingOut = new Object();
 
-        // Guarded by this.
+        // Guarded by this, as are the end and the close (see EngineStreamCallback).
         private List<LogLine> pending = new ArrayList<>();
         private long oldestPending;
         private boolean timerSet;
-        private boolean ended;
-        private boolean closedByUs;
 
         Callback(String container, Instant since, Consumer<List<LogLine>> onLines, Consumer<Throwable> onEnd) {
             this.container = container;
             this.since = since;
             this.onLines = onLines;
             this.onEnd = onEnd;
-        }
-
-        /** A close that came before the engine answered must still close the connection (see StatsStream). */
-        @Override
-        public void onStart(Closeable stream) {
-            boolean alreadyClosed;
-            synchronized (this) {
-                super.onStart(stream);
-                alreadyClosed = closedByUs;
-            }
-            if (alreadyClosed) {
-                closeQuietly();
-            }
         }
 
         @Override
@@ -144,7 +127,6 @@ final class LogStream implements Subscription {
             decoded.clear();
         }
 
-        /** Not the adapter's: it logs every end as an error, and a stream closed by us ends with one. */
         @Override
         public void onError(Throwable broken) {
             end(broken);
@@ -163,7 +145,7 @@ final class LogStream implements Subscription {
          * Otherwise a timer makes sure it goes out soon.
          */
         private synchronized boolean keep(List<LogLine> lines) {
-            if (ended || closedByUs) {
+            if (hasEnded() || isClosedByUs()) {
                 return false; // docker-java calls onComplete after onError; the first end counts
             }
             long now = System.nanoTime();
@@ -200,7 +182,7 @@ final class LogStream implements Subscription {
             synchronized (handingOut) {
                 List<LogLine> batch;
                 synchronized (this) {
-                    if (closedByUs || pending.isEmpty()) {
+                    if (isClosedByUs() || pending.isEmpty()) {
                         return;
                     }
                     batch = pending;
@@ -216,11 +198,8 @@ final class LogStream implements Subscription {
 
         private void end(Throwable broken) {
             handOut();
-            synchronized (this) {
-                if (ended) {
-                    return;
-                }
-                ended = true;
+            if (!markEnded()) {
+                return;
             }
             synchronized (handingOut) {
                 if (!isClosedByUs()) {
@@ -240,24 +219,14 @@ final class LogStream implements Subscription {
             }
         }
 
+        /** Also lets go of the lines not handed out yet: no batch starts after the close, so none would take them. */
+        @Override
         void closeByUs() {
             synchronized (this) {
-                closedByUs = true;
+                markClosedByUs();
                 pending = new ArrayList<>();
             }
             closeQuietly();
-        }
-
-        private synchronized boolean isClosedByUs() {
-            return closedByUs;
-        }
-
-        private void closeQuietly() {
-            try {
-                super.close();
-            } catch (Exception ignored) {
-                // The connection is being dropped; failing to close a dead one changes nothing.
-            }
         }
     }
 }

@@ -1,12 +1,10 @@
 package dev.berth.daemon;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Statistics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.Closeable;
 import java.time.Instant;
 import java.util.function.Consumer;
 
@@ -38,33 +36,15 @@ final class StatsStream implements Subscription {
         callback.closeByUs();
     }
 
-    private static final class Callback extends ResultCallback.Adapter<Statistics> {
+    private static final class Callback extends EngineStreamCallback<Statistics> {
         private final String container;
         private final Consumer<StatsSample> onSample;
         private final Consumer<Throwable> onEnd;
-        private boolean closedByUs;
-        private boolean ended;
 
         Callback(String container, Consumer<StatsSample> onSample, Consumer<Throwable> onEnd) {
             this.container = container;
             this.onSample = onSample;
             this.onEnd = onEnd;
-        }
-
-        /**
-         * docker-java hands over the connection only once the engine has answered; a close that came earlier must
-         * still close it (the adapter alone would forget it and leak the stream and its thread).
-         */
-        @Override
-        public void onStart(Closeable stream) {
-            boolean alreadyClosed;
-            synchronized (this) {
-                super.onStart(stream);
-                alreadyClosed = closedByUs;
-            }
-            if (alreadyClosed) {
-                closeQuietly();
-            }
         }
 
         @Override
@@ -81,7 +61,6 @@ final class StatsStream implements Subscription {
             onSample.accept(StatsSamples.from(stats, Instant::now));
         }
 
-        /** Not the adapter's: it logs every end as an error, and a stream closed by us ends with one. */
         @Override
         public void onError(Throwable failure) {
             end(failure);
@@ -95,34 +74,12 @@ final class StatsStream implements Subscription {
         }
 
         private void end(Throwable failure) {
-            synchronized (this) {
-                if (ended || closedByUs) {
-                    return;
-                }
-                ended = true;
+            if (!markEndedToReport()) {
+                return;
             }
             log.debug("The stats stream of {} ended: {}", container, failure == null ? "by the engine" : failure);
             onEnd.accept(failure == null ? null
                     : DaemonErrors.translate(failure, "read the stats of container " + container));
-        }
-
-        void closeByUs() {
-            synchronized (this) {
-                closedByUs = true;
-            }
-            closeQuietly();
-        }
-
-        private synchronized boolean isClosedByUs() {
-            return closedByUs;
-        }
-
-        private void closeQuietly() {
-            try {
-                super.close();
-            } catch (Exception ignored) {
-                // The connection is being dropped; failing to close a dead one changes nothing.
-            }
         }
     }
 }
