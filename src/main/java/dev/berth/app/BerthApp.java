@@ -1,5 +1,7 @@
 package dev.berth.app;
 
+import dev.berth.console.ConsoleTabs;
+import dev.berth.containers.ContainerDock;
 import dev.berth.containers.ContainersView;
 import dev.berth.containers.ContainersViewModel;
 import dev.berth.containers.details.ContainerDetailsView;
@@ -8,6 +10,9 @@ import dev.berth.containers.run.RunDialogs;
 import dev.berth.daemon.ContainerSummary;
 import dev.berth.daemon.DockerEngineGateway;
 import dev.berth.daemon.EngineGateway;
+import dev.berth.logs.LogBuffer;
+import dev.berth.logs.LogTabs;
+import dev.berth.logs.PulseExecutor;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.EngineStatusViewModel;
 import dev.berth.ui.Theme;
@@ -25,8 +30,10 @@ import org.slf4j.LoggerFactory;
 import java.lang.management.ManagementFactory;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 
 /** The composition root: wires the gateway to the view models and the view models to the window. */
@@ -34,15 +41,14 @@ public final class BerthApp extends Application {
     private static final Logger log = LoggerFactory.getLogger(BerthApp.class);
 
     private final Settings settings = Settings.forUser();
-    private final ScheduledExecutorService uiTimer = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "berth-ui-timer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService uiTimer = Executors.newSingleThreadScheduledExecutor(
+            daemonThread("berth-ui-timer"));
+    private final ExecutorService logSaves = Executors.newSingleThreadExecutor(daemonThread("berth-log-save"));
     private EngineGateway gateway;
     private EngineStatusViewModel engineStatus;
     private ContainersViewModel containers;
     private ContainerDetailsViewModel details;
+    private ContainerDock dock;
     private Stage stage;
     private boolean dark;
 
@@ -66,9 +72,12 @@ public final class BerthApp extends Application {
         details = new ContainerDetailsViewModel(gateway.containers(), ui);
         followSelection(containers, details);
         RunDialogs runDialogs = new RunDialogs(gateway, ui, containers, echo);
+        PulseExecutor everyFrame = new PulseExecutor();
+        dock = new ContainerDock(new ContainerDetailsView(details, getHostServices()::showDocument),
+                new LogTabs(gateway.containers(), everyFrame, logSaves, LogBuffer.DEFAULT_CAPACITY),
+                new ConsoleTabs(gateway.containers(), everyFrame), gateway, ui);
         Map<Section, Supplier<Node>> views = Map.of(
-                Section.CONTAINERS, () -> new ContainersView(containers, engineStatus,
-                        new ContainerDetailsView(details, getHostServices()::showDocument),
+                Section.CONTAINERS, () -> new ContainersView(containers, engineStatus, dock,
                         row -> runDialogs.open(stage, row)));
         MainWindow window = new MainWindow(views, engineStatus, echo, this::toggleTheme, settings::saveSection);
         Scene scene = new Scene(window, 1180, 720);
@@ -93,6 +102,14 @@ public final class BerthApp extends Application {
             }
             details.show(row == null ? null : row.id());
         });
+    }
+
+    private static ThreadFactory daemonThread(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private void placeWindow() {
@@ -126,6 +143,7 @@ public final class BerthApp extends Application {
             settings.saveWindow(settings.windowBounds().orElse(new Rectangle2D(0, 0, 0, 0)), true);
         }
         if (containers != null) {
+            dock.close();
             details.close();
             containers.close();
             engineStatus.close();
@@ -134,5 +152,6 @@ public final class BerthApp extends Application {
             gateway.close();
         }
         uiTimer.shutdownNow();
+        logSaves.shutdownNow();
     }
 }

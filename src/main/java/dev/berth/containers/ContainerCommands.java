@@ -1,5 +1,6 @@
 package dev.berth.containers;
 
+import dev.berth.daemon.ContainerState;
 import dev.berth.ui.Command;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -13,6 +14,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +26,12 @@ final class ContainerCommands {
     final Command rename;
     final Command remove;
     final Command copyId;
+    final Command logs;
+    final Command console;
     final List<Command> lifecycle;
 
     ContainerCommands(ContainersViewModel model, Runnable openRun, Runnable openEdit, Runnable askRename,
-                      Runnable askRemove, Runnable copySelectedId) {
+                      Runnable askRemove, Runnable copySelectedId, Runnable showLogs, Runnable openConsole) {
         ObservableValue<Boolean> oneSelected = model.selectedProperty().map(row -> true).orElse(false);
         ObservableValue<Boolean> anySelected = Bindings.isNotEmpty(model.selectedRows());
         run = new Command("run", "Run…", MaterialDesignP.PLAY_BOX_OUTLINE, shortcut(KeyCode.N), "docker run …",
@@ -38,6 +42,13 @@ final class ContainerCommands {
                 "docker rename NAME NEW_NAME", oneSelected, askRename, true);
         remove = new Command("rm", "Remove…", MaterialDesignD.DELETE_OUTLINE, new KeyCodeCombination(KeyCode.DELETE),
                 "docker rm NAME…", anySelected, askRemove, true);
+        logs = new Command("logs", "Logs", MaterialDesignT.TEXT_BOX_OUTLINE, shortcut(KeyCode.L),
+                "docker logs --follow NAME", oneSelected, showLogs, true);
+        ObservableValue<Boolean> oneRunning = model.selectedProperty()
+                .flatMap(row -> row.summaryProperty().map(summary -> summary.state() == ContainerState.RUNNING))
+                .orElse(false);
+        console = new Command("console", "Open console", MaterialDesignC.CONSOLE, shortcut(KeyCode.T),
+                "docker exec -it NAME sh", oneRunning, openConsole, true);
         copyId = new Command("copy-id", "Copy ID", MaterialDesignC.CONTENT_COPY, null, null, oneSelected,
                 copySelectedId, true);
         lifecycle = List.of(
@@ -56,7 +67,7 @@ final class ContainerCommands {
     }
 
     List<Command> all() {
-        List<Command> all = new ArrayList<>(List.of(run, edit, rename, remove, copyId));
+        List<Command> all = new ArrayList<>(List.of(run, edit, rename, remove, copyId, logs, console));
         all.addAll(lifecycle);
         return all;
     }

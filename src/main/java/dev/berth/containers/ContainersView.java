@@ -25,6 +25,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -57,17 +58,17 @@ public final class ContainersView extends BorderPane {
     private final ContainerCommands commands;
 
     /**
-     * @param details       the pane under the table that follows the focused container
+     * @param dock          the pane under the table: details of the focused container, open logs and consoles
      * @param openRunDialog opens the Run dialog; given a row, it opens it to edit that container
      */
-    public ContainersView(ContainersViewModel model, EngineStatusViewModel engine, Node details,
+    public ContainersView(ContainersViewModel model, EngineStatusViewModel engine, ContainerDock dock,
                           Consumer<ContainerRow> openRunDialog) {
         this.model = model;
         getStyleClass().add("containers-view");
         this.table = new ContainersTable(model, now);
         this.commands = new ContainerCommands(model, () -> openRunDialog.accept(null),
                 () -> openRunDialog.accept(model.selectedProperty().get()), this::askRename, this::askRemove,
-                this::copySelectedId);
+                this::copySelectedId, () -> withFocused(dock::showLogs), () -> withFocused(dock::openConsole));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // The selected items and the selected item change one after the other; report once both are true.
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ContainerRow>) change ->
@@ -85,15 +86,24 @@ public final class ContainersView extends BorderPane {
         top.setSpacing(8);
         top.setPadding(new Insets(12, 12, 8, 12));
         setTop(top);
-        SplitPane split = new SplitPane(new StackPane(table, new ContainersPlaceholder(model, engine)), details);
+        table.setRowFactory(unused -> {
+            TableRow<ContainerRow> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    dock.showLogs(row.getItem());
+                }
+            });
+            return row;
+        });
+        SplitPane split = new SplitPane(new StackPane(table, new ContainersPlaceholder(model, engine)), dock);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);
-        SplitPane.setResizableWithParent(details, false);
+        SplitPane.setResizableWithParent(dock, false);
         setCenter(split);
         List<Command> shortcuts = new ArrayList<>(commands.all());
         shortcuts.add(new Command("find", "Search", MaterialDesignM.MAGNIFY, FIND, null,
                 new SimpleBooleanProperty(true), search::requestFocus, true));
-        Command.installShortcuts(this, shortcuts);
+        Command.installShortcuts(this, shortcuts, target -> target == table);
         tickAges();
     }
 
@@ -120,6 +130,7 @@ public final class ContainersView extends BorderPane {
             bar.getChildren().add(command.toButton("container"));
         }
         bar.getChildren().addAll(new Separator(Orientation.VERTICAL),
+                commands.logs.toButton("container"), commands.console.toButton("container"),
                 commands.edit.toButton("container"), commands.rename.toButton("container"),
                 commands.remove.toButton("container"));
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -131,9 +142,17 @@ public final class ContainersView extends BorderPane {
         for (Command command : commands.lifecycle) {
             menu.getItems().add(command.toMenuItem());
         }
-        menu.getItems().addAll(new SeparatorMenuItem(), commands.edit.toMenuItem(), commands.rename.toMenuItem(),
+        menu.getItems().addAll(new SeparatorMenuItem(), commands.logs.toMenuItem(), commands.console.toMenuItem(),
+                new SeparatorMenuItem(), commands.edit.toMenuItem(), commands.rename.toMenuItem(),
                 commands.copyId.toMenuItem(), new SeparatorMenuItem(), commands.remove.toMenuItem());
         return menu;
+    }
+
+    private void withFocused(Consumer<ContainerRow> action) {
+        ContainerRow focused = model.selectedProperty().get();
+        if (focused != null) {
+            action.accept(focused);
+        }
     }
 
     private void askRemove() {

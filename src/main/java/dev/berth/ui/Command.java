@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.event.EventHandler;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -15,6 +14,7 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.Ikon;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * One user action, defined once and shown as a toolbar button, a context-menu item and a keyboard shortcut, all
@@ -59,12 +59,13 @@ public record Command(String id, String label, Ikon icon, KeyCombination keys, S
 
     /**
      * While {@code view} is in a window, its commands' shortcuts work anywhere in that window (the sidebar may
-     * have the focus), except plain keys typed into a text field.
+     * have the focus). Shortcuts without a modifier (Delete, F2) work only where {@code plainKeysAt} says, so that
+     * Delete in a text field or a console never removes a container.
      */
-    public static void installShortcuts(Node view, List<Command> commands) {
+    public static void installShortcuts(Node view, List<Command> commands, Predicate<Object> plainKeysAt) {
         EventHandler<KeyEvent> handler = event -> {
-            boolean typing = event.getTarget() instanceof TextInputControl && !event.isShortcutDown();
-            if (typing) {
+            boolean plain = !event.isShortcutDown() && !event.isAltDown();
+            if (plain && !plainKeysAt.test(event.getTarget())) {
                 return;
             }
             for (Command command : commands) {

@@ -1,0 +1,41 @@
+package dev.berth.console;
+
+import dev.berth.logs.AnsiStyle;
+import dev.berth.logs.AnsiText;
+import dev.berth.logs.StyledLine;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ListCell;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One terminal row, with its colours and, on the cursor's row while the process runs, a block cursor. */
+final class ConsoleCell extends ListCell<ConsoleLine> {
+    private final StyledLine line = new StyledLine();
+    private final ObservableBooleanValue showCursor;
+
+    ConsoleCell(ObservableBooleanValue showCursor) {
+        this.showCursor = showCursor;
+        getStyleClass().add("console-cell");
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        setText(null);
+    }
+
+    @Override
+    protected void updateItem(ConsoleLine item, boolean empty) {
+        super.updateItem(item, empty);
+        if (empty || item == null) {
+            setGraphic(null);
+            return;
+        }
+        int cursor = showCursor.get() ? item.cursor() : -1;
+        List<AnsiText.Run> runs = item.runs();
+        if (cursor >= item.text().length()) { // the cursor sits past the text: give it a blank to stand on
+            runs = new ArrayList<>(runs);
+            runs.add(new AnsiText.Run(" ".repeat(cursor - item.text().length() + 1), AnsiStyle.PLAIN));
+        }
+        line.show(runs, null, null, cursor < 0 ? null : new int[] {cursor, cursor + 1}, false);
+        setGraphic(line);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.berth.console;
+
+import dev.berth.daemon.ContainerOperations;
+import dev.berth.ui.Icons;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/**
+ * Open consoles, one tab each (a container may have several: each is its own exec session). Closing a tab ends its
+ * session.
+ */
+public final class ConsoleTabs extends TabPane {
+    private final ContainerOperations containers;
+    private final Executor ui;
+    private final List<ConsoleViewModel> models = new ArrayList<>();
+
+    /** @param ui runs on the FX thread: a {@link dev.berth.logs.PulseExecutor} or {@code Platform::runLater} */
+    public ConsoleTabs(ContainerOperations containers, Executor ui) {
+        this.containers = containers;
+        this.ui = ui;
+        setId("console-tabs");
+        setTabClosingPolicy(TabClosingPolicy.ALL_TABS);
+    }
+
+    /** Opens a new console into the container, running {@code /bin/sh} at once; answers its model. */
+    public ConsoleViewModel open(String containerId, String name) {
+        ConsoleViewModel model = new ConsoleViewModel(containers, containerId, name, ui);
+        ConsoleView view = new ConsoleView(model);
+        Tab tab = new Tab(name, view);
+        tab.setGraphic(Icons.of(MaterialDesignC.CONSOLE));
+        tab.setTooltip(new Tooltip("docker exec -it " + name + " sh"));
+        tab.setUserData(containerId);
+        tab.setOnClosed(event -> {
+            models.remove(model);
+            model.close();
+        });
+        tab.selectedProperty().addListener((obs, old, now) -> {
+            if (now) {
+                view.focusTerminal();
+            }
+        });
+        models.add(model);
+        getTabs().add(tab);
+        getSelectionModel().select(tab);
+        model.start();
+        view.focusTerminal();
+        return model;
+    }
+
+    /** Ends every session into this container and closes their tabs (e.g. it was removed). */
+    public void closeFor(String containerId) {
+        for (Tab tab : List.copyOf(getTabs())) {
+            if (containerId.equals(tab.getUserData())) {
+                getTabs().remove(tab);
+                ConsoleView view = (ConsoleView) tab.getContent();
+                models.remove(view.model());
+                view.model().close();
+            }
+        }
+    }
+
+    /** Ends every session, e.g. when the window closes. */
+    public void closeAll() {
+        List.copyOf(models).forEach(ConsoleViewModel::close);
+        models.clear();
+        getTabs().clear();
+    }
+}

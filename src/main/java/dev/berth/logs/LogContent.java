@@ -1,0 +1,123 @@
+package dev.berth.logs;
+
+import dev.berth.daemon.LogLine;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a log view holds: the ring buffer of lines, the gap markers among them, the search index over them and the
+ * observable list the view shows. Appending a batch updates all four in one step and fires one list change.
+ */
+final class LogContent {
+    private final LogBuffer buffer;
+    /** The gap markers still in the buffer, by identity, with their sequence numbers. */
+    private final Map<LogLine, Long> markers = new IdentityHashMap<>();
+    private final LogSearch search;
+    private final LogLines lines;
+    private final LogSearchModel searchModel;
+    private final ReadOnlyLongWrapper lineCount = new ReadOnlyLongWrapper(this, "lineCount");
+    private final ReadOnlyLongWrapper dropped = new ReadOnlyLongWrapper(this, "dropped");
+    /** Lazy: formatted only when shown, not for every batch. */
+    private final StringBinding droppedNote = Bindings.createStringBinding(() -> dropped.get() == 0 ? ""
+            : String.format("%,d earlier %s dropped (the view keeps the newest %,d) — save the full log",
+            dropped.get(), dropped.get() == 1 ? "line" : "lines", capacity()), dropped);
+    private final StringBinding summary = Bindings.createStringBinding(
+            () -> String.format("%,d lines", lineCount.get()), lineCount);
+
+    LogContent(int capacity) {
+        buffer = new LogBuffer(capacity);
+        search = new LogSearch(buffer, markers::containsKey);
+        lines = new LogLines(buffer, search);
+        searchModel = new LogSearchModel(search, lines);
+    }
+
+    void append(List<LogLine> batch) {
+        long droppedBefore = buffer.dropped();
+        long from = buffer.appended();
+        buffer.append(batch);
+        int droppedShown = searchModel.appended(from);
+        shown(buffer.dropped() - droppedBefore, droppedShown);
+    }
+
+    /** Adds a line that is not from the log but says where lines may be missing. */
+    void appendMarker(String text, Instant time) {
+        LogLine marker = new LogLine(LogLine.Source.STDOUT, text, time);
+        markers.put(marker, buffer.appended());
+        append(List.of(marker));
+    }
+
+    private void shown(long droppedLines, int droppedShown) {
+        lines.batchApplied(droppedLines, droppedShown);
+        if (droppedLines > 0) {
+            markers.values().removeIf(sequence -> sequence < buffer.firstSequence());
+        }
+        dropped.set(buffer.dropped());
+        lineCount.set(buffer.size() - markers.size());
+    }
+
+    void clear() {
+        buffer.clear();
+        markers.clear();
+        searchModel.rescan();
+        shown(0, 0);
+    }
+
+    boolean isEmpty() {
+        return buffer.size() == 0;
+    }
+
+    boolean isMarker(LogLine line) {
+        return markers.containsKey(line);
+    }
+
+    /** The lines to save, without the gap markers: all of them, or only the matching ones. */
+    LogLine[] snapshot(boolean matchesOnly) {
+        boolean onlyMatches = matchesOnly && search.active();
+        int count = onlyMatches ? search.matches().size() : buffer.size();
+        LogLine[] copy = new LogLine[count];
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            LogLine line = onlyMatches ? buffer.bySequence(search.matches().get(i)) : buffer.get(i);
+            if (!markers.containsKey(line)) {
+                copy[kept++] = line;
+            }
+        }
+        return kept == count ? copy : Arrays.copyOf(copy, kept);
+    }
+
+    int capacity() {
+        return buffer.capacity();
+    }
+
+    LogLines lines() {
+        return lines;
+    }
+
+    LogSearchModel search() {
+        return searchModel;
+    }
+
+    ReadOnlyLongProperty lineCountProperty() {
+        return lineCount.getReadOnlyProperty();
+    }
+
+    StringBinding droppedNote() {
+        return droppedNote;
+    }
+
+    StringBinding summary() {
+        return summary;
+    }
+
+    ReadOnlyLongProperty droppedProperty() {
+        return dropped.getReadOnlyProperty();
+    }
+}

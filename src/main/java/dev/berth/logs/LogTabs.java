@@ -1,0 +1,114 @@
+package dev.berth.logs;
+
+import dev.berth.daemon.ContainerOperations;
+import dev.berth.ui.Icons;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+
+/**
+ * Open logs, one tab per container. A tab's stream is open while the tab exists and is closed with it; the
+ * composition root passes the engine's container events and reconnects on to the open logs.
+ */
+public final class LogTabs extends TabPane {
+    private final ContainerOperations containers;
+    private final Executor ui;
+    private final Executor io;
+    private final int capacity;
+    private final Map<String, Tab> open = new LinkedHashMap<>();
+    private final Map<String, LogViewModel> models = new LinkedHashMap<>();
+
+    /**
+     * @param ui       runs on the FX thread; a {@link PulseExecutor} (best: batches reach the list once per frame) or
+     *                 {@code Platform::runLater}
+     * @param io       runs file writes (saving a log) off the FX thread
+     * @param capacity lines each log keeps ({@link LogBuffer#DEFAULT_CAPACITY} unless the settings say otherwise)
+     */
+    public LogTabs(ContainerOperations containers, Executor ui, Executor io, int capacity) {
+        this.containers = containers;
+        this.ui = ui;
+        this.io = io;
+        this.capacity = capacity;
+        setId("log-tabs");
+        getStyleClass().add("log-tabs");
+        setTabClosingPolicy(TabClosingPolicy.ALL_TABS);
+    }
+
+    /** Shows the log of this container: its tab if it has one, else a new tab that starts reading it. */
+    public void open(String containerId, String name) {
+        Tab existing = open.get(containerId);
+        if (existing != null) {
+            getSelectionModel().select(existing);
+            return;
+        }
+        LogViewModel model = new LogViewModel(containers, containerId, name, ui, io, capacity,
+                Clock.systemDefaultZone());
+        Tab tab = new Tab(name, new LogView(model));
+        tab.setId("log-tab-" + containerId);
+        tab.setGraphic(Icons.of(MaterialDesignT.TEXT_BOX_OUTLINE));
+        tab.setTooltip(new Tooltip("docker logs --follow " + name));
+        tab.setOnClosed(event -> forget(containerId));
+        open.put(containerId, tab);
+        models.put(containerId, model);
+        getTabs().add(tab);
+        getSelectionModel().select(tab);
+        model.open();
+    }
+
+    /** Closes this container's tab, if open, and its stream. */
+    public void close(String containerId) {
+        Tab tab = open.get(containerId);
+        if (tab != null) {
+            getTabs().remove(tab);
+            forget(containerId);
+        }
+    }
+
+    private void forget(String containerId) {
+        open.remove(containerId);
+        LogViewModel model = models.remove(containerId);
+        if (model != null) {
+            model.close();
+        }
+    }
+
+    /** The engine's "start" event for a container: its open log carries on, marking the restart. */
+    public void containerStarted(String containerId) {
+        LogViewModel model = models.get(containerId);
+        if (model != null) {
+            model.containerStarted();
+        }
+    }
+
+    /** The engine's "destroy" event: the log says the container is gone (the tab stays, to read what it said). */
+    public void containerRemoved(String containerId) {
+        LogViewModel model = models.get(containerId);
+        if (model != null) {
+            model.containerRemoved();
+        }
+    }
+
+    /** The engine connection is back: every open log carries on from its last line, marking the gap. */
+    public void engineReconnected() {
+        models.values().forEach(LogViewModel::engineReconnected);
+    }
+
+    /** Whether a log is open for this container. */
+    public boolean isOpen(String containerId) {
+        return open.containsKey(containerId);
+    }
+
+    /** Closes every tab and stream, e.g. when the window closes. */
+    public void closeAll() {
+        for (String id : List.copyOf(open.keySet())) {
+            close(id);
+        }
+    }
+}

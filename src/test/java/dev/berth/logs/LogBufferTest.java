@@ -1,0 +1,121 @@
+package dev.berth.logs;
+
+import dev.berth.daemon.LogLine;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LogBufferTest {
+
+    static LogLine line(int number) {
+        return new LogLine(LogLine.Source.STDOUT, "line " + number, Instant.EPOCH.plusMillis(number));
+    }
+
+    static List<LogLine> lines(int from, int to) {
+        return IntStream.range(from, to).mapToObj(LogBufferTest::line).toList();
+    }
+
+    private static List<String> texts(LogBuffer buffer) {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < buffer.size(); i++) {
+            texts.add(buffer.get(i).text());
+        }
+        return texts;
+    }
+
+    @Test
+    void keepsLinesInArrivalOrderUntilFull() {
+        LogBuffer buffer = new LogBuffer(5);
+        buffer.append(lines(0, 3));
+        buffer.append(lines(3, 5));
+
+        assertThat(texts(buffer)).containsExactly("line 0", "line 1", "line 2", "line 3", "line 4");
+        assertThat(buffer.dropped()).isZero();
+        assertThat(buffer.last().text()).isEqualTo("line 4");
+    }
+
+    @Test
+    void onceFullEachNewLineDropsTheOldestAndIsCounted() {
+        LogBuffer buffer = new LogBuffer(3);
+        buffer.append(lines(0, 2));
+        buffer.append(lines(2, 7));
+
+        assertThat(buffer.size()).isEqualTo(3);
+        assertThat(buffer.dropped()).isEqualTo(4);
+        assertThat(texts(buffer)).containsExactly("line 4", "line 5", "line 6");
+    }
+
+    @Test
+    void aBatchLargerThanTheBufferKeepsItsNewestLines() {
+        LogBuffer buffer = new LogBuffer(4);
+        buffer.append(lines(0, 10));
+
+        assertThat(texts(buffer)).containsExactly("line 6", "line 7", "line 8", "line 9");
+        assertThat(buffer.dropped()).isEqualTo(6);
+    }
+
+    @Test
+    void wrapsAroundTheRingManyTimesInOrder() {
+        LogBuffer buffer = new LogBuffer(7);
+        for (int i = 0; i < 1000; i += 3) {
+            buffer.append(lines(i, i + 3));
+        }
+
+        assertThat(texts(buffer)).containsExactly("line 995", "line 996", "line 997", "line 998", "line 999",
+                "line 1000", "line 1001");
+        assertThat(buffer.dropped()).isEqualTo(1002 - 7);
+    }
+
+    @Test
+    void sequenceNumbersStayWithTheirLinesAsTheyMoveTowardsTheStart() {
+        LogBuffer buffer = new LogBuffer(3);
+        buffer.append(lines(0, 5));
+
+        assertThat(buffer.firstSequence()).isEqualTo(2);
+        assertThat(buffer.appended()).isEqualTo(5);
+        assertThat(buffer.bySequence(3).text()).isEqualTo("line 3");
+        assertThat(buffer.indexOf(4)).isEqualTo(2);
+        assertThat(buffer.indexOf(1)).isEqualTo(-1);
+        assertThat(buffer.indexOf(5)).isEqualTo(-1);
+    }
+
+    @Test
+    void clearStartsAgainFromNothing() {
+        LogBuffer buffer = new LogBuffer(2);
+        buffer.append(lines(0, 5));
+        buffer.clear();
+
+        assertThat(buffer.size()).isZero();
+        assertThat(buffer.dropped()).isZero();
+        assertThat(buffer.last()).isNull();
+        buffer.append(line(9));
+        assertThat(texts(buffer)).containsExactly("line 9");
+    }
+
+    @Test
+    void readingOutsideTheKeptLinesIsAnError() {
+        LogBuffer buffer = new LogBuffer(2);
+        buffer.append(lines(0, 1));
+
+        assertThatThrownBy(() -> buffer.get(1)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> buffer.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> new LogBuffer(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theDefaultHoldsAHundredThousandLines() {
+        LogBuffer buffer = new LogBuffer();
+        buffer.append(lines(0, 100_001));
+
+        assertThat(buffer.capacity()).isEqualTo(100_000);
+        assertThat(buffer.size()).isEqualTo(100_000);
+        assertThat(buffer.dropped()).isEqualTo(1);
+        assertThat(buffer.get(0).text()).isEqualTo("line 1");
+    }
+}
