@@ -4,13 +4,11 @@ import dev.berth.daemon.ContainerOperations;
 import dev.berth.daemon.LogLine;
 import dev.berth.daemon.LogRequest;
 import dev.berth.daemon.Subscription;
+import dev.berth.ui.UiBatcher;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -19,21 +17,19 @@ import java.util.function.Consumer;
  * line. The end of the stream is handed over after the last lines. Nothing is handed over after {@link #close()}.
  */
 final class LogFeed implements AutoCloseable {
-    private final Executor ui;
     private final Consumer<List<LogLine>> onBatch;
-    private final Queue<List<LogLine>> pending = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final UiBatcher<List<LogLine>> toUi;
     private volatile boolean closed;
     private final Subscription subscription;
 
     LogFeed(ContainerOperations containers, String containerId, LogRequest request, Executor ui,
             Consumer<List<LogLine>> onBatch, Consumer<Throwable> onEnd) {
-        this.ui = ui;
         this.onBatch = onBatch;
+        this.toUi = new UiBatcher<>(ui, this::deliver);
         this.subscription = containers.logs(containerId, request, this::arrived, failure -> {
             if (!closed) {
                 ui.execute(() -> {
-                    drain();
+                    toUi.flush();
                     if (!closed) {
                         close(); // the stream is over; let go of it all the same
                         onEnd.accept(failure);
@@ -47,38 +43,28 @@ final class LogFeed implements AutoCloseable {
     }
 
     private void arrived(List<LogLine> lines) {
-        if (closed || lines.isEmpty()) {
-            return;
-        }
-        pending.add(lines);
-        if (drainScheduled.compareAndSet(false, true)) {
-            ui.execute(this::drain);
+        if (!closed && !lines.isEmpty()) {
+            toUi.add(lines);
         }
     }
 
-    private void drain() {
-        drainScheduled.set(false);
-        List<LogLine> first = pending.poll();
-        if (first == null || closed) {
+    /** The gateway's batches that piled up before the UI thread came round, as one batch. */
+    private void deliver(List<List<LogLine>> batches) {
+        if (closed) {
             return;
         }
-        List<LogLine> next = pending.poll();
-        if (next == null) {
-            onBatch.accept(first);
+        if (batches.size() == 1) {
+            onBatch.accept(batches.get(0));
             return;
         }
-        List<LogLine> batch = new ArrayList<>(first.size() * 4);
-        batch.addAll(first);
-        for (; next != null; next = pending.poll()) {
-            batch.addAll(next);
-        }
+        List<LogLine> batch = new ArrayList<>();
+        batches.forEach(batch::addAll);
         onBatch.accept(batch);
     }
 
     @Override
     public void close() {
         closed = true;
-        pending.clear();
         if (subscription != null) { // null when the gateway ended the stream while it was being opened
             subscription.close();
         }

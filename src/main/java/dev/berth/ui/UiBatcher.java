@@ -27,11 +27,12 @@ public final class UiBatcher<T> {
     public void add(T item) {
         pending.add(item);
         if (drainScheduled.compareAndSet(false, true)) {
-            ui.execute(this::drain);
+            ui.execute(this::flush);
         }
     }
 
-    private void drain() {
+    /** Hands over what is waiting now; on the UI thread (e.g. before reporting that the stream ended). */
+    public void flush() {
         drainScheduled.set(false);
         List<T> batch = new ArrayList<>();
         for (T item = pending.poll(); item != null; item = pending.poll()) {
