@@ -36,15 +36,15 @@ final class ContainersTable extends TableView<ContainerRow> {
         state.setCellFactory(column -> new StateBadge());
         state.setComparator(StateBadge.BY_STATE);
         state.setPrefWidth(95);
-        TableColumn<ContainerRow, String> status = textColumn("Status", ContainerSummary::status, 185);
+        TableColumn<ContainerRow, String> status = textColumn("Status", ContainerSummary::status, 180);
         TableColumn<ContainerRow, String> ports = textColumn("Ports", ContainerRow::portsText, 175);
-        TableColumn<ContainerRow, String> id = textColumn("ID", ContainerSummary::shortId, 115);
+        TableColumn<ContainerRow, String> id = textColumn("ID", ContainerSummary::shortId, 128);
         id.getStyleClass().add("mono-column");
         TableColumn<ContainerRow, Instant> age = new TableColumn<>("Created");
         age.setCellValueFactory(cell -> cell.getValue().summaryProperty().map(ContainerSummary::created));
         age.setCellFactory(column -> new AgeCell(now));
         age.setComparator(Comparator.reverseOrder());
-        age.setPrefWidth(150);
+        age.setPrefWidth(140);
         getColumns().setAll(List.of(name, image, state, status, ports, id, age));
 
         SortedList<ContainerRow> sorted = new SortedList<>(model.visibleRows());
