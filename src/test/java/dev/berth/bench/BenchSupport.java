@@ -1,0 +1,240 @@
+package dev.berth.bench;
+
+import dev.berth.daemon.DockerEngineGateway;
+import dev.berth.testing.TestEngine;
+
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** What the benchmarks share: the gateway the app uses, medians, CPU and memory readings, the JVM's options. */
+final class BenchSupport {
+    private BenchSupport() {
+    }
+
+    /**
+     * The gateway the app makes ({@link DockerEngineGateway#forThisMachine()}), started and up. The benchmark's
+     * containers are made on {@link TestEngine#HOST}; the two must be the same engine.
+     */
+    static DockerEngineGateway appGateway() throws InterruptedException {
+        DockerEngineGateway gateway = DockerEngineGateway.forThisMachine();
+        gateway.start();
+        await(() -> gateway.connectionState().isUp(), Duration.ofSeconds(15), "the gateway to connect");
+        String host = gateway.connectionState().endpoint().host();
+        if (!host.equals(TestEngine.HOST)) {
+            gateway.close();
+            throw new IllegalStateException("Berth's gateway talks to " + host + " but the benchmark's containers are "
+                    + "made on " + TestEngine.HOST + " (BERTH_TEST_DOCKER_HOST); point DOCKER_HOST there too");
+        }
+        return gateway;
+    }
+
+    /** The JVM's own options as it was started (heap, GC, system properties), for the report. */
+    static String jvmOptions() {
+        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> !option.equals("-Dbench=true")).toList();
+        return options.isEmpty() ? "(none: JVM defaults)" : String.join(" ", options);
+    }
+
+    /**
+     * With {@code -XX:NativeMemoryTracking=summary} among the JVM options, prints where the JVM's own memory went
+     * ({@code jcmd <pid> VM.native_memory summary}); RSS above that is native libraries (GTK, Prism, glibc).
+     */
+    static void printNativeMemory() {
+        if (ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .noneMatch(option -> option.startsWith("-XX:NativeMemoryTracking="))) {
+            return;
+        }
+        try {
+            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+            Process process = new ProcessBuilder(jcmd.toString(), Long.toString(ProcessHandle.current().pid()),
+                    "VM.native_memory", "summary").redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes());
+            process.waitFor();
+            out.lines().filter(line -> line.contains("committed=") && !line.contains("(mmap:")
+                            && !line.contains("(malloc=") && !line.contains("(arena="))
+                    .forEach(line -> System.out.println("NMT " + line.strip()));
+        } catch (IOException | InterruptedException failed) {
+            System.out.println("NMT: " + failed);
+        }
+        printMappings();
+    }
+
+    /** The resident memory of this process by mapping (a library, or anonymous memory), largest first. */
+    private static void printMappings() {
+        try {
+            java.util.Map<String, Long> rss = new java.util.HashMap<>();
+            String name = null;
+            for (String line : Files.readAllLines(Path.of("/proc/self/smaps"))) {
+                String[] fields = line.trim().split("\\s+");
+                if (fields.length >= 5 && fields[0].matches("[0-9a-f]+-[0-9a-f]+")) {
+                    name = fields.length >= 6 ? fields[5] : "[anon]";
+                } else if (fields[0].equals("Rss:") && name != null) {
+                    rss.merge(name, Long.parseLong(fields[1]), Long::sum);
+                }
+            }
+            rss.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                    .forEach(entry -> System.out.printf("RSS %,8d kB  %s%n", entry.getValue(), entry.getKey()));
+        } catch (IOException | RuntimeException unreadable) {
+            System.out.println("RSS by mapping: " + unreadable);
+        }
+    }
+
+    /** "G1 Young Generation/G1 Old Generation, max heap 6,028 MB". */
+    static String gcAndHeap() {
+        String collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(GarbageCollectorMXBean::getName).collect(Collectors.joining("/"));
+        return String.format("%s, max heap %,.0f MB", collectors, mb(Runtime.getRuntime().maxMemory()));
+    }
+
+    /** A field of /proc/self/status in kB ({@code VmHWM}: the peak resident set; {@code VmRSS}: the current one). */
+    static long statusKb(String field) {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(line -> line.startsWith(field + ":"))
+                    .map(line -> line.substring(field.length() + 1).strip().split("\\s+")[0])
+                    .mapToLong(Long::parseLong).findFirst().orElse(-1);
+        } catch (IOException | RuntimeException unreadable) {
+            return -1;
+        }
+    }
+
+    /** CPU seconds this JVM has used so far (all threads: the engine client, decoding, FX, rendering, GC). */
+    static double processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+    }
+
+    /** CPU seconds the local dockerd has used so far (utime + stime), or NaN when it is not on this machine. */
+    static double engineCpu() {
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path process : (Iterable<Path>) processes::iterator) {
+                Path comm = process.resolve("comm");
+                if (process.getFileName().toString().chars().allMatch(Character::isDigit) && Files.isReadable(comm)
+                        && Files.readString(comm).strip().equals("dockerd")) {
+                    String stat = Files.readString(process.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // USER_HZ
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // not a local engine, or /proc is not readable: reported as n/a
+        }
+        return Double.NaN;
+    }
+
+    /** Samples the heap in use every 5 ms and keeps the highest. */
+    static final class MemorySampler {
+        private final MemoryMXBean bean = ManagementFactory.getMemoryMXBean();
+        private volatile long peak;
+        private volatile boolean running;
+        private Thread thread;
+
+        void start() {
+            if (running) {
+                return;
+            }
+            running = true;
+            thread = new Thread(() -> {
+                while (running) {
+                    peak = Math.max(peak, bean.getHeapMemoryUsage().getUsed());
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException stop) {
+                        return;
+                    }
+                }
+            }, "bench-memory-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            if (thread != null) {
+                thread.join();
+            }
+        }
+
+        long peakHeap() {
+            return peak;
+        }
+    }
+
+    /** Every garbage collection's duration as the JVM reports it, with when it was reported (System.nanoTime). */
+    static final class GcWatch {
+        private final List<long[]> pauses = new ArrayList<>();
+
+        GcWatch() {
+            for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+                ((javax.management.NotificationEmitter) bean).addNotificationListener((notification, handback) -> {
+                    if (notification.getType().equals(
+                            com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                        var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                                (javax.management.openmbean.CompositeData) notification.getUserData());
+                        synchronized (pauses) {
+                            pauses.add(new long[] {System.nanoTime(), info.getGcInfo().getDuration()});
+                        }
+                    }
+                }, null, null);
+            }
+        }
+
+        /** {count, longest ms, total ms} of the collections reported between these times. */
+        long[] between(long from, long to) {
+            long count = 0;
+            long longest = 0;
+            long total = 0;
+            synchronized (pauses) {
+                for (long[] pause : pauses) {
+                    if (pause[0] >= from && pause[0] <= to) {
+                        count++;
+                        longest = Math.max(longest, pause[1]);
+                        total += pause[1];
+                    }
+                }
+            }
+            return new long[] {count, longest, total};
+        }
+    }
+
+    interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    static void await(Condition condition, Duration atMost, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (condition.holds()) {
+                    return;
+                }
+            } catch (Exception notYet) {
+                // asked again below
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("Gave up waiting for " + what);
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    static double mb(long bytes) {
+        return bytes / (1024.0 * 1024.0);
+    }
+}
