@@ -130,10 +130,17 @@ final class BenchSupport {
         return Double.NaN;
     }
 
-    /** Samples the heap in use every 5 ms and keeps the highest. */
+    /**
+     * Samples the heap in use and the resident set ({@code /proc/self/statm}) every 5 ms and keeps the highest of
+     * each, with the phase ({@link #phase(String)}) the process was in when the resident set peaked.
+     */
     static final class MemorySampler {
+        private static final long PAGE = 4096;
         private final MemoryMXBean bean = ManagementFactory.getMemoryMXBean();
         private volatile long peak;
+        private volatile long peakRss;
+        private volatile String phase = "start";
+        private volatile String peakRssPhase = "?";
         private volatile boolean running;
         private Thread thread;
 
@@ -143,17 +150,30 @@ final class BenchSupport {
             }
             running = true;
             thread = new Thread(() -> {
+                Path statm = Path.of("/proc/self/statm");
                 while (running) {
                     peak = Math.max(peak, bean.getHeapMemoryUsage().getUsed());
                     try {
+                        long rss = Long.parseLong(Files.readString(statm).split(" ")[1]) * PAGE;
+                        if (rss > peakRss) {
+                            peakRss = rss;
+                            peakRssPhase = phase;
+                        }
                         Thread.sleep(5);
                     } catch (InterruptedException stop) {
                         return;
+                    } catch (IOException | RuntimeException unreadable) {
+                        // no /proc: the heap is still sampled
                     }
                 }
             }, "bench-memory-sampler");
             thread.setDaemon(true);
             thread.start();
+        }
+
+        /** Names what the process does from now on, for {@link #peakRssPhase()}. */
+        void phase(String name) {
+            phase = name;
         }
 
         void stop() throws InterruptedException {
@@ -165,6 +185,11 @@ final class BenchSupport {
 
         long peakHeap() {
             return peak;
+        }
+
+        /** The highest resident set sampled, and what the process was doing then. */
+        String peakRssPhase() {
+            return String.format("%.0f MB sampled, during %s", mb(peakRss), peakRssPhase);
         }
     }
 

@@ -100,7 +100,7 @@ public final class LogFollowBenchmark {
         Result result;
         try (TestEngine engine = TestEngine.connect(); DockerEngineGateway gateway = BenchSupport.appGateway()) {
             memory.start();
-            result = measure(gateway, engine);
+            result = measure(gateway, engine, memory);
             memory.stop();
         } finally {
             Platform.exit();
@@ -109,8 +109,9 @@ public final class LogFollowBenchmark {
         result.print();
         System.out.printf(Locale.ROOT, "peak heap used                 %6.0f MB  (%s)%n",
                 BenchSupport.mb(memory.peakHeap()), BenchSupport.gcAndHeap());
-        System.out.printf(Locale.ROOT, "peak RSS (VmHWM)               %6.0f MB  (now VmRSS %.0f MB)%n",
-                BenchSupport.statusKb("VmHWM") / 1024.0, BenchSupport.statusKb("VmRSS") / 1024.0);
+        System.out.printf(Locale.ROOT, "peak RSS (VmHWM)               %6.0f MB  (now VmRSS %.0f MB; peak %s)%n",
+                BenchSupport.statusKb("VmHWM") / 1024.0, BenchSupport.statusKb("VmRSS") / 1024.0,
+                memory.peakRssPhase());
         System.out.println("JVM options                    " + BenchSupport.jvmOptions());
         BenchSupport.printNativeMemory();
     }
@@ -171,7 +172,9 @@ public final class LogFollowBenchmark {
     }
 
     /** Starts the FX toolkit if needed, follows {@link #RUNS} writers into a fresh log view each, and answers. */
-    static Result measure(DockerEngineGateway gateway, TestEngine engine) throws Exception {
+    static Result measure(DockerEngineGateway gateway, TestEngine engine, BenchSupport.MemorySampler memory)
+            throws Exception {
+        memory.phase("JavaFX start-up");
         Stage stage = startFx();
         String toolkit = toolkit();
         System.out.printf(Locale.ROOT, "FX toolkit: %s; following %,d lines at %,d lines/s, %d runs%n", toolkit,
@@ -184,13 +187,16 @@ public final class LogFollowBenchmark {
         List<Run> runs = new ArrayList<>();
         try {
             for (int run = 1; run <= RUNS; run++) {
+                memory.phase("follow " + run);
                 Run result = follow(gateway, engine, stage, io);
                 runs.add(result);
                 System.out.printf(Locale.ROOT, "follow %d: engine %,.0f lines/s, view %,.0f lines/s; FX stall max "
                         + "%.1f ms p99 %.1f ms (%d samples, %d over %.0f ms; with warm-up %.1f ms); GC: %d collections, "
-                        + "longest %d ms, %d ms in all; load %s%n", run, result.engineRate, result.arrivalRate,
-                        result.stall.max, result.stall.p99, result.stall.samples, result.stallsOverTarget,
-                        TARGET_STALL_MS, result.stallWithWarmUp, result.gc[0], result.gc[1], result.gc[2], result.load);
+                        + "longest %d ms, %d ms in all; load %s; RSS now %.0f MB, heap committed %.0f MB%n", run,
+                        result.engineRate, result.arrivalRate, result.stall.max, result.stall.p99,
+                        result.stall.samples, result.stallsOverTarget, TARGET_STALL_MS, result.stallWithWarmUp,
+                        result.gc[0], result.gc[1], result.gc[2], result.load, BenchSupport.statusKb("VmRSS") / 1024.0,
+                        BenchSupport.mb(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted()));
                 System.out.printf(Locale.ROOT, "          pulse gap max %.1f ms p99 %.1f ms; in the longest the FX "
                         + "thread ran %.1f ms and waited for a core %.1f ms; per frame it ran max %.1f ms p99 %.1f ms; "
                         + "streaming it ran %.1f s and waited for a core %.1f s; view behind max %.0f ms; CPU in %.0f s: "

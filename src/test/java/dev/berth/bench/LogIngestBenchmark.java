@@ -81,6 +81,7 @@ public final class LogIngestBenchmark {
             List<Double> berthTail = new ArrayList<>();
             memory.start();
             for (int run = 1; run <= RUNS; run++) {
+                memory.phase("read " + run);
                 cli.add(cli(id, false));
                 cliTimestamps.add(cli(id, true));
                 Ingest ingest = berth(gateway, id, LogRequest.ALL);
@@ -93,7 +94,7 @@ public final class LogIngestBenchmark {
             engine.removeCreated();
             long readsHwm = BenchSupport.statusKb("VmHWM");
             if (FOLLOW) {
-                followed = LogFollowBenchmark.measure(gateway, engine);
+                followed = LogFollowBenchmark.measure(gateway, engine, memory);
             }
             memory.stop();
             report(median(cli), median(cliTimestamps), median(berth), median(berthTail), memory, readsHwm, followed);
@@ -188,7 +189,8 @@ public final class LogIngestBenchmark {
         System.out.printf(Locale.ROOT, "peak heap used                 %6.0f MB  (after GC now: %.0f MB; %s)%n",
                 mb(memory.peakHeap()), mb(retained), BenchSupport.gcAndHeap());
         System.out.printf(Locale.ROOT, "peak RSS (VmHWM)               %6.0f MB  (after the reads: %.0f MB; now "
-                + "VmRSS %.0f MB)%n", hwm / 1024.0, readsHwm / 1024.0, BenchSupport.statusKb("VmRSS") / 1024.0);
+                + "VmRSS %.0f MB; peak %s)%n", hwm / 1024.0, readsHwm / 1024.0, BenchSupport.statusKb("VmRSS") / 1024.0,
+                memory.peakRssPhase());
 
         String options = BenchSupport.jvmOptions();
         System.out.println();
