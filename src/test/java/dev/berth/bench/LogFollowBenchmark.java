@@ -110,8 +110,7 @@ public final class LogFollowBenchmark {
         System.out.printf(Locale.ROOT, "peak heap used                 %6.0f MB  (%s)%n",
                 BenchSupport.mb(memory.peakHeap()), BenchSupport.gcAndHeap());
         System.out.printf(Locale.ROOT, "peak RSS (VmHWM)               %6.0f MB  (now VmRSS %.0f MB; peak %s)%n",
-                BenchSupport.statusKb("VmHWM") / 1024.0, BenchSupport.statusKb("VmRSS") / 1024.0,
-                memory.peakRssPhase());
+                result.peakRssKb / 1024.0, BenchSupport.statusKb("VmRSS") / 1024.0, memory.peakRssPhase());
         System.out.println("JVM options                    " + BenchSupport.jvmOptions());
         BenchSupport.printNativeMemory();
     }
@@ -136,7 +135,7 @@ public final class LogFollowBenchmark {
     }
 
     /** The runs, and their medians. */
-    record Result(List<Run> runs, String toolkit) {
+    record Result(List<Run> runs, String toolkit, long viewHeap, long heapWithView, long peakRssKb) {
         double median(java.util.function.ToDoubleFunction<Run> value) {
             return BenchSupport.median(runs.stream().map(run -> value.applyAsDouble(run)).toList());
         }
@@ -164,6 +163,8 @@ public final class LogFollowBenchmark {
                     + "of a stall is waiting for a core)%n", median(run -> run.busy.max), median(run -> run.busy.p99));
             System.out.printf(Locale.ROOT, "newest line shown behind engine max %5.0f ms  p99 %5.0f ms%n",
                     median(run -> run.lag.max), median(run -> run.lag.p99));
+            System.out.printf(Locale.ROOT, "heap kept by one full log view %6.1f MB  (%,d lines; heap in use after GC "
+                    + "with it: %.0f MB)%n", BenchSupport.mb(viewHeap), 100_000, BenchSupport.mb(heapWithView));
             System.out.printf(Locale.ROOT, "CPU while following            Berth %.0f%% of a core (FX thread %.0f%%, "
                     + "renderer %.0f%%), dockerd %.0f%%%n", median(run -> 100 * run.berthCpu / run.seconds),
                     median(run -> 100 * run.fxCpu / run.seconds), median(run -> 100 * run.renderCpu / run.seconds),
@@ -205,14 +206,21 @@ public final class LogFollowBenchmark {
                         result.busy.p99, result.fxTotals[0], result.fxTotals[1], result.lag.max, result.seconds,
                         result.berthCpu, result.fxCpu, result.renderCpu, result.engineCpu);
             }
+            memory.phase("after following");
         } finally {
             io.shutdownNow();
-            onFx(() -> {
-                stage.hide();
-                return null;
-            });
         }
-        return new Result(runs, toolkit);
+        long peakRssKb = BenchSupport.statusKb("VmHWM"); // before the collections below, which are not the app's
+        // what one log view holding a full buffer keeps on the heap: the app keeps one per open log tab
+        memory.phase("System.gc() to measure a view's heap");
+        long withView = heapAfterGc();
+        onFx(() -> {
+            stage.hide();
+            stage.setScene(null);
+            return null;
+        });
+        long withoutView = heapAfterGc();
+        return new Result(runs, toolkit, withView - withoutView, withView, peakRssKb);
     }
 
     private static Stage startFx() throws Exception {
@@ -533,6 +541,15 @@ public final class LogFollowBenchmark {
         } catch (java.io.IOException | RuntimeException unreadable) {
             return new long[] {0, 0};
         }
+    }
+
+    /** The heap in use after a full collection (two, so that what the first one finalised is gone too). */
+    private static long heapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 2; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     /** CPU nanoseconds the calling thread has used. */

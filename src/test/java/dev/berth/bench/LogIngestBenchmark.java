@@ -168,9 +168,10 @@ public final class LogIngestBenchmark {
 
     private static void report(double cli, double cliTimestamps, double berth, double berthTail,
                                BenchSupport.MemorySampler memory, long readsHwm, LogFollowBenchmark.Result followed) {
+        // the peak before the collections below (and the follow benchmark's), which are the benchmark's, not the app's
+        long hwm = followed != null ? followed.peakRssKb() : BenchSupport.statusKb("VmHWM");
         System.gc();
         long retained = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        long hwm = BenchSupport.statusKb("VmHWM");
         System.out.println();
         System.out.printf(Locale.ROOT, "lines                          %,d (80 bytes each); medians of %d runs%n",
                 LINES, RUNS);
