@@ -58,7 +58,7 @@ import java.util.concurrent.locks.LockSupport;
  * {@link LogIngestBenchmark} runs this after its own measurements and prints both in one table (the usual way).
  * On its own:
  * <pre>DISPLAY=:99 ./mvnw -q -Pbench test-compile exec:exec -Dbench.main=dev.berth.bench.LogFollowBenchmark \
- *     -Dbench.jvmArgs="-Xmx256m -XX:+UseSerialGC -Dprism.order=sw"</pre>
+ *     -Dbench.jvmArgs="-Xmx192m -XX:TieredStopAtLevel=1"</pre>
  * Tunables (in {@code bench.jvmArgs}): {@code -Dbench.follow.rate=50000} lines/s, {@code -Dbench.follow.seconds=20},
  * {@code -Dbench.runs=3}.
  */
@@ -145,11 +145,12 @@ public final class LogFollowBenchmark {
         }
 
         void print() {
-            System.out.printf(Locale.ROOT, "followed stream                %,d lines at %,d lines/s asked, into LogView "
-                    + "(%s)%n", LINES, RATE, toolkit);
+            System.out.printf(Locale.ROOT, "followed stream                %,d lines at %,d lines/s asked, into "
+                    + "LogView (%s)%n", LINES, RATE, toolkit);
             System.out.printf(Locale.ROOT, "engine took lines at           %,10.0f lines/s  (median of %d; engine "
                     + "timestamps of line 1 and N)%n", median(Run::engineRate), runs.size());
-            System.out.printf(Locale.ROOT, "view received lines at         %,10.0f lines/s%n", median(Run::arrivalRate));
+            System.out.printf(Locale.ROOT, "view received lines at         %,10.0f lines/s%n",
+                    median(Run::arrivalRate));
             System.out.printf(Locale.ROOT, "FX stall (runLater probe)      max %5.1f ms  p99 %5.1f ms  (worst run max "
                     + "%.1f ms; with warm-up %.1f ms)%n", median(run -> run.stall.max), median(run -> run.stall.p99),
                     worst(run -> run.stall.max), median(Run::stallWithWarmUp));
@@ -157,10 +158,11 @@ public final class LogFollowBenchmark {
                     + "the FX thread ran %.1f ms and waited for a core %.1f ms)%n", median(run -> run.pulseGap.max),
                     median(run -> run.pulseGap.p99), median(run -> run.longestGap[0]),
                     median(run -> run.longestGap[1]));
-            System.out.printf(Locale.ROOT, "GC while streaming             longest %4.0f ms  (%.0f collections, %.0f ms in "
-                    + "all)%n", median(run -> run.gc[1]), median(run -> run.gc[0]), median(run -> run.gc[2]));
-            System.out.printf(Locale.ROOT, "FX thread CPU per frame        max %5.1f ms  p99 %5.1f ms  (the work; the rest "
-                    + "of a stall is waiting for a core)%n", median(run -> run.busy.max), median(run -> run.busy.p99));
+            System.out.printf(Locale.ROOT, "GC while streaming             longest %4.0f ms  (%.0f collections, %.0f "
+                    + "ms in all)%n", median(run -> run.gc[1]), median(run -> run.gc[0]), median(run -> run.gc[2]));
+            System.out.printf(Locale.ROOT, "FX thread CPU per frame        max %5.1f ms  p99 %5.1f ms  (the work; the "
+                    + "rest of a stall is waiting for a core)%n", median(run -> run.busy.max),
+                    median(run -> run.busy.p99));
             System.out.printf(Locale.ROOT, "newest line shown behind engine max %5.0f ms  p99 %5.0f ms%n",
                     median(run -> run.lag.max), median(run -> run.lag.p99));
             System.out.printf(Locale.ROOT, "heap kept by one full log view %6.1f MB  (%,d lines; heap in use after GC "
@@ -192,16 +194,18 @@ public final class LogFollowBenchmark {
                 Run result = follow(gateway, engine, stage, io);
                 runs.add(result);
                 System.out.printf(Locale.ROOT, "follow %d: engine %,.0f lines/s, view %,.0f lines/s; FX stall max "
-                        + "%.1f ms p99 %.1f ms (%d samples, %d over %.0f ms; with warm-up %.1f ms); GC: %d collections, "
-                        + "longest %d ms, %d ms in all; load %s; RSS now %.0f MB, heap committed %.0f MB%n", run,
+                        + "%.1f ms p99 %.1f ms (%d samples, %d over %.0f ms; with warm-up %.1f ms); GC: %d "
+                        + "collections, longest %d ms, %d ms in all; load %s; RSS now %.0f MB, heap committed %.0f "
+                        + "MB%n", run,
                         result.engineRate, result.arrivalRate, result.stall.max, result.stall.p99,
                         result.stall.samples, result.stallsOverTarget, TARGET_STALL_MS, result.stallWithWarmUp,
                         result.gc[0], result.gc[1], result.gc[2], result.load, BenchSupport.statusKb("VmRSS") / 1024.0,
                         BenchSupport.mb(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted()));
                 System.out.printf(Locale.ROOT, "          pulse gap max %.1f ms p99 %.1f ms; in the longest the FX "
                         + "thread ran %.1f ms and waited for a core %.1f ms; per frame it ran max %.1f ms p99 %.1f ms; "
-                        + "streaming it ran %.1f s and waited for a core %.1f s; view behind max %.0f ms; CPU in %.0f s: "
-                        + "Berth %.1f s (FX thread %.1f s, renderer %.1f s), dockerd %.1f s%n", result.pulseGap.max,
+                        + "streaming it ran %.1f s and waited for a core %.1f s; view behind max %.0f ms; CPU in "
+                        + "%.0f s: Berth %.1f s (FX thread %.1f s, renderer %.1f s), dockerd %.1f s%n",
+                        result.pulseGap.max,
                         result.pulseGap.p99, result.longestGap[0], result.longestGap[1], result.busy.max,
                         result.busy.p99, result.fxTotals[0], result.fxTotals[1], result.lag.max, result.seconds,
                         result.berthCpu, result.fxCpu, result.renderCpu, result.engineCpu);

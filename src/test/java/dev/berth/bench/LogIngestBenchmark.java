@@ -47,16 +47,19 @@ import static dev.berth.bench.BenchSupport.seconds;
  * ({@code VmHWM} of /proc/self/status, over the reads and the followed view together, as in the app) and the JVM
  * options it ran with. Every container it makes is labelled {@code dev.berth.test=true} and removed.
  * <p>
- * Run it with a Docker engine and the test image ({@code scripts/test-engine.sh}) and a display (an Xvfb on :99, or
- * headless Monocle) with the JVM options the app is launched with (the pom's {@code javafx-maven-plugin} options):
- * <pre>DISPLAY=:99 ./mvnw -q -Pbench test-compile exec:exec -Dbench.jvmArgs="-Xmx256m -XX:+UseSerialGC -Dprism.order=sw"</pre>
- * Headless instead of the Xvfb:
- * <pre>./mvnw -q -Pbench test-compile exec:exec -Dbench.jvmArgs="-Xmx256m -XX:+UseSerialGC -Dglass.platform=Monocle \
- *     -Dmonocle.platform=Headless -Dprism.order=sw"</pre>
- * Only the reads (no JavaFX): add {@code -Dbench.follow=false} to {@code bench.jvmArgs}. Only the followed view:
- * {@code -Dbench.main=dev.berth.bench.LogFollowBenchmark}. It runs in a JVM of its own (not Maven's), so the RSS
- * is Berth's; {@code -Dprism.order=sw} only keeps Xvfb's software OpenGL out of the numbers (the app on a desktop
- * uses the GPU), it is not one of the app's options.
+ * Run it with a Docker engine and the test image ({@code scripts/test-engine.sh}), a display (the Xvfb on :99; on
+ * it Prism finds no GPU and falls back to its software pipeline by itself) and the JVM options the app is launched
+ * with (keep them in step with the {@code javafx-maven-plugin} {@code <options>} in pom.xml), so that the RSS is
+ * the app's:
+ * <pre>DISPLAY=:99 ./mvnw -q -Pbench test-compile exec:exec -Dbench.jvmArgs="-Xmx192m -XX:TieredStopAtLevel=1"</pre>
+ * Headless instead (no GTK, X11 or Mesa in the process, so the RSS is lower than on a desktop):
+ * <pre>./mvnw -q -Pbench test-compile exec:exec -Dbench.jvmArgs="-Xmx192m -XX:TieredStopAtLevel=1 \
+ *     -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw"</pre>
+ * Only the reads (no JavaFX): add {@code -Dbench.follow=false} to {@code bench.jvmArgs}; fewer repetitions:
+ * {@code -Dbench.runs=1}. Only the followed view: {@code -Dbench.main=dev.berth.bench.LogFollowBenchmark} (its own
+ * tunables are in its javadoc). It runs in a JVM of its own (not Maven's), so the RSS is Berth's. With
+ * {@code -XX:NativeMemoryTracking=summary} in {@code bench.jvmArgs} it also prints where the memory went (the JVM's
+ * parts, then the largest mappings).
  */
 public final class LogIngestBenchmark {
     private static final int LINES = 1_000_000;
