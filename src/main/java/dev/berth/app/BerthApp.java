@@ -73,6 +73,8 @@ public final class BerthApp extends Application {
         followSelection(containers, details);
         RunDialogs runDialogs = new RunDialogs(gateway, ui, containers, echo);
         PulseExecutor everyFrame = new PulseExecutor();
+        SectionNavigator navigator = new SectionNavigator();
+        navigator.register(Section.CONTAINERS, containers::selectWhenListed);
         dock = new ContainerDock(new ContainerDetailsView(details, getHostServices()::showDocument),
                 new LogTabs(gateway.containers(), everyFrame, logSaves, LogBuffer.DEFAULT_CAPACITY),
                 new ConsoleTabs(gateway.containers(), everyFrame), gateway, ui);
@@ -80,6 +82,7 @@ public final class BerthApp extends Application {
                 Section.CONTAINERS, () -> new ContainersView(containers, engineStatus, dock,
                         row -> runDialogs.open(stage, row)));
         MainWindow window = new MainWindow(views, engineStatus, echo, this::toggleTheme, settings::saveSection);
+        navigator.attach(window);
         Scene scene = new Scene(window, 1180, 720);
         scene.getStylesheets().add(Theme.BERTH_CSS);
         stage.setTitle("Berth");

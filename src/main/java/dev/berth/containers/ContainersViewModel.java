@@ -159,7 +159,7 @@ public final class ContainersViewModel implements AutoCloseable {
         return inUse;
     }
 
-    /** Asks the view to select this container as soon as it is listed (e.g. the one just run). */
+    /** Asks the view to select this container (id, short id or name) as soon as it is listed, e.g. the one just run. */
     public void selectWhenListed(String id) {
         wantedSelection.set(id);
         applyWantedSelection();
@@ -167,7 +167,7 @@ public final class ContainersViewModel implements AutoCloseable {
 
     private void applyWantedSelection() {
         String id = wantedSelection.get();
-        rows.stream().filter(row -> row.id().equals(id)).findFirst().ifPresent(row -> {
+        rows.stream().filter(row -> id != null && (row.id().startsWith(id) || row.name().equals(id))).findFirst().ifPresent(row -> {
             wantedSelection.set(null);
             selectionRequest.set(row);
         });

@@ -1,6 +1,7 @@
 package dev.berth.containers.details;
 
 import dev.berth.ui.EmptyState;
+import dev.berth.ui.InspectPane;
 import dev.berth.ui.NoticeBanner;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -29,7 +30,7 @@ public final class ContainerDetailsView extends StackPane {
         pages.setId("details-tabs");
         pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         add(pages, DetailsTab.OVERVIEW, new OverviewPane(model, openUrl));
-        add(pages, DetailsTab.INSPECT, new InspectPane(model));
+        add(pages, DetailsTab.INSPECT, new InspectPane(model.inspect()));
         add(pages, DetailsTab.STATS, new StatsPane(model));
         add(pages, DetailsTab.PROCESSES, new ProcessesPane(model));
         keepInStep(pages, model);

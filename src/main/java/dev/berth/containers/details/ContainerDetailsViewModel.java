@@ -3,6 +3,7 @@ package dev.berth.containers.details;
 import dev.berth.daemon.ContainerDetails;
 import dev.berth.daemon.ContainerOperations;
 import dev.berth.daemon.ContainerState;
+import dev.berth.ui.InspectSearch;
 import dev.berth.ui.Notice;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;

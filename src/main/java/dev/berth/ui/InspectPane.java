@@ -1,8 +1,7 @@
-package dev.berth.containers.details;
+package dev.berth.ui;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
-import dev.berth.ui.Icons;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -24,16 +23,19 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
-/** The Inspect page: `docker inspect`'s JSON, read-only, with find (Enter = next, Shift+Enter = previous) and Copy. */
-final class InspectPane extends BorderPane {
+/**
+ * An Inspect page: `docker inspect`'s JSON, read-only, with find (Enter = next, Shift+Enter = previous) and Copy. Shared
+ * by every resource's details.
+ */
+public final class InspectPane extends BorderPane {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final InspectSearch search;
     private final TextArea json = new TextArea();
     private final CustomTextField find = new CustomTextField();
 
-    InspectPane(ContainerDetailsViewModel model) {
-        this.search = model.inspect();
+    public InspectPane(InspectSearch search) {
+        this.search = search;
         getStyleClass().add("details-inspect");
         json.setId("inspect-json");
         json.getStyleClass().add("inspect-json");

@@ -1,4 +1,4 @@
-package dev.berth.containers.details;
+package dev.berth.ui;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.berth.containers.details;
+package dev.berth.ui;
 
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -21,12 +21,12 @@ public final class InspectSearch {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private List<Integer> matches = List.of();
 
-    InspectSearch() {
+    public InspectSearch() {
         text.addListener((obs, old, now) -> search());
         query.addListener((obs, old, now) -> search());
     }
 
-    void setText(String json) {
+    public void setText(String json) {
         text.set(json == null ? "" : json);
     }
 
