@@ -39,6 +39,14 @@ final class DockerImageOperations implements ImageOperations {
         });
     }
 
+    @Override
+    public CompletableFuture<Void> remove(String idOrReference, boolean force) {
+        return calls.run("remove image " + idOrReference, client -> {
+            client.removeImageCmd(idOrReference).withForce(force).exec();
+            return null;
+        });
+    }
+
     static ImageSummary toSummary(Image image) {
         List<String> tags = image.getRepoTags() == null ? List.of()
                 : Arrays.stream(image.getRepoTags()).filter(tag -> !NO_TAG.equals(tag)).toList();

@@ -20,6 +20,14 @@ final class DockerNetworkOperations implements NetworkOperations {
                 .map(DockerNetworkOperations::toSummary).toList());
     }
 
+    @Override
+    public CompletableFuture<Void> remove(String idOrName) {
+        return calls.run("remove network " + idOrName, client -> {
+            client.removeNetworkCmd(idOrName).exec();
+            return null;
+        });
+    }
+
     static NetworkSummary toSummary(Network network) {
         return new NetworkSummary(network.getId(), network.getName(), Objects.toString(network.getDriver(), ""),
                 Objects.toString(network.getScope(), ""));

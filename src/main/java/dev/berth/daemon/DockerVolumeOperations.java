@@ -23,6 +23,14 @@ final class DockerVolumeOperations implements VolumeOperations {
         });
     }
 
+    @Override
+    public CompletableFuture<Void> remove(String name) {
+        return calls.run("remove volume " + name, client -> {
+            client.removeVolumeCmd(name).exec();
+            return null;
+        });
+    }
+
     static VolumeSummary toSummary(InspectVolumeResponse volume) {
         return new VolumeSummary(volume.getName(), Objects.toString(volume.getDriver(), ""),
                 Objects.toString(volume.getMountpoint(), ""));

@@ -11,4 +11,7 @@ public interface ImageOperations {
 
     /** The ports an image declares with EXPOSE, as "80/tcp", "53/udp"; empty when the image is not local. */
     CompletableFuture<List<String>> exposedPorts(String imageReference);
+
+    /** {@code docker rmi [-f]}: untags the reference, and deletes the image once no tag or container holds it. */
+    CompletableFuture<Void> remove(String idOrReference, boolean force);
 }

@@ -8,4 +8,7 @@ public interface NetworkOperations {
 
     /** Every network, like {@code docker network ls}. */
     CompletableFuture<List<NetworkSummary>> list();
+
+    /** {@code docker network rm}; the engine refuses while containers are connected. */
+    CompletableFuture<Void> remove(String idOrName);
 }

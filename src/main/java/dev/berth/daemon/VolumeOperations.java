@@ -8,4 +8,7 @@ public interface VolumeOperations {
 
     /** Every volume, like {@code docker volume ls}. */
     CompletableFuture<List<VolumeSummary>> list();
+
+    /** {@code docker volume rm}; the engine refuses while a container uses the volume. */
+    CompletableFuture<Void> remove(String name);
 }

@@ -11,18 +11,15 @@ import dev.berth.daemon.EngineGateway;
 import dev.berth.daemon.EngineInfo;
 import dev.berth.daemon.ExecSession;
 import dev.berth.daemon.ExecSpec;
-import dev.berth.daemon.ImageOperations;
 import dev.berth.daemon.ImageSummary;
 import dev.berth.daemon.LogLine;
 import dev.berth.daemon.LogRequest;
-import dev.berth.daemon.NetworkOperations;
 import dev.berth.daemon.NetworkSummary;
 import dev.berth.daemon.PortMapping;
 import dev.berth.daemon.ProcessList;
 import dev.berth.daemon.RunSpec;
 import dev.berth.daemon.StatsSample;
 import dev.berth.daemon.Subscription;
-import dev.berth.daemon.VolumeOperations;
 import dev.berth.daemon.VolumeSummary;
 
 import java.nio.charset.StandardCharsets;
@@ -49,10 +46,9 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
     private volatile List<ContainerSummary> containers = List.of();
     private volatile ConnectionState state = ConnectionState.connecting(TestEngine.endpoint());
     private volatile DaemonException nextFailure;
-    private volatile List<ImageSummary> images = List.of();
-    private volatile List<NetworkSummary> networks = List.of();
-    private volatile List<VolumeSummary> volumes = List.of();
-    private volatile Map<String, List<String>> exposedPorts = Map.of();
+    private final FakeImageOperations images = new FakeImageOperations();
+    private final FakeNetworkOperations networks = new FakeNetworkOperations();
+    private final FakeVolumeOperations volumes = new FakeVolumeOperations();
     private volatile ContainerDetails details;
     private final List<RunSpec> runSpecs = new CopyOnWriteArrayList<>();
     private final List<Consumer<StatsSample>> statsListeners = new CopyOnWriteArrayList<>();
@@ -74,19 +70,19 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
     }
 
     public void setImages(List<ImageSummary> latest) {
-        images = List.copyOf(latest);
+        images.setImages(latest);
     }
 
     public void setNetworks(List<NetworkSummary> latest) {
-        networks = List.copyOf(latest);
+        networks.setNetworks(latest);
     }
 
     public void setVolumes(List<VolumeSummary> latest) {
-        volumes = List.copyOf(latest);
+        volumes.setVolumes(latest);
     }
 
     public void setExposedPorts(Map<String, List<String>> byImage) {
-        exposedPorts = Map.copyOf(byImage);
+        images.setExposedPorts(byImage);
     }
 
     /** What {@link #inspect} answers. */
@@ -331,28 +327,18 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
     }
 
     @Override
-    public ImageOperations images() {
-        return new ImageOperations() {
-            @Override
-            public CompletableFuture<List<ImageSummary>> list() {
-                return CompletableFuture.completedFuture(images);
-            }
-
-            @Override
-            public CompletableFuture<List<String>> exposedPorts(String imageReference) {
-                return CompletableFuture.completedFuture(exposedPorts.getOrDefault(imageReference, List.of()));
-            }
-        };
+    public FakeImageOperations images() {
+        return images;
     }
 
     @Override
-    public NetworkOperations networks() {
-        return () -> CompletableFuture.completedFuture(networks);
+    public FakeNetworkOperations networks() {
+        return networks;
     }
 
     @Override
-    public VolumeOperations volumes() {
-        return () -> CompletableFuture.completedFuture(volumes);
+    public FakeVolumeOperations volumes() {
+        return volumes;
     }
 
     private CompletableFuture<Void> record(String action) {
