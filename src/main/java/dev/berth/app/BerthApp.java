@@ -13,6 +13,9 @@ import dev.berth.daemon.EngineGateway;
 import dev.berth.logs.LogBuffer;
 import dev.berth.logs.LogTabs;
 import dev.berth.logs.PulseExecutor;
+import dev.berth.system.DashboardView;
+import dev.berth.system.DashboardViewModel;
+import dev.berth.system.PruneWizard;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.EngineStatusViewModel;
 import dev.berth.ui.Theme;
@@ -49,6 +52,7 @@ public final class BerthApp extends Application {
     private ContainersViewModel containers;
     private ContainerDetailsViewModel details;
     private ContainerDock dock;
+    private DashboardViewModel dashboard;
     private Stage stage;
     private boolean dark;
 
@@ -78,9 +82,12 @@ public final class BerthApp extends Application {
         dock = new ContainerDock(new ContainerDetailsView(details, getHostServices()::showDocument),
                 new LogTabs(gateway.containers(), everyFrame, logSaves, LogBuffer.DEFAULT_CAPACITY),
                 new ConsoleTabs(gateway.containers(), everyFrame), gateway, ui);
+        PruneWizard pruneWizard = new PruneWizard(gateway.system(), ui, echo);
+        dashboard = new DashboardViewModel(gateway, ui);
         Map<Section, Supplier<Node>> views = Map.of(
                 Section.CONTAINERS, () -> new ContainersView(containers, engineStatus, dock,
-                        row -> runDialogs.open(stage, row)));
+                        row -> runDialogs.open(stage, row)),
+                Section.SYSTEM, () -> new DashboardView(dashboard, pruneWizard));
         MainWindow window = new MainWindow(views, engineStatus, echo, this::toggleTheme, settings::saveSection);
         navigator.attach(window);
         Scene scene = new Scene(window, 1180, 720);
@@ -150,6 +157,7 @@ public final class BerthApp extends Application {
             details.close();
             containers.close();
             engineStatus.close();
+            dashboard.close();
         }
         if (gateway != null) {
             gateway.close();

@@ -3,6 +3,7 @@ package dev.berth.app;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** The sidebar's sections, in order; {@code shortcutDigit} is the Ctrl/⌘ + digit that opens each. */
@@ -11,7 +12,8 @@ enum Section {
     IMAGES("Images", MaterialDesignP.PACKAGE_VARIANT_CLOSED, "docker images"),
     NETWORKS("Networks", MaterialDesignL.LAN, "docker network ls"),
     VOLUMES("Volumes", MaterialDesignD.DATABASE, "docker volume ls"),
-    EVENTS("Events", MaterialDesignP.PULSE, "docker events");
+    EVENTS("Events", MaterialDesignP.PULSE, "docker events"),
+    SYSTEM("System", MaterialDesignM.MONITOR_DASHBOARD, "docker system df");
 
     final String title;
     final Ikon icon;
