@@ -28,6 +28,7 @@ public final class FakeSystemOperations implements SystemOperations {
     private volatile PrunePlan plan = new PrunePlan("1.41", List.of());
     private volatile Set<String> refusedIds = Set.of();
     private volatile CompletableFuture<DiskUsage> pendingDiskUsage;
+    private volatile DaemonException planFailure;
 
     public static SystemInfo sampleInfo() {
         return new SystemInfo("vm", "20.10.24", "1.41", "1.12", "Debian GNU/Linux 12 (bookworm)", "linux", "x86_64",
@@ -55,6 +56,11 @@ public final class FakeSystemOperations implements SystemOperations {
 
     public void setPlan(PrunePlan latest) {
         plan = latest;
+    }
+
+    /** The next {@link #planPrune()} fails with this. */
+    public void failNextPlan(DaemonException failure) {
+        planFailure = failure;
     }
 
     /** Prunes report these ids as refused by the engine. */
@@ -86,7 +92,9 @@ public final class FakeSystemOperations implements SystemOperations {
 
     @Override
     public CompletableFuture<PrunePlan> planPrune() {
-        return CompletableFuture.completedFuture(plan);
+        DaemonException failure = planFailure;
+        planFailure = null;
+        return failure != null ? CompletableFuture.failedFuture(failure) : CompletableFuture.completedFuture(plan);
     }
 
     @Override
