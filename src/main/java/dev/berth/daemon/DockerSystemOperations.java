@@ -19,6 +19,9 @@ final class DockerSystemOperations implements SystemOperations {
     private static final String DANGLING = "?filters=" + URLEncoder.encode("{\"dangling\":[\"true\"]}",
             StandardCharsets.UTF_8);
 
+    /** What a refusal during a prune means: the object was taken into use after the preview. */
+    static final String IN_USE_AGAIN = "It came into use after the preview, so it stays.";
+
     private final EngineCalls calls;
 
     DockerSystemOperations(EngineCalls calls) {
@@ -75,7 +78,9 @@ final class DockerSystemOperations implements SystemOperations {
             return new PruneReport.Outcome(candidate, Math.max(0, reclaimed), null);
         } catch (RuntimeException refused) {
             DaemonException why = DaemonErrors.translate(refused, attempt(candidate));
-            String sentence = why.getMessage() + why.offeredAction().map(action -> " " + action).orElse("");
+            boolean inUse = why.httpStatus() == 409 || why.httpStatus() == 403;
+            String action = why.offeredAction().orElse(inUse ? IN_USE_AGAIN : null);
+            String sentence = why.getMessage() + (action == null ? "" : " " + action);
             return new PruneReport.Outcome(candidate, 0, sentence);
         }
     }
