@@ -2,6 +2,7 @@ package dev.berth.system;
 
 import atlantafx.base.theme.Styles;
 import dev.berth.daemon.DiskUsage;
+import dev.berth.ui.AxisLabels;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
@@ -17,7 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import java.util.List;
 import java.util.function.Function;
@@ -54,17 +54,7 @@ final class DiskUsagePane extends VBox {
 
     private StackedBarChart<Number, String> chart() {
         NumberAxis bytes = new NumberAxis();
-        bytes.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number value) {
-                return ByteSizes.human(value.longValue());
-            }
-
-            @Override
-            public Number fromString(String text) {
-                throw new UnsupportedOperationException("axis labels are never parsed");
-            }
-        });
+        bytes.setTickLabelFormatter(AxisLabels.of(value -> ByteSizes.human((long) value)));
         CategoryAxis types = new CategoryAxis();
         types.getCategories().setAll(TYPES);
         StackedBarChart<Number, String> chart = new StackedBarChart<>(bytes, types);

@@ -7,6 +7,7 @@ import dev.berth.daemon.SystemOperations;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.CommandLine;
 import dev.berth.ui.NoticeBanner;
+import dev.berth.ui.Theme;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -65,9 +66,7 @@ public final class PruneWizard {
         window.initModality(Modality.WINDOW_MODAL);
         window.setTitle("Clean up — Berth");
         Scene scene = new Scene(layout(model, window), 720, 640);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        scene.getStylesheets().add(Theme.BERTH_CSS);
         window.setScene(scene);
         model.reportProperty().subscribe(report -> {
             if (report != null) {

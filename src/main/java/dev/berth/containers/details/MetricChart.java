@@ -1,6 +1,7 @@
 package dev.berth.containers.details;
 
 import atlantafx.base.theme.Styles;
+import dev.berth.ui.AxisLabels;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.chart.AreaChart;
@@ -11,7 +12,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -54,11 +54,11 @@ final class MetricChart extends VBox {
         NumberAxis time = new NumberAxis(-StatsModel.WINDOW.toSeconds(), 0, 30);
         time.setAutoRanging(false);
         time.setMinorTickVisible(false);
-        time.setTickLabelFormatter(converter(seconds -> seconds == 0 ? "now" : Math.round(-seconds) + " s ago"));
+        time.setTickLabelFormatter(AxisLabels.of(seconds -> seconds == 0 ? "now" : Math.round(-seconds) + " s ago"));
         values.setAutoRanging(false);
         values.setLowerBound(0);
         values.setMinorTickVisible(false);
-        values.setTickLabelFormatter(converter(value -> Units.tick(tickText.apply(value))));
+        values.setTickLabelFormatter(AxisLabels.of(value -> Units.tick(tickText.apply(value))));
         chart = new AreaChart<>(time, values);
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
@@ -99,19 +99,5 @@ final class MetricChart extends VBox {
         AxisScale scale = bytes ? AxisScale.forBytes(max, floor) : AxisScale.forPlain(max, floor);
         values.setUpperBound(scale.upper());
         values.setTickUnit(scale.tick());
-    }
-
-    private static StringConverter<Number> converter(DoubleFunction<String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Number value) {
-                return text.apply(value.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String string) {
-                throw new UnsupportedOperationException("axis labels are only shown");
-            }
-        };
     }
 }
