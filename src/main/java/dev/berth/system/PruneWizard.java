@@ -81,8 +81,11 @@ public final class PruneWizard {
     private static BorderPane layout(PruneWizardViewModel model, Stage window) {
         Label title = new Label("Clean up");
         title.getStyleClass().add(Styles.TITLE_3);
-        Label intro = new Label("Tick what should go. Nothing is removed until you press Remove; then exactly the"
-                + " ticked objects go, by id — anything created since stays.");
+        Label intro = new Label();
+        intro.textProperty().bind(model.stageProperty().map(stage -> stage == PruneWizardViewModel.Stage.REPORT
+                ? "Done. This is what went and the space that came back, and what the engine refused."
+                : "Tick what should go. Nothing is removed until you press Remove; then exactly the ticked objects"
+                + " go, by id — anything created since stays."));
         intro.setWrapText(true);
         intro.getStyleClass().add(Styles.TEXT_MUTED);
         VBox top = new VBox(6, title, intro, new NoticeBanner(model.noticeProperty(), model::dismissNotice));
@@ -140,6 +143,7 @@ public final class PruneWizard {
         remove.setDefaultButton(false); // Enter must not destroy anything
         remove.disableProperty().bind(model.canRun().not());
         remove.visibleProperty().bind(model.stageProperty().isNotEqualTo(PruneWizardViewModel.Stage.REPORT));
+        remove.managedProperty().bind(remove.visibleProperty());
         remove.textProperty().bind(model.reclaimableBytes().map(bytes -> "Remove " + model.ticked().size()
                 + (model.ticked().size() == 1 ? " object" : " objects")));
         remove.setOnAction(event -> model.run());
