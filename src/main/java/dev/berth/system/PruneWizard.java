@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -147,9 +148,15 @@ public final class PruneWizard {
         remove.textProperty().bind(model.reclaimableBytes().map(bytes -> "Remove " + model.ticked().size()
                 + (model.ticked().size() == 1 ? " object" : " objects")));
         remove.setOnAction(event -> model.run());
+        Button again = new Button("Look again");
+        again.setId("prune-reload");
+        again.setTooltip(new Tooltip("Ask the engine again what a prune would take now"));
+        again.visibleProperty().bind(model.stageProperty().isEqualTo(PruneWizardViewModel.Stage.PREVIEW));
+        again.managedProperty().bind(again.visibleProperty());
+        again.setOnAction(event -> model.load());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, total, spacer, close, remove);
+        HBox buttons = new HBox(8, total, spacer, again, close, remove);
         buttons.setAlignment(Pos.CENTER_LEFT);
         return new VBox(8, line, buttons);
     }
