@@ -10,9 +10,11 @@ import dev.berth.containers.run.RunDialogs;
 import dev.berth.daemon.ContainerSummary;
 import dev.berth.daemon.DockerEngineGateway;
 import dev.berth.daemon.EngineGateway;
+import dev.berth.images.build.BuildDialogs;
 import dev.berth.logs.LogBuffer;
 import dev.berth.logs.LogTabs;
 import dev.berth.logs.PulseExecutor;
+import dev.berth.ui.Command;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.EngineStatusViewModel;
 import dev.berth.ui.Theme;
@@ -28,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -83,6 +86,8 @@ public final class BerthApp extends Application {
                         row -> runDialogs.open(stage, row)));
         MainWindow window = new MainWindow(views, engineStatus, echo, this::toggleTheme, settings::saveSection);
         navigator.attach(window);
+        BuildDialogs buildDialogs = new BuildDialogs(gateway.builds(), ui, navigator, echo);
+        Command.installShortcuts(window, List.of(buildDialogs.command(() -> stage)), target -> false);
         Scene scene = new Scene(window, 1180, 720);
         scene.getStylesheets().add(Theme.BERTH_CSS);
         stage.setTitle("Berth");

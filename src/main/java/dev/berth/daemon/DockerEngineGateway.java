@@ -33,6 +33,7 @@ public final class DockerEngineGateway implements EngineGateway {
     private final ImageOperations images;
     private final NetworkOperations networks;
     private final VolumeOperations volumes;
+    private final BuildOperations builds;
 
     private volatile ConnectionState state;
     private volatile EngineClients clients;
@@ -48,6 +49,7 @@ public final class DockerEngineGateway implements EngineGateway {
         this.images = new DockerImageOperations(calls);
         this.networks = new DockerNetworkOperations(calls);
         this.volumes = new DockerVolumeOperations(calls);
+        this.builds = new DockerBuildOperations(calls);
     }
 
     /** A gateway for the engine the docker CLI would use on this machine. */
@@ -112,6 +114,11 @@ public final class DockerEngineGateway implements EngineGateway {
     @Override
     public VolumeOperations volumes() {
         return volumes;
+    }
+
+    @Override
+    public BuildOperations builds() {
+        return builds;
     }
 
     /** The clients of the current connection; calls and streams made while disconnected fail with a sentence. */

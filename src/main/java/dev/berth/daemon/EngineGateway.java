@@ -33,6 +33,8 @@ public interface EngineGateway extends AutoCloseable {
 
     VolumeOperations volumes();
 
+    BuildOperations builds();
+
     @Override
     void close();
 }

@@ -49,6 +49,7 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
     private final FakeImageOperations images = new FakeImageOperations();
     private final FakeNetworkOperations networks = new FakeNetworkOperations();
     private final FakeVolumeOperations volumes = new FakeVolumeOperations();
+    private final FakeBuildOperations builds = new FakeBuildOperations();
     private volatile ContainerDetails details;
     private final List<RunSpec> runSpecs = new CopyOnWriteArrayList<>();
     private final List<Consumer<StatsSample>> statsListeners = new CopyOnWriteArrayList<>();
@@ -339,6 +340,11 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
     @Override
     public FakeVolumeOperations volumes() {
         return volumes;
+    }
+
+    @Override
+    public FakeBuildOperations builds() {
+        return builds;
     }
 
     private CompletableFuture<Void> record(String action) {
