@@ -19,8 +19,11 @@ final class ClassicBuild extends EngineStreamCallback<BuildResponseItem> impleme
     private final BuildOutputParser parser;
     private final Consumer<BuildOutcome> end;
     private final BuildContextTar.Packed packed;
+    private final DockerClient client;
 
-    private ClassicBuild(BuildContextTar.Packed packed, Consumer<BuildLine> output, Consumer<BuildOutcome> end) {
+    private ClassicBuild(DockerClient client, BuildContextTar.Packed packed, Consumer<BuildLine> output,
+                         Consumer<BuildOutcome> end) {
+        this.client = client;
         this.packed = packed;
         this.parser = new BuildOutputParser(output);
         this.end = end;
@@ -30,7 +33,7 @@ final class ClassicBuild extends EngineStreamCallback<BuildResponseItem> impleme
     static ClassicBuild start(DockerClient client, BuildSpec spec, Consumer<BuildLine> output,
                               Consumer<BuildOutcome> end) throws IOException {
         BuildContextTar.Packed packed = BuildContextTar.pack(spec.context(), spec.effectiveDockerfile());
-        ClassicBuild build = new ClassicBuild(packed, output, end);
+        ClassicBuild build = new ClassicBuild(client, packed, output, end);
         try {
             InputStream tar = Files.newInputStream(packed.tarFile());
             BuildImageCmd command = client.buildImageCmd(tar)
@@ -94,8 +97,20 @@ final class ClassicBuild extends EngineStreamCallback<BuildResponseItem> impleme
             } else if (parser.imageId() == null) {
                 end.accept(BuildOutcome.failed(parser.failure("the engine ended the build without naming an image.")));
             } else {
-                end.accept(BuildOutcome.built(parser.imageId()));
+                end.accept(BuildOutcome.built(fullId(parser.imageId())));
             }
+        }
+    }
+
+    /** "Successfully built 1a2b…" gives the short id; the rest of Berth knows images by their full one. */
+    private String fullId(String id) {
+        if (id.startsWith("sha256:")) {
+            return id;
+        }
+        try {
+            return client.inspectImageCmd(id).exec().getId();
+        } catch (RuntimeException unknown) {
+            return id;
         }
     }
 
