@@ -3,8 +3,6 @@ package dev.berth.images.build;
 import atlantafx.base.theme.Styles;
 import dev.berth.containers.run.KeyValueRow;
 import dev.berth.ui.CommandLine;
-import dev.berth.ui.Notice;
-import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.RowsEditor;
 import dev.berth.ui.Theme;
 import javafx.beans.binding.Bindings;
@@ -13,6 +11,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -63,20 +62,14 @@ final class BuildDialog extends Dialog<Void> {
         scroll.setFitToWidth(true);
         CommandLine command = new CommandLine(model.commandLineProperty());
         command.setId("build-command-line");
-        NoticeBanner banner = new NoticeBanner(model.noticeProperty(), model::dismissNotice);
-        model.noticeProperty().subscribe(notice -> {
-            boolean good = notice != null && notice.kind() == Notice.Kind.INFO;
-            banner.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
-            banner.getStyleClass().add(good ? Styles.SUCCESS : Styles.DANGER);
-        });
         VBox top = new VBox(8, scroll, command);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         SplitPane split = new SplitPane(top, new BuildLog(model));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         VBox.setVgrow(split, Priority.ALWAYS);
-        getDialogPane().setContent(new VBox(8, banner, split));
-        getDialogPane().setPrefSize(960, 860);
+        getDialogPane().setContent(new VBox(8, split));
+        getDialogPane().setPrefSize(940, 720);
         getDialogPane().setMinWidth(760);
         buttons();
         setOnHidden(event -> model.close());
@@ -158,7 +151,8 @@ final class BuildDialog extends Dialog<Void> {
 
     private Label add(String label, Node control, BuildField field) {
         Label name = new Label(label);
-        name.getStyleClass().add(Styles.TEXT_BOLD);
+        name.getStyleClass().addAll(Styles.TEXT_BOLD, "build-field-label");
+        GridPane.setValignment(name, VPos.TOP);
         GridPane.setHgrow(control, Priority.ALWAYS);
         grid.add(name, 0, gridRow);
         grid.add(control, 1, gridRow++);
@@ -187,6 +181,7 @@ final class BuildDialog extends Dialog<Void> {
 
     private Button offeredArgButton(DockerfileAnalysis.Arg arg) {
         Button button = new Button("+ " + arg.name() + (arg.defaultValue() == null ? "" : "=" + arg.defaultValue()));
+        button.setMnemonicParsing(false); // ARG names have underscores
         button.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
         button.setTooltip(new Tooltip("ARG " + arg.name() + " of the Dockerfile"
                 + (arg.defaultValue() == null ? ", without a default" : ", default " + arg.defaultValue())));

@@ -52,6 +52,7 @@ public final class BuildDialogViewModel {
     private final ReadOnlyStringWrapper secretArgsWarning = new ReadOnlyStringWrapper(this, "secretArgsWarning", "");
     private final ReadOnlyStringWrapper buildKitProblem = new ReadOnlyStringWrapper(this, "buildKitProblem", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed", false);
     private final ReadOnlyObjectWrapper<Instant> startedAt = new ReadOnlyObjectWrapper<>(this, "startedAt");
     private final ReadOnlyObjectWrapper<BuildLine> currentStep = new ReadOnlyObjectWrapper<>(this, "currentStep");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
@@ -99,7 +100,7 @@ public final class BuildDialogViewModel {
         }
         DockerfileAnalysis read = analysis.get();
         BuildSpec spec = form.toSpec(read.needsBuildKit() ? BuildSpec.Builder.BUILDKIT : BuildSpec.Builder.CLASSIC);
-        commandLine.set(BuildCommandLine.render(spec));
+        commandLine.set(form.contextPath() == null ? "" : BuildCommandLine.render(spec));
         problems.set(Map.copyOf(BuildSpecValidator.validate(form, read)));
         buildKitProblem.set(read.needsBuildKit() && buildKitUnavailable != null ? buildKitUnavailable : "");
         List<String> secretLooking = form.buildArgs.stream().map(row -> row.keyProperty().get().strip())
@@ -152,6 +153,7 @@ public final class BuildDialogViewModel {
         String line = commandLine.get();
         output.clear();
         currentStep.set(null);
+        failed.set(false);
         notice.set(null);
         startedAt.set(clock.get());
         running.set(true);
@@ -189,6 +191,7 @@ public final class BuildDialogViewModel {
                     + (tags.isEmpty() ? "" : " as " + tags) + ".", null));
             onBuilt.accept(new Built(outcome.imageId(), line));
         } else {
+            failed.set(true);
             notice.set(Notice.error(outcome.failure()));
         }
     }
@@ -238,6 +241,11 @@ public final class BuildDialogViewModel {
         return running.getReadOnlyProperty();
     }
 
+    /** Whether the last build failed; its current step is then the one that failed. */
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<Instant> startedAtProperty() {
         return startedAt.getReadOnlyProperty();
     }
@@ -249,10 +257,6 @@ public final class BuildDialogViewModel {
 
     public ReadOnlyObjectProperty<Notice> noticeProperty() {
         return notice.getReadOnlyProperty();
-    }
-
-    public void dismissNotice() {
-        notice.set(null);
     }
 
     public ObservableList<BuildLine> output() {
