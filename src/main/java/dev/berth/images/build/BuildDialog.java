@@ -3,15 +3,14 @@ package dev.berth.images.build;
 import atlantafx.base.theme.Styles;
 import dev.berth.containers.run.KeyValueRow;
 import dev.berth.ui.CommandLine;
+import dev.berth.ui.FormGrid;
 import dev.berth.ui.RowsEditor;
 import dev.berth.ui.Theme;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -23,11 +22,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Modality;
@@ -36,8 +32,7 @@ import javafx.stage.Window;
 /** The {@code docker build} dialog: the validated form with its live CLI line above the streamed build output. */
 final class BuildDialog extends Dialog<Void> {
     private final BuildDialogViewModel model;
-    private final GridPane grid = new GridPane();
-    private int gridRow;
+    private final FormGrid grid = new FormGrid();
 
     BuildDialog(Window owner, BuildDialogViewModel model) {
         this.model = model;
@@ -49,14 +44,6 @@ final class BuildDialog extends Dialog<Void> {
         getDialogPane().getStylesheets().add(Theme.BERTH_CSS);
         getDialogPane().getStyleClass().add("build-dialog");
 
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints controls = new ColumnConstraints();
-        controls.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, controls);
-        grid.setHgap(12);
-        grid.setVgap(6);
-        grid.setPadding(new Insets(4, 12, 4, 4));
         buildForm();
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
@@ -107,7 +94,7 @@ final class BuildDialog extends Dialog<Void> {
                 this::getOwner), BuildField.CONTEXT);
         add("Dockerfile", BuildDialogLines.path(form.dockerfile, "Dockerfile in the context (-f for another file)",
                 "build-dockerfile", false, this::getOwner), BuildField.DOCKERFILE);
-        add("Tags", BuildDialogLines.field(form.tags, "e.g. myapp:1.0 myapp:latest — one or more, space separated",
+        add("Tags", FormGrid.field(form.tags, "e.g. myapp:1.0 myapp:latest — one or more, space separated",
                 420, "build-tags"), BuildField.TAGS);
 
         FlowPane offered = new FlowPane(6, 6);
@@ -150,22 +137,8 @@ final class BuildDialog extends Dialog<Void> {
     }
 
     private Label add(String label, Node control, BuildField field) {
-        Label name = new Label(label);
-        name.getStyleClass().addAll(Styles.TEXT_BOLD, "build-field-label");
-        GridPane.setValignment(name, VPos.TOP);
-        GridPane.setHgrow(control, Priority.ALWAYS);
-        grid.add(name, 0, gridRow);
-        grid.add(control, 1, gridRow++);
-        if (field != null) {
-            Text problem = new Text();
-            problem.setId("build-error-" + field.name());
-            problem.getStyleClass().add("field-error");
-            problem.textProperty().bind(model.problemsProperty().map(problems -> problems.getOrDefault(field, "")));
-            problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-            problem.visibleProperty().bind(problem.managedProperty());
-            grid.add(problem, 1, gridRow++);
-        }
-        return name;
+        return field == null ? grid.add(label, control) : grid.add(label, control, "build-error-" + field.name(),
+                model.problemsProperty().map(problems -> problems.getOrDefault(field, "")));
     }
 
     private static Text hint(ObservableValue<String> text, String id, String style) {

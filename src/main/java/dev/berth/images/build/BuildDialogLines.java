@@ -3,6 +3,7 @@ package dev.berth.images.build;
 import atlantafx.base.theme.Styles;
 import dev.berth.containers.run.EnvFile;
 import dev.berth.containers.run.KeyValueRow;
+import dev.berth.ui.FormGrid;
 import dev.berth.ui.Icons;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
@@ -26,18 +27,9 @@ final class BuildDialogLines {
     private BuildDialogLines() {
     }
 
-    static TextField field(StringProperty text, String prompt, double width, String id) {
-        TextField field = new TextField();
-        field.textProperty().bindBidirectional(text);
-        field.setPromptText(prompt);
-        field.setPrefWidth(width);
-        field.setId(id);
-        return field;
-    }
-
     /** A path field with a chooser button; {@code folder} picks a folder, otherwise a file. */
     static Node path(StringProperty text, String prompt, String id, boolean folder, Supplier<Window> owner) {
-        TextField field = field(text, prompt, 420, id);
+        TextField field = FormGrid.field(text, prompt, 420, id);
         HBox.setHgrow(field, Priority.ALWAYS);
         Button browse = new Button(null, Icons.of(MaterialDesignF.FOLDER_OPEN_OUTLINE));
         browse.setId(id + "-browse");
@@ -55,8 +47,8 @@ final class BuildDialogLines {
 
     /** A build argument; a warning sign marks names that look like secrets. */
     static Node[] buildArg(KeyValueRow row, int index) {
-        TextField key = field(row.keyProperty(), "NAME", 180, "build-arg-key-" + index);
-        TextField value = field(row.valueProperty(), "value", 280, "build-arg-value-" + index);
+        TextField key = FormGrid.field(row.keyProperty(), "NAME", 180, "build-arg-key-" + index);
+        TextField value = FormGrid.field(row.valueProperty(), "value", 280, "build-arg-value-" + index);
         HBox.setHgrow(value, Priority.ALWAYS);
         Label warning = new Label(null, Icons.of(MaterialDesignA.ALERT_OUTLINE));
         warning.getStyleClass().add(Styles.WARNING);
@@ -66,15 +58,15 @@ final class BuildDialogLines {
     }
 
     static Node[] label(KeyValueRow row, int index) {
-        TextField key = field(row.keyProperty(), "key", 200, "build-label-key-" + index);
-        TextField value = field(row.valueProperty(), "value", 280, "build-label-value-" + index);
+        TextField key = FormGrid.field(row.keyProperty(), "key", 200, "build-label-key-" + index);
+        TextField value = FormGrid.field(row.valueProperty(), "value", 280, "build-label-value-" + index);
         HBox.setHgrow(value, Priority.ALWAYS);
         return new Node[] {key, new Label("="), value};
     }
 
     /** A secret: its id, and the file whose content the RUN steps see at /run/secrets/{id}. */
     static Node[] secret(KeyValueRow row, int index, Supplier<Window> owner) {
-        TextField id = field(row.keyProperty(), "id", 140, "build-secret-id-" + index);
+        TextField id = FormGrid.field(row.keyProperty(), "id", 140, "build-secret-id-" + index);
         Node file = path(row.valueProperty(), "file holding the secret", "build-secret-file-" + index, false, owner);
         HBox.setHgrow(file, Priority.ALWAYS);
         return new Node[] {id, new Label("←"), file};

@@ -31,8 +31,8 @@ final class BuildSpecValidator {
                 break;
             }
         }
-        put(problems, BuildField.BUILD_ARGS, buildArgs(form.buildArgs));
-        put(problems, BuildField.LABELS, labels(form.labels));
+        put(problems, BuildField.BUILD_ARGS, pairs(form.buildArgs, "build argument", "name", ARG_NAME));
+        put(problems, BuildField.LABELS, pairs(form.labels, "label", "key", null));
         put(problems, BuildField.TARGET, target(form.target.get().strip(), analysis));
         put(problems, BuildField.SECRETS, secrets(form.secrets));
         return problems;
@@ -70,7 +70,8 @@ final class BuildSpecValidator {
         return Files.isRegularFile(file) ? null : file + " is a folder; choose the Dockerfile itself.";
     }
 
-    private static String buildArgs(List<KeyValueRow> rows) {
+    /** Build arguments need names the builder accepts; labels only a key. Neither may be given twice. */
+    private static String pairs(List<KeyValueRow> rows, String what, String keyWord, Pattern names) {
         Set<String> seen = new HashSet<>();
         for (KeyValueRow row : rows) {
             String key = row.keyProperty().get().strip();
@@ -78,31 +79,14 @@ final class BuildSpecValidator {
                 continue;
             }
             if (key.isEmpty()) {
-                return "The build argument with the value \"" + row.valueProperty().get() + "\" needs a name.";
+                return "The " + what + " with the value \"" + row.valueProperty().get() + "\" needs a " + keyWord + ".";
             }
-            if (!ARG_NAME.matcher(key).matches()) {
-                return "\"" + key + "\" is not a build argument name: use letters, digits and _, not starting with "
+            if (names != null && !names.matcher(key).matches()) {
+                return "\"" + key + "\" is not a " + what + " name: use letters, digits and _, not starting with "
                         + "a digit.";
             }
             if (!seen.add(key)) {
-                return "The build argument " + key + " is given twice; remove one.";
-            }
-        }
-        return null;
-    }
-
-    private static String labels(List<KeyValueRow> rows) {
-        Set<String> seen = new HashSet<>();
-        for (KeyValueRow row : rows) {
-            String key = row.keyProperty().get().strip();
-            if (BuildForm.isBlank(row)) {
-                continue;
-            }
-            if (key.isEmpty()) {
-                return "The label with the value \"" + row.valueProperty().get() + "\" needs a key.";
-            }
-            if (!seen.add(key)) {
-                return "The label " + key + " is given twice; remove one.";
+                return "The " + what + " " + key + " is given twice; remove one.";
             }
         }
         return null;
