@@ -50,8 +50,9 @@ class BuildKitBuildIT {
         fixture.close();
     }
 
+    /** Without the cache: BuildKit keys a RUN step by its text, not by the secret's content nor earlier labels. */
     private BuildSpec spec(List<String> tags, List<BuildSpec.BuildSecret> secrets) {
-        return new BuildSpec(context, null, tags, Map.of(), null, false, false,
+        return new BuildSpec(context, null, tags, Map.of(), null, true, false,
                 GatewayFixture.TEST_LABELS, secrets, BuildSpec.Builder.BUILDKIT);
     }
 
