@@ -34,6 +34,7 @@ public final class DockerEngineGateway implements EngineGateway {
     private final NetworkOperations networks;
     private final VolumeOperations volumes;
     private final SystemOperations system;
+    private final BuildOperations builds;
 
     private volatile ConnectionState state;
     private volatile EngineClients clients;
@@ -50,6 +51,7 @@ public final class DockerEngineGateway implements EngineGateway {
         this.networks = new DockerNetworkOperations(calls);
         this.volumes = new DockerVolumeOperations(calls);
         this.system = new DockerSystemOperations(calls);
+        this.builds = new DockerBuildOperations(calls);
     }
 
     /** A gateway for the engine the docker CLI would use on this machine. */
@@ -119,6 +121,11 @@ public final class DockerEngineGateway implements EngineGateway {
     @Override
     public SystemOperations system() {
         return system;
+    }
+
+    @Override
+    public BuildOperations builds() {
+        return builds;
     }
 
     /** The clients of the current connection; calls and streams made while disconnected fail with a sentence. */

@@ -34,6 +34,7 @@ public interface EngineGateway extends AutoCloseable {
     VolumeOperations volumes();
 
     SystemOperations system();
+    BuildOperations builds();
 
     @Override
     void close();

@@ -50,6 +50,7 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
     private final FakeNetworkOperations networks = new FakeNetworkOperations();
     private final FakeVolumeOperations volumes = new FakeVolumeOperations();
     private final FakeSystemOperations system = new FakeSystemOperations();
+    private final FakeBuildOperations builds = new FakeBuildOperations();
     private volatile ContainerDetails details;
     private final List<RunSpec> runSpecs = new CopyOnWriteArrayList<>();
     private final List<Consumer<StatsSample>> statsListeners = new CopyOnWriteArrayList<>();
@@ -345,6 +346,11 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
     @Override
     public FakeSystemOperations system() {
         return system;
+    }
+
+    @Override
+    public FakeBuildOperations builds() {
+        return builds;
     }
 
     private CompletableFuture<Void> record(String action) {

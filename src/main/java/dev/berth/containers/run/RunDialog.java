@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.berth.daemon.RunSpec.MountSpec.Kind;
 import dev.berth.daemon.RunSpec.RestartPolicy;
 import dev.berth.ui.CommandLine;
+import dev.berth.ui.FormGrid;
 import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.RowsEditor;
 import dev.berth.ui.Theme;
@@ -11,7 +12,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -25,14 +25,11 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -51,8 +48,7 @@ public final class RunDialog extends Dialog<String> {
             "none", "None: no network at all, only loopback inside the container.");
 
     private final RunDialogViewModel model;
-    private final GridPane grid = new GridPane();
-    private int gridRow;
+    private final FormGrid grid = new FormGrid();
 
     /** @param onStarted gets the new container's id after a successful run */
     public RunDialog(Window owner, RunDialogViewModel model, Consumer<String> onStarted) {
@@ -65,14 +61,6 @@ public final class RunDialog extends Dialog<String> {
         getDialogPane().getStylesheets().add(Theme.BERTH_CSS);
         getDialogPane().getStyleClass().add("run-dialog");
 
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints controls = new ColumnConstraints();
-        controls.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, controls);
-        grid.setHgap(12);
-        grid.setVgap(6);
-        grid.setPadding(new Insets(4, 12, 4, 4));
         buildForm();
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
@@ -160,19 +148,11 @@ public final class RunDialog extends Dialog<String> {
     }
 
     private void add(String label, Node control, RunField field) {
-        Label name = new Label(label);
-        name.getStyleClass().add(Styles.TEXT_BOLD);
-        GridPane.setHgrow(control, Priority.ALWAYS);
-        grid.add(name, 0, gridRow);
-        grid.add(control, 1, gridRow++);
-        if (field != null) {
-            Text problem = new Text();
-            problem.setId("run-error-" + field.name());
-            problem.getStyleClass().add("field-error");
-            problem.textProperty().bind(model.problemsProperty().map(problems -> problems.getOrDefault(field, "")));
-            problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-            problem.visibleProperty().bind(problem.managedProperty());
-            grid.add(problem, 1, gridRow++);
+        if (field == null) {
+            grid.add(label, control);
+        } else {
+            grid.add(label, control, "run-error-" + field.name(),
+                    model.problemsProperty().map(problems -> problems.getOrDefault(field, "")));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.berth.containers.run;
 
 import atlantafx.base.theme.Styles;
 import dev.berth.daemon.RunSpec.MountSpec.Kind;
+import dev.berth.ui.FormGrid;
 import dev.berth.ui.Icons;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -109,11 +110,6 @@ final class RunDialogLines {
     }
 
     static TextField field(StringProperty text, String prompt, double width, String id) {
-        TextField field = new TextField();
-        field.textProperty().bindBidirectional(text);
-        field.setPromptText(prompt);
-        field.setPrefWidth(width);
-        field.setId(id);
-        return field;
+        return FormGrid.field(text, prompt, width, id);
     }
 }

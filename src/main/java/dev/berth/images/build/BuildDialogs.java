@@ -1,0 +1,50 @@
+package dev.berth.images.build;
+
+import dev.berth.daemon.BuildOperations;
+import dev.berth.ui.Command;
+import dev.berth.ui.CommandEcho;
+import dev.berth.ui.Navigator;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+
+import java.time.Instant;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * Opens the Build dialog. A successful build is echoed as its {@code docker build} line and its image is selected
+ * in the Images section.
+ */
+public final class BuildDialogs {
+    private final BuildOperations builds;
+    private final Executor ui;
+    private final Navigator navigator;
+    private final CommandEcho echo;
+
+    public BuildDialogs(BuildOperations builds, Executor ui, Navigator navigator, CommandEcho echo) {
+        this.builds = builds;
+        this.ui = ui;
+        this.navigator = navigator;
+        this.echo = echo;
+    }
+
+    /** "Build image…" (Ctrl/⌘+B), for the window's global shortcuts and the Images toolbar. */
+    public Command command(Supplier<Window> owner) {
+        return new Command("build-image", "Build image…", MaterialDesignH.HAMMER_WRENCH,
+                new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), "docker build -t NAME CONTEXT",
+                new SimpleBooleanProperty(true), () -> open(owner.get()), false);
+    }
+
+    public void open(Window owner) {
+        BuildDialogViewModel model = new BuildDialogViewModel(builds, ui, Instant::now);
+        model.setOnBuilt(built -> {
+            echo.echo(built.commandLine());
+            navigator.showImage(built.imageId());
+        });
+        new BuildDialog(owner, model).show();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.berth.ui;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+
+/**
+ * A dialog's form: bold labels on the left, controls filling the rest, and under a control the problem its
+ * validator found (taking no room while there is none).
+ */
+public final class FormGrid extends GridPane {
+    private int row;
+
+    public FormGrid() {
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints controls = new ColumnConstraints();
+        controls.setHgrow(Priority.ALWAYS);
+        getColumnConstraints().setAll(labels, controls);
+        setHgap(12);
+        setVgap(6);
+        setPadding(new Insets(4, 12, 4, 4));
+    }
+
+    /** A labelled row; the label is returned so that it can be hidden with its control. */
+    public Label add(String label, Node control) {
+        Label name = new Label(label);
+        name.getStyleClass().addAll(Styles.TEXT_BOLD, "form-label");
+        GridPane.setValignment(name, VPos.TOP); // rows of several lines keep their label at the first
+        GridPane.setHgrow(control, Priority.ALWAYS);
+        add(name, 0, row);
+        add(control, 1, row++);
+        return name;
+    }
+
+    /** A labelled row with its problem shown below it; {@code problemId} names the problem's node. */
+    public Label add(String label, Node control, String problemId, ObservableValue<String> problem) {
+        Label name = add(label, control);
+        Text shown = new Text();
+        shown.setId(problemId);
+        shown.getStyleClass().add("field-error");
+        shown.textProperty().bind(problem);
+        shown.managedProperty().bind(shown.textProperty().isNotEmpty());
+        shown.visibleProperty().bind(shown.managedProperty());
+        add(shown, 1, row++);
+        return name;
+    }
+
+    /** A text field bound both ways to {@code text}. */
+    public static TextField field(StringProperty text, String prompt, double width, String id) {
+        TextField field = new TextField();
+        field.textProperty().bindBidirectional(text);
+        field.setPromptText(prompt);
+        field.setPrefWidth(width);
+        field.setId(id);
+        return field;
+    }
+}
