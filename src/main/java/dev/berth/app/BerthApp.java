@@ -16,6 +16,8 @@ import dev.berth.logs.PulseExecutor;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.EngineStatusViewModel;
 import dev.berth.ui.Theme;
+import dev.berth.volumes.VolumesView;
+import dev.berth.volumes.VolumesViewModel;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -49,6 +51,7 @@ public final class BerthApp extends Application {
     private ContainersViewModel containers;
     private ContainerDetailsViewModel details;
     private ContainerDock dock;
+    private VolumesViewModel volumes;
     private Stage stage;
     private boolean dark;
 
@@ -75,12 +78,15 @@ public final class BerthApp extends Application {
         PulseExecutor everyFrame = new PulseExecutor();
         SectionNavigator navigator = new SectionNavigator();
         navigator.register(Section.CONTAINERS, containers::selectWhenListed);
+        volumes = new VolumesViewModel(gateway, ui, uiTimer, echo);
+        navigator.register(Section.VOLUMES, volumes::selectWhenListed);
         dock = new ContainerDock(new ContainerDetailsView(details, getHostServices()::showDocument),
                 new LogTabs(gateway.containers(), everyFrame, logSaves, LogBuffer.DEFAULT_CAPACITY),
                 new ConsoleTabs(gateway.containers(), everyFrame), gateway, ui);
         Map<Section, Supplier<Node>> views = Map.of(
                 Section.CONTAINERS, () -> new ContainersView(containers, engineStatus, dock,
-                        row -> runDialogs.open(stage, row)));
+                        row -> runDialogs.open(stage, row)),
+                Section.VOLUMES, () -> new VolumesView(volumes, ui, navigator));
         MainWindow window = new MainWindow(views, engineStatus, echo, this::toggleTheme, settings::saveSection);
         navigator.attach(window);
         Scene scene = new Scene(window, 1180, 720);
@@ -149,6 +155,7 @@ public final class BerthApp extends Application {
             dock.close();
             details.close();
             containers.close();
+            volumes.close();
             engineStatus.close();
         }
         if (gateway != null) {

@@ -48,6 +48,9 @@ final class DockerVolumeOperations implements VolumeOperations {
         return calls.run("list the containers that use volumes", client -> {
             Map<String, List<VolumeUser>> users = new HashMap<>();
             for (Container container : client.listContainersCmd().withShowAll(true).exec()) {
+                if (isHelper(container)) {
+                    continue; // a browse or back-up in progress, not a user
+                }
                 for (String volume : volumesOf(container)) {
                     users.computeIfAbsent(volume, unused -> new ArrayList<>()).add(user(container));
                 }
@@ -100,11 +103,12 @@ final class DockerVolumeOperations implements VolumeOperations {
     @Override
     public CompletableFuture<List<VolumeEntry>> listFolder(String volume, String folder) {
         String shown = folder.isEmpty() ? "volume " + volume : folder + " in volume " + volume;
-        return calls.onConnection("list " + shown, clients -> withHelper(clients.streams, volume, true, TransferProgress.NONE, helper -> {
-            try (InputStream tar = read(clients.streams, helper, folder)) {
-                return VolumeArchives.children(tar, folder.replaceAll("^/+|/+$", ""));
-            }
-        }));
+        return calls.onConnection("list " + shown, clients -> withHelper(clients.streams, volume, true,
+                TransferProgress.NONE, helper -> {
+                    try (InputStream tar = read(clients.streams, helper, folder)) {
+                        return VolumeArchives.children(tar, folder.replaceAll("^/+|/+$", ""));
+                    }
+                }));
     }
 
     @Override
@@ -159,9 +163,7 @@ final class DockerVolumeOperations implements VolumeOperations {
         try (InputStream tar = read(client, helper, "")) {
             var first = VolumeArchives.firstChild(tar);
             if (first.isPresent()) {
-                throw new DaemonException("Volume " + volume + " is not empty: it holds " + first.get()
-                        + " and maybe more.", "Restore into a new volume, or confirm that the archive's files may"
-                        + " replace files of the same name.");
+                throw new VolumeNotEmptyException(volume, first.get());
             }
         }
     }
@@ -202,7 +204,11 @@ final class DockerVolumeOperations implements VolumeOperations {
 
     private static List<VolumeUser> usersOf(DockerClient client, String volume) {
         return client.listContainersCmd().withShowAll(true).withVolumeFilter(List.of(volume)).exec().stream()
-                .map(DockerVolumeOperations::user).toList();
+                .filter(container -> !isHelper(container)).map(DockerVolumeOperations::user).toList();
+    }
+
+    private static boolean isHelper(Container container) {
+        return container.getLabels() != null && container.getLabels().containsKey(VolumeHelper.LABEL);
     }
 
     static List<String> volumesOf(Container container) {

@@ -200,7 +200,7 @@ class VolumeGatewayIT {
         sh(targetWriter, "printf old > /data/shared.txt && printf kept > /data/kept.txt");
 
         assertThatThrownBy(() -> done(volumes.restore(archive, target, false, TransferProgress.NONE)))
-                .cause().isInstanceOf(DaemonException.class).hasMessageContaining("is not empty");
+                .cause().isInstanceOf(VolumeNotEmptyException.class).hasMessageContaining("is not empty");
         assertThat(sh(targetWriter, "cat /data/shared.txt")).isEqualTo("old");
 
         done(volumes.restore(archive, target, true, TransferProgress.NONE));
