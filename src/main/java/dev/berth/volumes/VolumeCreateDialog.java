@@ -1,6 +1,7 @@
 package dev.berth.volumes;
 
 import atlantafx.base.theme.Styles;
+import dev.berth.containers.run.KeyValueRow;
 import dev.berth.daemon.VolumeSummary;
 import dev.berth.ui.CommandLine;
 import dev.berth.ui.NoticeBanner;
@@ -57,19 +58,22 @@ final class VolumeCreateDialog extends Dialog<VolumeSummary> {
         driver.setEditable(true);
         driver.getEditor().textProperty().bindBidirectional(model.driverProperty());
         add("Driver", driver);
-        add("Driver options", new RowsEditor<>("volume-opt", "Add option", model.options(), () -> new PairRow("", ""),
+        add("Driver options", new RowsEditor<>("volume-opt", "Add option", model.options(), () -> new KeyValueRow("", ""),
                 (row, index) -> pair(row, index, "volume-opt", "type")));
-        add("Labels", new RowsEditor<>("volume-label", "Add label", model.labels(), () -> new PairRow("", ""),
+        add("Labels", new RowsEditor<>("volume-label", "Add label", model.labels(), () -> new KeyValueRow("", ""),
                 (row, index) -> pair(row, index, "volume-label", "key")));
         Text problem = new Text();
         problem.setId("volume-create-problem");
         problem.getStyleClass().add("field-error");
         problem.textProperty().bind(model.problemProperty());
+        problem.setWrappingWidth(460);
         grid.add(problem, 1, gridRow++);
         Label hint = new Label("With the local driver, options such as type=tmpfs, device=tmpfs, o=size=64m mount a"
                 + " tmpfs or an NFS share instead of a folder.");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
+        hint.setPrefWidth(460); // wrapped text would otherwise ask for the whole line's width
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         grid.add(hint, 1, gridRow++);
 
         CommandLine command = new CommandLine(model.commandLineProperty());
@@ -108,7 +112,7 @@ final class VolumeCreateDialog extends Dialog<VolumeSummary> {
         grid.add(control, 1, gridRow++);
     }
 
-    private static Node[] pair(PairRow row, int index, String idPrefix, String keyPrompt) {
+    private static Node[] pair(KeyValueRow row, int index, String idPrefix, String keyPrompt) {
         TextField key = field(row.keyProperty(), keyPrompt, idPrefix + "-key-" + index);
         key.setPrefWidth(200);
         TextField value = field(row.valueProperty(), "value", idPrefix + "-value-" + index);

@@ -1,10 +1,12 @@
 package dev.berth.volumes;
 
+import dev.berth.containers.run.KeyValueRow;
 import dev.berth.daemon.VolumeCommands;
 import dev.berth.daemon.VolumeOperations;
 import dev.berth.daemon.VolumeSpec;
 import dev.berth.daemon.VolumeSummary;
 import dev.berth.ui.Notice;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -34,8 +36,8 @@ public final class VolumeCreateViewModel {
     private final Set<String> existing;
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty driver = new SimpleStringProperty(this, "driver", "local");
-    private final ObservableList<PairRow> options = FXCollections.observableArrayList(PairRow::observables);
-    private final ObservableList<PairRow> labels = FXCollections.observableArrayList(PairRow::observables);
+    private final ObservableList<KeyValueRow> options = FXCollections.observableArrayList(VolumeCreateViewModel::observed);
+    private final ObservableList<KeyValueRow> labels = FXCollections.observableArrayList(VolumeCreateViewModel::observed);
     private final StringBinding problem;
     private final StringBinding commandLine;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
@@ -63,10 +65,10 @@ public final class VolumeCreateViewModel {
         return optionProblem.isEmpty() ? pairProblem(labels, "label", "com.example.team=web") : optionProblem;
     }
 
-    private static String pairProblem(List<PairRow> rows, String what, String example) {
+    private static String pairProblem(List<KeyValueRow> rows, String what, String example) {
         Set<String> seen = new HashSet<>();
-        for (PairRow row : rows) {
-            if (row.isBlank()) {
+        for (KeyValueRow row : rows) {
+            if (isBlank(row)) {
                 continue;
             }
             String key = row.keyProperty().get().strip();
@@ -80,14 +82,23 @@ public final class VolumeCreateViewModel {
         return "";
     }
 
+    /** A line the user added but has not filled in yet; it does not count. */
+    private static boolean isBlank(KeyValueRow row) {
+        return row.keyProperty().get().isBlank() && row.valueProperty().get().isEmpty();
+    }
+
+    private static Observable[] observed(KeyValueRow row) {
+        return new Observable[] {row.keyProperty(), row.valueProperty()};
+    }
+
     /** The form as the engine gets it; blank lines are left out. */
     public VolumeSpec spec() {
         return new VolumeSpec(name.get(), driver.get(), pairs(options), pairs(labels));
     }
 
-    private static Map<String, String> pairs(List<PairRow> rows) {
+    private static Map<String, String> pairs(List<KeyValueRow> rows) {
         Map<String, String> out = new LinkedHashMap<>();
-        rows.stream().filter(row -> !row.isBlank())
+        rows.stream().filter(row -> !isBlank(row))
                 .forEach(row -> out.put(row.keyProperty().get().strip(), row.valueProperty().get()));
         return out;
     }
@@ -117,11 +128,11 @@ public final class VolumeCreateViewModel {
         return driver;
     }
 
-    public ObservableList<PairRow> options() {
+    public ObservableList<KeyValueRow> options() {
         return options;
     }
 
-    public ObservableList<PairRow> labels() {
+    public ObservableList<KeyValueRow> labels() {
         return labels;
     }
 

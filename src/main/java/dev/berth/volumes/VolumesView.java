@@ -273,7 +273,7 @@ public final class VolumesView extends BorderPane {
     /** Ages follow a UI clock (not an engine poll), and every refresh of the list moves it too. */
     private void tickAges() {
         model.allRows().addListener((ListChangeListener<VolumeRow>) change -> now.set(Instant.now()));
-        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), event -> now.set(Instant.now())));
+        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(5), event -> now.set(Instant.now())));
         clock.setCycleCount(Timeline.INDEFINITE);
         clock.play();
     }

@@ -1,5 +1,6 @@
 package dev.berth.volumes;
 
+import dev.berth.containers.run.KeyValueRow;
 import dev.berth.daemon.DaemonException;
 import dev.berth.testing.FakeVolumeOperations;
 import org.junit.jupiter.api.Test;
@@ -34,14 +35,14 @@ class VolumeCreateViewModelTest {
 
     @Test
     void optionsAndLabelsNeedKeysGivenOnce() {
-        form.labels().add(new PairRow("team", "shop"));
-        form.labels().add(new PairRow("team", "web"));
+        form.labels().add(new KeyValueRow("team", "shop"));
+        form.labels().add(new KeyValueRow("team", "web"));
         assertThat(form.problemProperty().get()).isEqualTo("The label team is given twice; keep one.");
         form.labels().remove(1);
-        form.options().add(new PairRow("a=b", "c"));
+        form.options().add(new KeyValueRow("a=b", "c"));
         assertThat(form.problemProperty().get()).startsWith("Give each driver option a key without '='");
         form.options().get(0).keyProperty().set("type");
-        form.options().add(new PairRow("", "")); // a blank line the user has not filled in does not count
+        form.options().add(new KeyValueRow("", "")); // a blank line the user has not filled in does not count
         assertThat(form.problemProperty().get()).isEmpty();
     }
 
@@ -49,9 +50,9 @@ class VolumeCreateViewModelTest {
     void theCommandLineFollowsTheForm() {
         form.nameProperty().set("shared");
         form.driverProperty().set("local");
-        form.options().add(new PairRow("type", "tmpfs"));
-        form.options().add(new PairRow("device", "tmpfs"));
-        form.labels().add(new PairRow("team", "web shop"));
+        form.options().add(new KeyValueRow("type", "tmpfs"));
+        form.options().add(new KeyValueRow("device", "tmpfs"));
+        form.labels().add(new KeyValueRow("team", "web shop"));
 
         assertThat(form.commandLineProperty().get()).isEqualTo("docker volume create --opt device=tmpfs"
                 + " --opt type=tmpfs --label 'team=web shop' shared");
@@ -62,7 +63,7 @@ class VolumeCreateViewModelTest {
     @Test
     void submitSendsTheSpecAndAnswersTheVolume() {
         form.nameProperty().set("shared");
-        form.labels().add(new PairRow("team", "web"));
+        form.labels().add(new KeyValueRow("team", "web"));
 
         var made = form.submit().join();
 
