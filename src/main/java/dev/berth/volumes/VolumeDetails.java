@@ -17,6 +17,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -63,18 +64,24 @@ final class VolumeDetails extends BorderPane {
         json.setId("volume-tab-inspect");
         tabs.getTabs().setAll(files, json);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        BorderPane.setMargin(tabs, new Insets(0, 12, 8, 12));
-        setCenter(tabs);
+        StackPane.setMargin(tabs, new Insets(0, 12, 8, 12));
+        setCenter(new StackPane(tabs, nothingSelected));
+        tabs.setVisible(false);
+        header.setVisible(false);
         tabs.getSelectionModel().selectedItemProperty().subscribe(tab -> load());
         model.selectedProperty().subscribe(this::show);
     }
 
     private void show(VolumeRow row) {
+        if (row == shown) {
+            return;
+        }
         if (shown != null) {
             shown.usersProperty().removeListener(usersChanged);
         }
         shown = row;
-        setCenter(row == null ? nothingSelected : tabs);
+        nothingSelected.setVisible(row == null); // both stay in the scene: a table re-added later may not redraw
+        tabs.setVisible(row != null);
         getTop().setVisible(row != null);
         title.setText(row == null ? "" : row.name());
         if (row != null) {

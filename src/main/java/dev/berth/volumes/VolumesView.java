@@ -64,6 +64,7 @@ public final class VolumesView extends BorderPane {
     private final VolumeDetails details;
     private final CustomTextField search = new CustomTextField();
     private final SimpleObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
+    private boolean selectionReportPending;
 
     public VolumesView(VolumesViewModel model, Executor ui, Navigator navigator) {
         this.model = model;
@@ -74,7 +75,7 @@ public final class VolumesView extends BorderPane {
         VolumeBrowserViewModel browser = new VolumeBrowserViewModel(model.operations(), ui);
         details = new VolumeDetails(model, browser, new VolumeBrowserView(browser, this::download,
                 transfers.busyProperty()), ui, navigator);
-        table.getSelectionModel().selectedItemProperty().subscribe(model::select);
+        table.getSelectionModel().selectedItemProperty().subscribe(row -> reportSelectionSoon());
         model.selectionRequestProperty().subscribe(row -> {
             if (row != null) {
                 table.getSelectionModel().select(row);
@@ -115,6 +116,20 @@ public final class VolumesView extends BorderPane {
         setCenter(split);
         Command.installShortcuts(this, commands, target -> target == table);
         tickAges();
+    }
+
+    /**
+     * A re-sort (a size measured, a user started) deselects and reselects the row within one pulse; reporting once
+     * after it keeps the files page from reading the volume again for nothing.
+     */
+    private void reportSelectionSoon() {
+        if (!selectionReportPending) {
+            selectionReportPending = true;
+            ui.execute(() -> {
+                selectionReportPending = false;
+                model.select(table.getSelectionModel().getSelectedItem());
+            });
+        }
     }
 
     private static KeyCombination keys(KeyCode code) {
