@@ -7,9 +7,11 @@ import dev.berth.ui.CommandLine;
 import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.RowsEditor;
 import dev.berth.ui.Theme;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -102,6 +104,14 @@ final class VolumeCreateDialog extends Dialog<VolumeSummary> {
         });
         setResultConverter(button -> null);
         setOnShown(event -> name.requestFocus());
+        // A dialog keeps the size it opened with; each added line would push the buttons out of it.
+        ListChangeListener<KeyValueRow> grow = change -> Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
+        model.options().addListener(grow);
+        model.labels().addListener(grow);
     }
 
     private void add(String label, Node control) {

@@ -33,6 +33,8 @@ abstract class BerthUiTest {
         engine = TestEngine.connect();
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(BerthApp.class);
+        // The window opens on the last section a run left it on (the settings are shared); tests start on Containers.
+        new FxRobot().clickOn("#nav-containers");
     }
 
     @AfterAll
