@@ -2,9 +2,9 @@ package dev.berth.volumes;
 
 import java.util.Locale;
 
-/** Byte counts as people read them: "512 B", "1.5 KB", "2.3 GB" (powers of 1024, like `docker system df`). */
+/** Byte counts as `docker system df` prints them: decimal units (1 kB = 1000 B), "512 B", "1.5 kB", "2.3 GB". */
 final class Sizes {
-    private static final String[] UNITS = {"B", "KB", "MB", "GB", "TB"};
+    private static final String[] UNITS = {"B", "kB", "MB", "GB", "TB"};
 
     private Sizes() {
     }
@@ -15,8 +15,8 @@ final class Sizes {
         }
         double value = bytes;
         int unit = 0;
-        while (value >= 1024 && unit < UNITS.length - 1) {
-            value /= 1024;
+        while (value >= 1000 && unit < UNITS.length - 1) {
+            value /= 1000;
             unit++;
         }
         return unit == 0 ? bytes + " B" : String.format(Locale.ROOT, value < 10 ? "%.1f %s" : "%.0f %s", value,
