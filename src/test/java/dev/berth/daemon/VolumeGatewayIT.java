@@ -212,6 +212,34 @@ class VolumeGatewayIT {
     }
 
     @Test
+    void aCancelledBackUpLeavesNoFileAndNoHelper(@TempDir Path host) throws Exception {
+        String volume = fixture.volume("vol-cancel");
+        sh(writer(volume), "head -c 2000000 /dev/urandom > /data/big.bin");
+        Path archive = host.resolve("cancelled.tar.gz");
+        TransferProgress cancelAfterTheFirstChunk = new TransferProgress() {
+            private volatile boolean started;
+
+            @Override
+            public void advanced(long doneBytes, long total) {
+                started = true;
+            }
+
+            @Override
+            public boolean cancelled() {
+                return started;
+            }
+        };
+
+        assertThatThrownBy(() -> done(volumes.backUp(volume, archive, -1, cancelAfterTheFirstChunk)))
+                .cause().hasMessageContaining("Cancelled by the user");
+
+        try (var left = Files.list(host)) {
+            assertThat(left).isEmpty();
+        }
+        assertThat(helpersLeft()).isEmpty();
+    }
+
+    @Test
     void sizesComeFromTheDiskUsageReport() throws Exception {
         String volume = fixture.volume("vol-size");
         sh(writer(volume), "head -c 100000 /dev/zero > /data/zeros");
