@@ -15,6 +15,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -31,10 +32,11 @@ abstract class BerthUiTest {
     @BeforeAll
     static void launch() throws Exception {
         engine = TestEngine.connect();
+        // Every test class starts in Containers, whichever section an earlier run (of any worktree) left open.
+        Preferences.userRoot().node(System.getProperty("berth.settings.node", "dev/berth-tests"))
+                .put("section", "CONTAINERS");
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(BerthApp.class);
-        // The window opens on the last section a run left it on (the settings are shared); tests start on Containers.
-        new FxRobot().clickOn("#nav-containers");
     }
 
     @AfterAll
