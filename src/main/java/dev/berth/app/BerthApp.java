@@ -21,6 +21,8 @@ import dev.berth.ui.Command;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.EngineStatusViewModel;
 import dev.berth.ui.Theme;
+import dev.berth.volumes.VolumesView;
+import dev.berth.volumes.VolumesViewModel;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -56,6 +58,7 @@ public final class BerthApp extends Application {
     private ContainerDetailsViewModel details;
     private ContainerDock dock;
     private DashboardViewModel dashboard;
+    private VolumesViewModel volumes;
     private Stage stage;
     private boolean dark;
 
@@ -82,6 +85,8 @@ public final class BerthApp extends Application {
         PulseExecutor everyFrame = new PulseExecutor();
         SectionNavigator navigator = new SectionNavigator();
         navigator.register(Section.CONTAINERS, containers::selectWhenListed);
+        volumes = new VolumesViewModel(gateway, ui, uiTimer, echo);
+        navigator.register(Section.VOLUMES, volumes::selectWhenListed);
         dock = new ContainerDock(new ContainerDetailsView(details, getHostServices()::showDocument),
                 new LogTabs(gateway.containers(), everyFrame, logSaves, LogBuffer.DEFAULT_CAPACITY),
                 new ConsoleTabs(gateway.containers(), everyFrame), gateway, ui);
@@ -90,6 +95,7 @@ public final class BerthApp extends Application {
         Map<Section, Supplier<Node>> views = Map.of(
                 Section.CONTAINERS, () -> new ContainersView(containers, engineStatus, dock,
                         row -> runDialogs.open(stage, row)),
+                Section.VOLUMES, () -> new VolumesView(volumes, ui, navigator),
                 Section.SYSTEM, () -> new DashboardView(dashboard, pruneWizard));
         MainWindow window = new MainWindow(views, engineStatus, echo, this::toggleTheme, settings::saveSection);
         navigator.attach(window);
@@ -161,6 +167,7 @@ public final class BerthApp extends Application {
             dock.close();
             details.close();
             containers.close();
+            volumes.close();
             engineStatus.close();
             dashboard.close();
         }

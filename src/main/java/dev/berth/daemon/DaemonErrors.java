@@ -31,6 +31,7 @@ final class DaemonErrors {
                     + " program."),
             Map.entry("autoremove' container with restart policy", "Turn off auto-remove (--rm) or set the restart"
                     + " policy to \"no\"."),
+            Map.entry("volume is in use", "Remove the containers that use it first, then remove the volume."),
             Map.entry("mount path must be absolute", "Give the path inside the container as an absolute path, such as"
                     + " /data."));
 

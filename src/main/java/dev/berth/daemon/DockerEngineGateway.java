@@ -43,13 +43,19 @@ public final class DockerEngineGateway implements EngineGateway {
     private volatile boolean closed;
 
     public DockerEngineGateway(Supplier<EngineEndpoint> endpoints, EngineEndpoint expected) {
+        this(endpoints, expected, DockerVolumeOperations.HELPER_LABELS);
+    }
+
+    /** @param helperLabels what the volume file helper containers carry (tests add their own label) */
+    DockerEngineGateway(Supplier<EngineEndpoint> endpoints, EngineEndpoint expected,
+                        java.util.Map<String, String> helperLabels) {
         this.endpoints = endpoints;
         this.state = ConnectionState.connecting(expected);
         EngineCalls calls = new EngineCalls(callPool, this::connection);
         this.containers = new DockerContainerOperations(calls);
         this.images = new DockerImageOperations(calls);
         this.networks = new DockerNetworkOperations(calls);
-        this.volumes = new DockerVolumeOperations(calls);
+        this.volumes = new DockerVolumeOperations(calls, helperLabels);
         this.system = new DockerSystemOperations(calls);
         this.builds = new DockerBuildOperations(calls);
     }

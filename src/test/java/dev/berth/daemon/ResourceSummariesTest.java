@@ -1,7 +1,6 @@
 package dev.berth.daemon;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.dockerjava.api.command.InspectVolumeResponse;
 import com.github.dockerjava.api.model.ContainerConfig;
 import com.github.dockerjava.api.model.Image;
 import com.github.dockerjava.api.model.Network;
@@ -42,12 +41,12 @@ class ResourceSummariesTest {
     void networkAndVolumeRows() throws Exception {
         Network network = JSON.readValue("{\"Id\":\"n1\",\"Name\":\"shop\",\"Driver\":\"bridge\",\"Scope\":\"local\"}",
                 Network.class);
-        InspectVolumeResponse volume = JSON.readValue("{\"Name\":\"data\",\"Driver\":\"local\","
-                + "\"Mountpoint\":\"/var/lib/docker/volumes/data/_data\"}", InspectVolumeResponse.class);
+        String volume = "{\"Name\":\"data\",\"Driver\":\"local\","
+                + "\"Mountpoint\":\"/var/lib/docker/volumes/data/_data\"}";
 
         assertThat(DockerNetworkOperations.toSummary(network)).isEqualTo(new NetworkSummary("n1", "shop", "bridge",
                 "local"));
-        assertThat(DockerVolumeOperations.toSummary(volume)).isEqualTo(new VolumeSummary("data", "local",
+        assertThat(VolumeJson.volume(volume)).isEqualTo(new VolumeSummary("data", "local",
                 "/var/lib/docker/volumes/data/_data"));
     }
 }

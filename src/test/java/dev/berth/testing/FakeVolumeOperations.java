@@ -1,24 +1,60 @@
 package dev.berth.testing;
 
+import dev.berth.daemon.DaemonException;
+import dev.berth.daemon.TransferProgress;
+import dev.berth.daemon.VolumeEntry;
+import dev.berth.daemon.VolumeInUseException;
 import dev.berth.daemon.VolumeOperations;
+import dev.berth.daemon.VolumeSpec;
 import dev.berth.daemon.VolumeSummary;
+import dev.berth.daemon.VolumeUser;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** The volume calls of {@link FakeEngineGateway}: answers from settable data, at once, on the caller's thread. */
+/**
+ * The volume calls of {@link FakeEngineGateway}: answers from settable data, at once, on the caller's thread. Transfers
+ * (download, back-up, restore) stay pending until the test finishes them with {@link #finishTransfer}, so it can drive
+ * their progress and cancel in between.
+ */
 public final class FakeVolumeOperations implements VolumeOperations {
     private final List<String> actions = new CopyOnWriteArrayList<>();
+    private final AtomicInteger sizeCalls = new AtomicInteger();
+    private final AtomicInteger listCalls = new AtomicInteger();
     private volatile List<VolumeSummary> volumes = List.of();
+    private volatile Map<String, List<VolumeUser>> users = Map.of();
+    private volatile Map<String, Long> sizes = Map.of();
+    private final Map<String, List<VolumeEntry>> folders = new ConcurrentHashMap<>();
+    private volatile DaemonException nextFailure;
+    private volatile TransferProgress lastProgress;
+    private volatile CompletableFuture<?> pendingTransfer;
 
     public void setVolumes(List<VolumeSummary> latest) {
         volumes = List.copyOf(latest);
     }
 
-    @Override
-    public CompletableFuture<List<VolumeSummary>> list() {
-        return CompletableFuture.completedFuture(volumes);
+    public void setUsers(Map<String, List<VolumeUser>> latest) {
+        users = Map.copyOf(latest);
+    }
+
+    public void setSizes(Map<String, Long> latest) {
+        sizes = Map.copyOf(latest);
+    }
+
+    /** What {@link #listFolder} answers for that volume and folder ("" is the root). */
+    public void setFolder(String volume, String folder, List<VolumeEntry> entries) {
+        folders.put(volume + ":" + folder, List.copyOf(entries));
+    }
+
+    /** The next change (create, remove, restore…) fails with this. */
+    public void failNext(DaemonException failure) {
+        nextFailure = failure;
     }
 
     /** The changes asked for, as CLI-like words: "volume rm pgdata". */
@@ -26,9 +62,120 @@ public final class FakeVolumeOperations implements VolumeOperations {
         return actions;
     }
 
+    public int sizeCalls() {
+        return sizeCalls.get();
+    }
+
+    public int listCalls() {
+        return listCalls.get();
+    }
+
+    /** The progress callback of the transfer started last. */
+    public TransferProgress lastProgress() {
+        return lastProgress;
+    }
+
+    /** Ends the pending transfer: successfully when {@code failure} is null. */
+    @SuppressWarnings("unchecked")
+    public void finishTransfer(Throwable failure) {
+        CompletableFuture<Object> pending = (CompletableFuture<Object>) pendingTransfer;
+        if (failure == null) {
+            pending.complete(null);
+        } else {
+            pending.completeExceptionally(failure);
+        }
+    }
+
+    @Override
+    public CompletableFuture<List<VolumeSummary>> list() {
+        listCalls.incrementAndGet();
+        return CompletableFuture.completedFuture(volumes);
+    }
+
+    @Override
+    public CompletableFuture<Map<String, List<VolumeUser>>> users() {
+        return CompletableFuture.completedFuture(users);
+    }
+
+    @Override
+    public CompletableFuture<Map<String, Long>> sizes() {
+        sizeCalls.incrementAndGet();
+        return CompletableFuture.completedFuture(sizes);
+    }
+
+    @Override
+    public CompletableFuture<VolumeSummary> create(VolumeSpec spec) {
+        return change("volume create " + spec.name(), () -> {
+            VolumeSummary made = new VolumeSummary(spec.name(), spec.driver(), "/var/lib/docker/volumes/"
+                    + spec.name() + "/_data", null, spec.labels(), spec.driverOptions());
+            List<VolumeSummary> more = new ArrayList<>(volumes);
+            more.add(made);
+            volumes = List.copyOf(more);
+            return made;
+        });
+    }
+
+    @Override
+    public CompletableFuture<String> inspectJson(String name) {
+        return CompletableFuture.completedFuture("{\n    \"Name\": \"" + name + "\"\n}");
+    }
+
     @Override
     public CompletableFuture<Void> remove(String name) {
-        actions.add("volume rm " + name);
-        return CompletableFuture.completedFuture(null);
+        List<VolumeUser> using = users.getOrDefault(name, List.of());
+        if (!using.isEmpty()) {
+            actions.add("volume rm " + name);
+            return CompletableFuture.failedFuture(new VolumeInUseException(name, using, 409, null));
+        }
+        return change("volume rm " + name, () -> {
+            volumes = volumes.stream().filter(volume -> !volume.name().equals(name)).toList();
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<VolumeEntry>> listFolder(String volume, String folder) {
+        List<VolumeEntry> entries = folders.get(volume + ":" + folder);
+        return entries != null ? CompletableFuture.completedFuture(entries)
+                : CompletableFuture.failedFuture(new DaemonException("No folder " + folder + " in " + volume + ".",
+                null));
+    }
+
+    @Override
+    public CompletableFuture<Path> download(String volume, String path, Path into, TransferProgress progress) {
+        return transfer("download " + volume + ":" + path + " " + into, progress);
+    }
+
+    @Override
+    public CompletableFuture<Void> backUp(String volume, Path archive, long expectedBytes, TransferProgress progress) {
+        return transfer("backup " + volume + " " + archive.getFileName() + " expected=" + expectedBytes, progress);
+    }
+
+    @Override
+    public CompletableFuture<Void> restore(Path archive, String volume, boolean intoNonEmpty,
+                                           TransferProgress progress) {
+        if (nextFailure != null) {
+            return change("restore", () -> null);
+        }
+        return transfer("restore " + archive.getFileName() + " " + volume + " intoNonEmpty=" + intoNonEmpty,
+                progress);
+    }
+
+    private <T> CompletableFuture<T> transfer(String action, TransferProgress progress) {
+        actions.add(action);
+        lastProgress = progress;
+        CompletableFuture<T> pending = new CompletableFuture<>();
+        pendingTransfer = pending;
+        return pending;
+    }
+
+    private <T> CompletableFuture<T> change(String action, java.util.function.Supplier<T> effect) {
+        actions.add(action);
+        DaemonException failure = nextFailure;
+        if (failure != null) {
+            nextFailure = null;
+            return CompletableFuture.failedFuture(failure);
+        }
+        return CompletableFuture.completedFuture(effect.get());
     }
 }

@@ -113,6 +113,11 @@ public final class TestEngine implements AutoCloseable {
         }
     }
 
+    /** Removes (with force) that container at the end, like the ones this instance created itself. */
+    public void removeAtTheEnd(String id) {
+        created.add(id);
+    }
+
     /** Removes (with force) what this instance created, plus any labelled leftovers named by a test. */
     public void removeCreated() {
         for (String id : created) {

@@ -1,0 +1,126 @@
+package dev.berth.volumes;
+
+import dev.berth.daemon.VolumeEntry;
+import dev.berth.daemon.VolumeOperations;
+import dev.berth.ui.Notice;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * A file browser over one volume: the entries of the open folder, read through a helper container each time a
+ * folder is opened (never in the background). All properties change on {@code ui} only.
+ */
+public final class VolumeBrowserViewModel {
+    private final VolumeOperations volumes;
+    private final Executor ui;
+    private final ReadOnlyStringWrapper volume = new ReadOnlyStringWrapper(this, "volume");
+    private final ReadOnlyStringWrapper folder = new ReadOnlyStringWrapper(this, "folder", "");
+    private final ObservableList<VolumeEntry> entries = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private long requests;
+
+    public VolumeBrowserViewModel(VolumeOperations volumes, Executor ui) {
+        this.volumes = volumes;
+        this.ui = ui;
+    }
+
+    /** Opens the root of {@code name} (null shows nothing); the same volume again keeps the open folder. */
+    public void show(String name) {
+        if (name != null && name.equals(volume.get())) {
+            return;
+        }
+        volume.set(name);
+        open("");
+    }
+
+    /** Reads the open folder again. */
+    public CompletableFuture<Void> refresh() {
+        return open(folder.get());
+    }
+
+    public CompletableFuture<Void> enter(VolumeEntry entry) {
+        return entry.isFolder() ? open(entry.path()) : CompletableFuture.completedFuture(null);
+    }
+
+    public CompletableFuture<Void> up() {
+        String current = folder.get();
+        int slash = current.lastIndexOf('/');
+        return open(slash < 0 ? "" : current.substring(0, slash));
+    }
+
+    /** Opens a folder given as a path relative to the volume's root ("" is the root). */
+    public CompletableFuture<Void> open(String path) {
+        String name = volume.get();
+        long request = ++requests;
+        folder.set(path);
+        notice.set(null);
+        if (name == null) {
+            entries.clear();
+            return CompletableFuture.completedFuture(null);
+        }
+        loading.set(true);
+        return volumes.listFolder(name, path).handleAsync((listed, failure) -> {
+            if (request != requests) {
+                return null; // the user moved on meanwhile
+            }
+            loading.set(false);
+            if (failure != null) {
+                entries.clear();
+                notice.set(Notice.error(failure));
+            } else {
+                entries.setAll(listed);
+            }
+            return null;
+        }, ui);
+    }
+
+    /** The open folder's path from the root, for the breadcrumb: "", "logs", "logs/old". */
+    public List<String> crumbs() {
+        List<String> out = new ArrayList<>(List.of(""));
+        String current = folder.get();
+        if (!current.isEmpty()) {
+            StringBuilder path = new StringBuilder();
+            for (String part : current.split("/")) {
+                path.append(path.length() == 0 ? "" : "/").append(part);
+                out.add(path.toString());
+            }
+        }
+        return out;
+    }
+
+    public ReadOnlyStringProperty volumeProperty() {
+        return volume.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty folderProperty() {
+        return folder.getReadOnlyProperty();
+    }
+
+    public ObservableList<VolumeEntry> entries() {
+        return FXCollections.unmodifiableObservableList(entries);
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public void dismissNotice() {
+        notice.set(null);
+    }
+}

@@ -1,0 +1,160 @@
+package dev.berth.volumes;
+
+import dev.berth.containers.run.KeyValueRow;
+import dev.berth.daemon.VolumeCommands;
+import dev.berth.daemon.VolumeOperations;
+import dev.berth.daemon.VolumeSpec;
+import dev.berth.daemon.VolumeSummary;
+import dev.berth.ui.Notice;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * The "Create volume" form: name, driver, driver options and labels, checked as the user types, with the live
+ * `docker volume create` line. Nothing is sent while {@link #problemProperty()} says something.
+ */
+public final class VolumeCreateViewModel {
+    private final VolumeOperations volumes;
+    private final Executor ui;
+    private final Set<String> existing;
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final StringProperty driver = new SimpleStringProperty(this, "driver", "local");
+    private final ObservableList<KeyValueRow> options = FXCollections.observableArrayList(VolumeCreateViewModel::observed);
+    private final ObservableList<KeyValueRow> labels = FXCollections.observableArrayList(VolumeCreateViewModel::observed);
+    private final StringBinding problem;
+    private final StringBinding commandLine;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+
+    /** @param existing the names of the volumes there are, so a taken name is caught before the engine is asked */
+    public VolumeCreateViewModel(VolumeOperations volumes, Executor ui, List<String> existing) {
+        this.volumes = volumes;
+        this.ui = ui;
+        this.existing = new HashSet<>(existing);
+        problem = Bindings.createStringBinding(this::findProblem, name, driver, options, labels);
+        commandLine = Bindings.createStringBinding(() -> VolumeCommands.create(spec()), name, driver, options,
+                labels);
+    }
+
+    private String findProblem() {
+        var nameProblem = VolumeNames.problem(name.get(), true, existing);
+        if (nameProblem.isPresent()) {
+            return nameProblem.get();
+        }
+        if (driver.get() == null || driver.get().isBlank() || driver.get().strip().contains(" ")) {
+            return "Enter a driver name without spaces, such as local.";
+        }
+        String optionProblem = pairProblem(options, "driver option", "type=tmpfs");
+        return optionProblem.isEmpty() ? pairProblem(labels, "label", "com.example.team=web") : optionProblem;
+    }
+
+    private static String pairProblem(List<KeyValueRow> rows, String what, String example) {
+        Set<String> seen = new HashSet<>();
+        for (KeyValueRow row : rows) {
+            if (isBlank(row)) {
+                continue;
+            }
+            String key = row.keyProperty().get().strip();
+            if (key.isEmpty() || key.contains("=") || key.contains(" ")) {
+                return "Give each " + what + " a key without '=' or spaces, like " + example + ".";
+            }
+            if (!seen.add(key)) {
+                return "The " + what + " " + key + " is given twice; keep one.";
+            }
+        }
+        return "";
+    }
+
+    /** A line the user added but has not filled in yet; it does not count. */
+    private static boolean isBlank(KeyValueRow row) {
+        return row.keyProperty().get().isBlank() && row.valueProperty().get().isEmpty();
+    }
+
+    private static Observable[] observed(KeyValueRow row) {
+        return new Observable[] {row.keyProperty(), row.valueProperty()};
+    }
+
+    /** The form as the engine gets it; blank lines are left out. */
+    public VolumeSpec spec() {
+        return new VolumeSpec(name.get(), driver.get(), pairs(options), pairs(labels));
+    }
+
+    private static Map<String, String> pairs(List<KeyValueRow> rows) {
+        Map<String, String> out = new LinkedHashMap<>();
+        rows.stream().filter(row -> !isBlank(row))
+                .forEach(row -> out.put(row.keyProperty().get().strip(), row.valueProperty().get()));
+        return out;
+    }
+
+    /** Creates the volume; answers it when made, or null when refused (the notice then says why). */
+    public CompletableFuture<VolumeSummary> submit() {
+        if (!problem.get().isEmpty() || busy.get()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        busy.set(true);
+        notice.set(null);
+        return volumes.create(spec()).handleAsync((made, failure) -> {
+            busy.set(false);
+            if (failure != null) {
+                notice.set(Notice.error(failure));
+                return null;
+            }
+            return made;
+        }, ui);
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty driverProperty() {
+        return driver;
+    }
+
+    public ObservableList<KeyValueRow> options() {
+        return options;
+    }
+
+    public ObservableList<KeyValueRow> labels() {
+        return labels;
+    }
+
+    /** What is wrong with the form, or "" when it can be sent. */
+    public StringBinding problemProperty() {
+        return problem;
+    }
+
+    /** The `docker volume create` line the form equals, as it is typed. */
+    public StringBinding commandLineProperty() {
+        return commandLine;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public void dismissNotice() {
+        notice.set(null);
+    }
+}

@@ -1,0 +1,295 @@
+package dev.berth.volumes;
+
+import atlantafx.base.controls.CustomTextField;
+import dev.berth.daemon.VolumeCommands;
+import dev.berth.daemon.VolumeEntry;
+import dev.berth.daemon.VolumeUser;
+import dev.berth.ui.Command;
+import dev.berth.ui.ConfirmDialog;
+import dev.berth.ui.EmptyState;
+import dev.berth.ui.Icons;
+import dev.berth.ui.Navigator;
+import dev.berth.ui.NoticeBanner;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/** The Volumes tab: a toolbar, the live table, and the selected volume's users, files and inspect JSON. */
+public final class VolumesView extends BorderPane {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
+
+    private final VolumesViewModel model;
+    private final Executor ui;
+    private final VolumeTransfersViewModel transfers;
+    private final VolumesTable table;
+    private final VolumeDetails details;
+    private final CustomTextField search = new CustomTextField();
+    private final SimpleObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
+    private boolean selectionReportPending;
+
+    public VolumesView(VolumesViewModel model, Executor ui, Navigator navigator) {
+        this.model = model;
+        this.ui = ui;
+        this.transfers = new VolumeTransfersViewModel(model.operations(), ui, model.echo());
+        getStyleClass().add("volumes-view");
+        table = new VolumesTable(model, now);
+        VolumeBrowserViewModel browser = new VolumeBrowserViewModel(model.operations(), ui);
+        details = new VolumeDetails(model, browser, new VolumeBrowserView(browser, this::download,
+                transfers.busyProperty()), ui, navigator);
+        table.getSelectionModel().selectedItemProperty().subscribe(row -> reportSelectionSoon());
+        model.selectionRequestProperty().subscribe(row -> {
+            if (row != null) {
+                table.getSelectionModel().select(row);
+                table.scrollTo(row);
+            }
+        });
+        transfers.confirmationNeededProperty().subscribe(this::confirmRestore);
+
+        BooleanBinding none = model.selectedProperty().isNull();
+        BooleanBinding idle = transfers.busyProperty().not();
+        Command create = new Command("create", "Create…", MaterialDesignP.PLUS, keys(KeyCode.N), "docker volume create",
+                new SimpleBooleanProperty(true), this::openCreateDialog, false);
+        Command remove = new Command("remove", "Remove", MaterialDesignD.DELETE_OUTLINE,
+                new KeyCodeCombination(KeyCode.DELETE), "docker volume rm NAME", none.not(), this::askRemove, true);
+        Command backUp = new Command("backup", "Back up…", MaterialDesignA.ARCHIVE_ARROW_DOWN_OUTLINE,
+                keys(KeyCode.B), "docker run --rm -v NAME:/volume:ro … tar czf …", none.not().and(idle),
+                this::askBackUp, false);
+        Command restore = new Command("restore", "Restore…", MaterialDesignA.ARCHIVE_ARROW_UP_OUTLINE,
+                keys(KeyCode.R), "docker run --rm -v NAME:/volume … tar xzf …", idle, this::askRestore, false);
+        Command sizes = new Command("sizes", "Compute sizes", MaterialDesignR.RULER,
+                new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                VolumeCommands.sizes(), model.measuringProperty().not(), model::computeSizes, false);
+        Command find = new Command("find", "Search", MaterialDesignM.MAGNIFY, keys(KeyCode.F), null,
+                new SimpleBooleanProperty(true), search::requestFocus, true);
+        List<Command> commands = List.of(create, backUp, restore, sizes, remove, find);
+        ContextMenu menu = new ContextMenu(backUp.toMenuItem(), restore.toMenuItem(), new SeparatorMenuItem(),
+                remove.toMenuItem());
+        table.setContextMenu(menu);
+
+        VBox top = new VBox(8, toolbar(commands), new NoticeBanner(model.noticeProperty(), model::dismissNotice),
+                inUseActions(navigator), new NoticeBanner(transfers.noticeProperty(), transfers::dismissNotice),
+                new TransferBar(transfers));
+        top.setPadding(new Insets(12, 12, 8, 12));
+        setTop(top);
+        SplitPane split = new SplitPane(new StackPane(table, placeholder(create)), details);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.45);
+        setCenter(split);
+        Command.installShortcuts(this, commands, target -> target == table);
+        tickAges();
+    }
+
+    /**
+     * A re-sort (a size measured, a user started) deselects and reselects the row within one pulse; reporting once
+     * after it keeps the files page from reading the volume again for nothing.
+     */
+    private void reportSelectionSoon() {
+        if (!selectionReportPending) {
+            selectionReportPending = true;
+            ui.execute(() -> {
+                selectionReportPending = false;
+                model.select(table.getSelectionModel().getSelectedItem());
+            });
+        }
+    }
+
+    private static KeyCombination keys(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private HBox toolbar(List<Command> commands) {
+        search.setId("volume-search");
+        search.setPromptText("Search name, driver, label or container");
+        search.setLeft(Icons.of(MaterialDesignM.MAGNIFY));
+        search.setPrefWidth(280);
+        search.textProperty().bindBidirectional(model.filterTextProperty());
+        ProgressIndicator measuring = new ProgressIndicator();
+        measuring.setPrefSize(16, 16);
+        measuring.visibleProperty().bind(model.measuringProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(6, commands.get(0).toButton("volume"), search, gap, commands.get(1).toButton("volume"),
+                commands.get(2).toButton("volume"), commands.get(3).toButton("volume"), measuring,
+                commands.get(4).toButton("volume"));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /** Under a refused removal: a button per container that holds the volume. */
+    private FlowPane inUseActions(Navigator navigator) {
+        FlowPane actions = new FlowPane(6, 6);
+        actions.setId("volume-in-use-actions");
+        model.refusedByProperty().subscribe(users -> {
+            actions.getChildren().clear();
+            for (VolumeUser user : users) {
+                Button show = new Button("Show container " + user.containerName());
+                show.setId("volume-show-user-" + user.containerName());
+                show.setOnAction(event -> navigator.showContainer(user.containerId()));
+                actions.getChildren().add(show);
+            }
+        });
+        actions.visibleProperty().bind(Bindings.isNotEmpty(actions.getChildren()));
+        actions.managedProperty().bind(actions.visibleProperty());
+        return actions;
+    }
+
+    private StackPane placeholder(Command create) {
+        Button make = create.toButton("volume-empty");
+        EmptyState empty = new EmptyState(MaterialDesignD.DATABASE, "No volumes yet",
+                "A volume keeps a container's data after the container is gone. Create one here, or with"
+                        + " `docker volume create data`; volumes that containers make appear by themselves.", make);
+        empty.setId("no-volumes");
+        EmptyState noMatch = new EmptyState(MaterialDesignM.MAGNIFY, "No volume matches",
+                "Nothing matches the search. Clear it to see every volume.");
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setMaxSize(48, 48);
+        var rows = model.allRows();
+        var visible = model.visibleRows();
+        var loaded = model.loadedProperty();
+        empty.visibleProperty().bind(Bindings.createBooleanBinding(() -> loaded.get() && rows.isEmpty(), loaded,
+                rows));
+        noMatch.visibleProperty().bind(Bindings.createBooleanBinding(() -> !rows.isEmpty() && visible.isEmpty(),
+                rows, visible));
+        loading.visibleProperty().bind(loaded.not());
+        StackPane layer = new StackPane(empty, noMatch, loading);
+        layer.getStyleClass().add("empty-layer");
+        layer.setPickOnBounds(false);
+        layer.visibleProperty().bind(empty.visibleProperty().or(noMatch.visibleProperty())
+                .or(loading.visibleProperty()));
+        return layer;
+    }
+
+    private void openCreateDialog() {
+        VolumeCreateViewModel form = new VolumeCreateViewModel(model.operations(), ui, model.names());
+        new VolumeCreateDialog(getScene().getWindow(), form, made -> {
+            model.echo().echo(form.commandLineProperty().get());
+            model.selectWhenListed(made.name());
+        }).show();
+    }
+
+    private void askRemove() {
+        VolumeRow target = model.selectedProperty().get();
+        if (target == null) {
+            return;
+        }
+        String question = target.isInUse() ? "Remove this volume? It is used by " + target.usedByText()
+                + ", so the engine will refuse." : "Remove this volume? Its data is deleted for good.";
+        if (ConfirmDialog.ask(getScene().getWindow(), question, List.of(target.name()), "Remove",
+                new SimpleStringProperty(VolumeCommands.remove(List.of(target.name()))))) {
+            model.removeSelected();
+        }
+    }
+
+    private void askBackUp() {
+        VolumeRow target = model.selectedProperty().get();
+        if (target == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Back up volume " + target.name());
+        chooser.setInitialFileName(target.name() + "-" + STAMP.format(LocalDateTime.now()) + ".tar.gz");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Gzipped tar archive", "*.tar.gz"));
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            Long size = target.sizeProperty().get();
+            transfers.backUp(target.name(), file.toPath(), size == null ? -1 : size);
+        }
+    }
+
+    private void askRestore() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Restore a volume from a back-up");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Gzipped tar archive", "*.tar.gz",
+                "*.tgz"));
+        File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        VolumeRow selected = model.selectedProperty().get();
+        new RestoreDialog(getScene().getWindow(), file.toPath(), selected == null ? null : selected.name(),
+                model.names()).showAndWait().ifPresent(request -> transfers.restore(request)
+                .thenAccept(restored -> afterRestore(restored, request.volume())));
+    }
+
+    private void afterRestore(boolean restored, String volume) {
+        if (restored) {
+            model.selectWhenListed(volume);
+            details.refreshFiles();
+        }
+    }
+
+    private void confirmRestore(VolumeTransfersViewModel.RestoreRequest request) {
+        if (request == null) {
+            return;
+        }
+        boolean confirmed = ConfirmDialog.ask(getScene().getWindow(), "Volume " + request.volume()
+                        + " already holds files. Restore over them? Files of the archive replace files of the same name;"
+                        + " the others stay.", List.of(request.volume()), "Restore over it",
+                new SimpleStringProperty(VolumeCommands.restore(request.archive(), request.volume())));
+        if (confirmed) {
+            transfers.restoreConfirmed().thenAccept(restored -> afterRestore(restored, request.volume()));
+        } else {
+            transfers.declineRestore();
+        }
+    }
+
+    private void download(VolumeEntry entry) {
+        VolumeRow target = model.selectedProperty().get();
+        if (target == null || entry == null) {
+            return;
+        }
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Download " + entry.name() + " into…");
+        File folder = chooser.showDialog(getScene().getWindow());
+        if (folder != null) {
+            transfers.download(target.name(), entry.path(), folder.toPath());
+        }
+    }
+
+    /** Ages follow a UI clock (not an engine poll), and every refresh of the list moves it too. */
+    private void tickAges() {
+        model.allRows().addListener((ListChangeListener<VolumeRow>) change -> now.set(Instant.now()));
+        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(5), event -> now.set(Instant.now())));
+        clock.setCycleCount(Timeline.INDEFINITE);
+        clock.play();
+    }
+}

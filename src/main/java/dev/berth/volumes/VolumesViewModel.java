@@ -1,0 +1,271 @@
+package dev.berth.volumes;
+
+import dev.berth.daemon.ConnectionState;
+import dev.berth.daemon.DaemonEvent;
+import dev.berth.daemon.EngineGateway;
+import dev.berth.daemon.Subscription;
+import dev.berth.daemon.VolumeCommands;
+import dev.berth.daemon.VolumeInUseException;
+import dev.berth.daemon.VolumeOperations;
+import dev.berth.daemon.VolumeSummary;
+import dev.berth.daemon.VolumeUser;
+import dev.berth.ui.CommandEcho;
+import dev.berth.ui.Debouncer;
+import dev.berth.ui.Notice;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The Volumes tab: every volume with the containers that use it, kept true by the engine's volume and container
+ * events (debounced, never polled); sizes only when the user asks. All properties change on {@code ui} only.
+ */
+public final class VolumesViewModel implements AutoCloseable {
+    static final Duration REFRESH_DEBOUNCE = Duration.ofMillis(60);
+    /** Container events that change no container's mounts or state. */
+    private static final Set<String> SILENT_ACTIONS = Set.of("attach", "detach", "resize", "top", "archive-path",
+            "extract-to-dir", "export", "commit", "copy");
+
+    private final VolumeOperations volumes;
+    private final Executor ui;
+    private final CommandEcho echo;
+    private final Debouncer refresh;
+    private final AtomicLong listRequests = new AtomicLong();
+    private long appliedRequest;
+
+    private final ObservableList<VolumeRow> rows = FXCollections.observableArrayList(VolumeRow::observables);
+    private final FilteredList<VolumeRow> visibleRows = new FilteredList<>(rows);
+    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
+    private final ReadOnlyObjectWrapper<VolumeRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyObjectWrapper<VolumeRow> selectionRequest = new ReadOnlyObjectWrapper<>(this,
+            "selectionRequest");
+    private String wantedSelection;
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
+    private final ReadOnlyBooleanWrapper measuring = new ReadOnlyBooleanWrapper(this, "measuring", false);
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ReadOnlyObjectWrapper<List<VolumeUser>> refusedBy = new ReadOnlyObjectWrapper<>(this, "refusedBy",
+            List.of());
+    private final Subscription events;
+    private final Subscription connection;
+
+    public VolumesViewModel(EngineGateway gateway, Executor ui, ScheduledExecutorService timer, CommandEcho echo) {
+        this.volumes = gateway.volumes();
+        this.ui = ui;
+        this.echo = echo;
+        this.refresh = new Debouncer(timer, REFRESH_DEBOUNCE, this::reload);
+        filterText.addListener((obs, old, text) -> visibleRows.setPredicate(row -> row.matches(text)));
+        this.events = gateway.subscribeEvents(this::onEngineEvent);
+        this.connection = gateway.onConnectionChange(this::onConnectionChange);
+    }
+
+    private void onEngineEvent(DaemonEvent event) {
+        if (event.isAbout("volume")) {
+            if (mayChangeContents(event)) {
+                String name = event.actorId();
+                ui.execute(() -> forgetSize(name));
+            }
+            if (!event.action().equals("mount") && !event.action().equals("unmount")) {
+                refresh.trigger(); // mounts show as container events, which refresh the users
+            }
+        } else if (event.isAbout("container") && !SILENT_ACTIONS.contains(event.action())
+                && !event.action().startsWith("exec_") && !event.attributes().containsKey("dev.berth.helper")) {
+            refresh.trigger();
+        }
+    }
+
+    /**
+     * A measured size stays true until someone may write: a read-write mount (a container starting, a restore) or
+     * the volume's end. Read-only mounts (Berth's own browsing) keep it.
+     */
+    static boolean mayChangeContents(DaemonEvent event) {
+        return event.action().equals("destroy")
+                || event.action().equals("mount") && !"false".equals(event.attributes().get("read/write"));
+    }
+
+    private void onConnectionChange(ConnectionState state) {
+        if (state.isUp()) {
+            refresh.trigger();
+        }
+    }
+
+    private void forgetSize(String name) {
+        rows.stream().filter(row -> row.name().equals(name)).forEach(row -> row.sizeProperty().set(null));
+    }
+
+    /** Re-reads the volumes and their users; answers that arrive out of order are dropped. */
+    public void reload() {
+        long request = listRequests.incrementAndGet();
+        volumes.list().thenCombine(volumes.users(), Listing::new).whenCompleteAsync((listing, failure) -> {
+            if (failure != null) {
+                notice.set(Notice.error(failure));
+            } else if (request > appliedRequest) {
+                appliedRequest = request;
+                apply(listing);
+            }
+        }, ui);
+    }
+
+    private record Listing(List<VolumeSummary> volumes, Map<String, List<VolumeUser>> users) {
+    }
+
+    private void apply(Listing latest) {
+        Map<String, VolumeRow> byName = new HashMap<>();
+        rows.forEach(row -> byName.put(row.name(), row));
+        Set<String> present = new java.util.HashSet<>();
+        latest.volumes().forEach(volume -> present.add(volume.name()));
+        if (selected.get() != null && !present.contains(selected.get().name())) {
+            selected.set(null);
+        }
+        rows.removeIf(row -> !present.contains(row.name()));
+        for (VolumeSummary volume : latest.volumes()) {
+            List<VolumeUser> users = latest.users().getOrDefault(volume.name(), List.of());
+            VolumeRow existing = byName.get(volume.name());
+            if (existing != null) {
+                existing.update(volume, users);
+            } else {
+                rows.add(new VolumeRow(volume, users));
+            }
+        }
+        loaded.set(true);
+        applyWantedSelection();
+    }
+
+    /** Measures every volume ({@code docker system df -v}); the sizes stay until a volume changes. */
+    public CompletableFuture<Void> computeSizes() {
+        if (measuring.get()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        measuring.set(true);
+        echo.echo(VolumeCommands.sizes());
+        return volumes.sizes().handleAsync((sizes, failure) -> {
+            measuring.set(false);
+            if (failure != null) {
+                notice.set(Notice.error(failure));
+            } else {
+                rows.forEach(row -> row.sizeProperty().set(sizes.getOrDefault(row.name(), -1L)));
+            }
+            return null;
+        }, ui);
+    }
+
+    /** Removes the selected volume; ask first, naming it. A refusal names the containers that use it. */
+    public CompletableFuture<Void> removeSelected() {
+        VolumeRow target = selected.get();
+        if (target == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        echo.echo(VolumeCommands.remove(List.of(target.name())));
+        dismissNotice();
+        return volumes.remove(target.name()).handleAsync((done, failure) -> {
+            if (failure != null) {
+                report(failure);
+            }
+            return null;
+        }, ui);
+    }
+
+    /** Shows a failure of this tab; an in-use refusal also offers to show the containers. */
+    public void report(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        notice.set(Notice.error(cause));
+        refusedBy.set(cause instanceof VolumeInUseException inUse ? inUse.users() : List.of());
+    }
+
+    public void dismissNotice() {
+        notice.set(null);
+        refusedBy.set(List.of());
+    }
+
+    /** Asks the view to select this volume as soon as it is listed (e.g. the one just made, or a link). */
+    public void selectWhenListed(String name) {
+        wantedSelection = name;
+        applyWantedSelection();
+    }
+
+    private void applyWantedSelection() {
+        String name = wantedSelection;
+        rows.stream().filter(row -> row.name().equals(name)).findFirst().ifPresent(row -> {
+            wantedSelection = null;
+            filterText.set("");
+            selectionRequest.set(null);
+            selectionRequest.set(row);
+        });
+    }
+
+    public ReadOnlyObjectProperty<VolumeRow> selectionRequestProperty() {
+        return selectionRequest.getReadOnlyProperty();
+    }
+
+    public void select(VolumeRow row) {
+        selected.set(row);
+    }
+
+    public ReadOnlyObjectProperty<VolumeRow> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public List<String> names() {
+        return rows.stream().map(VolumeRow::name).toList();
+    }
+
+    public FilteredList<VolumeRow> visibleRows() {
+        return visibleRows;
+    }
+
+    public ObservableList<VolumeRow> allRows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty measuringProperty() {
+        return measuring.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** The containers that kept the last removal from happening; empty otherwise. */
+    public ReadOnlyObjectProperty<List<VolumeUser>> refusedByProperty() {
+        return refusedBy.getReadOnlyProperty();
+    }
+
+    public VolumeOperations operations() {
+        return volumes;
+    }
+
+    public CommandEcho echo() {
+        return echo;
+    }
+
+    @Override
+    public void close() {
+        events.close();
+        connection.close();
+    }
+}

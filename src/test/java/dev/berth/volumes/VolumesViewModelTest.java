@@ -1,0 +1,153 @@
+package dev.berth.volumes;
+
+import dev.berth.daemon.ContainerState;
+import dev.berth.daemon.DaemonEvent;
+import dev.berth.daemon.VolumeSummary;
+import dev.berth.daemon.VolumeUser;
+import dev.berth.testing.FakeEngineGateway;
+import dev.berth.testing.FakeVolumeOperations;
+import dev.berth.ui.CommandEcho;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import static dev.berth.testing.FakeEngineGateway.containerEvent;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class VolumesViewModelTest {
+    private static final VolumeUser WEB = new VolumeUser("c0ffee", "web", "nginx:1.27", ContainerState.RUNNING);
+
+    private final FakeEngineGateway engine = new FakeEngineGateway();
+    private final FakeVolumeOperations volumes = engine.volumes();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final CommandEcho echo = new CommandEcho();
+    private VolumesViewModel model;
+
+    @BeforeEach
+    void connect() {
+        volumes.setVolumes(List.of(volume("pgdata", Map.of("team", "shop")), volume("cache", Map.of())));
+        volumes.setUsers(Map.of("pgdata", List.of(WEB)));
+        volumes.setSizes(Map.of("pgdata", 2048L, "cache", 0L));
+        model = new VolumesViewModel(engine, Runnable::run, timer, echo);
+        engine.goUp();
+        await().atMost(Duration.ofSeconds(5)).until(() -> model.allRows().size() == 2);
+    }
+
+    @AfterEach
+    void stop() {
+        model.close();
+        timer.shutdownNow();
+    }
+
+    private static VolumeSummary volume(String name, Map<String, String> labels) {
+        return new VolumeSummary(name, "local", "/var/lib/docker/volumes/" + name + "/_data",
+                Instant.parse("2026-12-01T10:00:00Z"), labels, Map.of());
+    }
+
+    private VolumeRow row(String name) {
+        return model.allRows().stream().filter(row -> row.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static DaemonEvent volumeEvent(String action, String name, Map<String, String> attributes) {
+        return new DaemonEvent("volume", action, name, attributes, System.nanoTime());
+    }
+
+    @Test
+    void listsEachVolumeWithTheContainersThatUseIt() {
+        assertThat(row("pgdata").usedByText()).isEqualTo("web (running)");
+        assertThat(row("pgdata").labelsText()).isEqualTo("team=shop");
+        assertThat(row("cache").isInUse()).isFalse();
+        model.filterTextProperty().set("web");
+        assertThat(model.visibleRows()).extracting(VolumeRow::name).containsExactly("pgdata");
+    }
+
+    @Test
+    void sizesAreMeasuredOnlyWhenAskedAndKeptUntilSomeoneMayWrite() {
+        assertThat(volumes.sizeCalls()).isZero();
+        assertThat(row("pgdata").sizeProperty().get()).isNull();
+
+        model.computeSizes();
+
+        assertThat(volumes.sizeCalls()).isEqualTo(1);
+        assertThat(row("pgdata").sizeProperty().get()).isEqualTo(2048L);
+        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker system df -v");
+        engine.emit(volumeEvent("mount", "pgdata", Map.of("read/write", "false", "destination", "/berth-volume")));
+        assertThat(row("pgdata").sizeProperty().get()).isEqualTo(2048L);
+        engine.emit(volumeEvent("mount", "pgdata", Map.of("read/write", "true", "destination", "/data")));
+        assertThat(row("pgdata").sizeProperty().get()).isNull();
+        assertThat(row("cache").sizeProperty().get()).isZero();
+        assertThat(volumes.sizeCalls()).isEqualTo(1);
+    }
+
+    @Test
+    void volumeAndContainerEventsRefreshButBerthsOwnHelpersAndExecsDoNot() {
+        int before = volumes.listCalls();
+        engine.emit(new DaemonEvent("container", "create", "h1", Map.of("dev.berth.helper", "true"), 1));
+        engine.emit(containerEvent("exec_start: sh", "c0ffee"));
+        engine.emit(volumeEvent("unmount", "pgdata", Map.of()));
+        sleepPastTheDebounce();
+        assertThat(volumes.listCalls()).isEqualTo(before);
+
+        volumes.setVolumes(List.of(volume("pgdata", Map.of())));
+        engine.emit(volumeEvent("destroy", "cache", Map.of()));
+        engine.emit(containerEvent("destroy", "c0ffee"));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> model.allRows().size() == 1);
+        sleepPastTheDebounce();
+        assertThat(volumes.listCalls()).isEqualTo(before + 1); // one burst, one list
+    }
+
+    private static void sleepPastTheDebounce() {
+        try {
+            Thread.sleep(VolumesViewModel.REFRESH_DEBOUNCE.toMillis() * 3);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void removingAVolumeInUseNamesTheContainerAndOffersIt() {
+        model.select(row("pgdata"));
+
+        model.removeSelected();
+
+        assertThat(model.noticeProperty().get().sentence()).isEqualTo("Volume pgdata is used by container web"
+                + " (running).");
+        assertThat(model.noticeProperty().get().offeredAction()).contains("Remove the container first");
+        assertThat(model.refusedByProperty().get()).containsExactly(WEB);
+        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker volume rm pgdata");
+        model.dismissNotice();
+        assertThat(model.refusedByProperty().get()).isEmpty();
+    }
+
+    @Test
+    void removingAFreeVolumeAsksTheEngineAndTheListFollows() {
+        model.select(row("cache"));
+
+        model.removeSelected();
+
+        assertThat(volumes.actions()).containsExactly("volume rm cache");
+        assertThat(model.noticeProperty().get()).isNull();
+    }
+
+    @Test
+    void aVolumeAskedForIsSelectedOnceListed() {
+        model.filterTextProperty().set("nothing matches");
+        model.selectWhenListed("newvol");
+        assertThat(model.selectionRequestProperty().get()).isNull();
+
+        volumes.setVolumes(List.of(volume("pgdata", Map.of()), volume("newvol", Map.of())));
+        model.reload();
+
+        assertThat(model.selectionRequestProperty().get().name()).isEqualTo("newvol");
+        assertThat(model.filterTextProperty().get()).isEmpty();
+    }
+}
