@@ -31,10 +31,12 @@ final class ImageErrors {
         String said = said(failure);
         String lower = said.toLowerCase(Locale.ROOT);
         if (lower.contains("manifest unknown") || lower.contains("manifest for") && lower.contains("not found")) {
-            String what = reference.digest() != null ? "the digest " + reference.digest() : "the tag \""
+            // Registries answer "manifest unknown" for a missing tag and, many of them, for a missing repository.
+            String what = reference.digest() != null ? "with the digest " + reference.digest() : "with the tag \""
                     + reference.tagOrLatest() + "\"";
-            return new DaemonException("The registry has " + reference.name() + " but not " + what + ".",
-                    "Check the tag; the registry's web page or `docker search` lists the ones it has.", 404, failure);
+            return new DaemonException("The registry " + reference.registryHost() + " has no image "
+                    + reference.name() + " " + what + ".", "Check the tag and the name; the registry lists the tags"
+                    + " it has.", 404, failure);
         }
         if (lower.contains("name unknown") || lower.contains("repository does not exist")
                 || lower.contains("not found: does not exist")) {
