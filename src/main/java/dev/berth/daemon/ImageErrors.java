@@ -40,8 +40,10 @@ final class ImageErrors {
         }
         if (lower.contains("name unknown") || lower.contains("repository does not exist")
                 || lower.contains("not found: does not exist")) {
+            // Docker Hub does not tell a missing repository from a private one.
+            String orPrivate = lower.contains("may require") ? ", or it is private" : "";
             return new DaemonException("The registry " + reference.registryHost() + " has no image named "
-                    + reference.name() + ".", "Check the name; a private image needs `docker login "
+                    + reference.name() + orPrivate + ".", "Check the name; a private image needs `docker login "
                     + reference.registryHost() + "` first.", 404, failure);
         }
         DaemonException common = registryProblem(lower, said, reference.registryHost(), "pull " + reference, failure);
