@@ -10,6 +10,9 @@ import dev.berth.containers.run.RunDialogs;
 import dev.berth.daemon.ContainerSummary;
 import dev.berth.daemon.DockerEngineGateway;
 import dev.berth.daemon.EngineGateway;
+import dev.berth.images.ImagesView;
+import dev.berth.images.ImagesViewModel;
+import dev.berth.images.details.ImageDetailsViewModel;
 import dev.berth.logs.LogBuffer;
 import dev.berth.logs.LogTabs;
 import dev.berth.logs.PulseExecutor;
@@ -49,6 +52,7 @@ public final class BerthApp extends Application {
     private ContainersViewModel containers;
     private ContainerDetailsViewModel details;
     private ContainerDock dock;
+    private ImagesViewModel images;
     private Stage stage;
     private boolean dark;
 
@@ -75,12 +79,17 @@ public final class BerthApp extends Application {
         PulseExecutor everyFrame = new PulseExecutor();
         SectionNavigator navigator = new SectionNavigator();
         navigator.register(Section.CONTAINERS, containers::selectWhenListed);
+        images = new ImagesViewModel(gateway, ui, uiTimer, echo);
+        ImageDetailsViewModel imageDetails = new ImageDetailsViewModel(gateway.images(), ui);
+        navigator.register(Section.IMAGES, images::revealWhenListed);
         dock = new ContainerDock(new ContainerDetailsView(details, getHostServices()::showDocument),
                 new LogTabs(gateway.containers(), everyFrame, logSaves, LogBuffer.DEFAULT_CAPACITY),
                 new ConsoleTabs(gateway.containers(), everyFrame), gateway, ui);
         Map<Section, Supplier<Node>> views = Map.of(
                 Section.CONTAINERS, () -> new ContainersView(containers, engineStatus, dock,
-                        row -> runDialogs.open(stage, row)));
+                        row -> runDialogs.open(stage, row)),
+                Section.IMAGES, () -> new ImagesView(images, imageDetails, navigator,
+                        image -> runDialogs.openForImage(stage, image)));
         MainWindow window = new MainWindow(views, engineStatus, echo, this::toggleTheme, settings::saveSection);
         navigator.attach(window);
         Scene scene = new Scene(window, 1180, 720);
@@ -149,6 +158,7 @@ public final class BerthApp extends Application {
             dock.close();
             details.close();
             containers.close();
+            images.close();
             engineStatus.close();
         }
         if (gateway != null) {

@@ -11,6 +11,7 @@ import dev.berth.daemon.ImageOperations;
 import dev.berth.daemon.ImageReference;
 import dev.berth.daemon.ImageSummary;
 import dev.berth.daemon.Subscription;
+import dev.berth.images.transfer.TransferDialogViewModel;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.Debouncer;
 import dev.berth.ui.Notice;
@@ -29,6 +30,7 @@ import javafx.collections.transformation.FilteredList;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +74,7 @@ public final class ImagesViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyObjectWrapper<Refusal> refusal = new ReadOnlyObjectWrapper<>(this, "refusal");
     private List<ContainerSummary> containerList = List.of();
+    private final ArchiveTasks archives;
     private final Subscription events;
     private final Subscription connection;
 
@@ -85,6 +88,7 @@ public final class ImagesViewModel implements AutoCloseable {
         this.ui = ui;
         this.echo = echo;
         this.refresh = new Debouncer(timer, REFRESH_DEBOUNCE, this::reload);
+        this.archives = new ArchiveTasks(images, ui, echo, this);
         filterText.addListener((obs, old, text) -> updateFilter());
         filter.addListener((obs, old, now) -> updateFilter());
         this.events = gateway.subscribeEvents(this::onEngineEvent);
@@ -131,7 +135,7 @@ public final class ImagesViewModel implements AutoCloseable {
         Map<String, ImageSummary> present = new HashMap<>();
         List<ImageRow> added = new ArrayList<>();
         for (ImageSummary image : listing.images()) {
-            List<String> references = image.repoTags().isEmpty() ? java.util.Collections.singletonList(null)
+            List<String> references = image.repoTags().isEmpty() ? Collections.singletonList(null)
                     : image.repoTags();
             for (String reference : references) {
                 String key = ImageRow.key(image.id(), reference);
@@ -229,6 +233,23 @@ public final class ImagesViewModel implements AutoCloseable {
                 notice.set(Notice.error(failure));
             }
         }, ui);
+    }
+
+    /** The Pull dialog's model; {@code initial} pre-fills the reference ("pull again" on a row). */
+    public TransferDialogViewModel pullDialog(String initial) {
+        return new TransferDialogViewModel(images, ui, echo, TransferDialogViewModel.Kind.PULL, initial,
+                this::revealWhenListed);
+    }
+
+    /** The Push dialog's model for a tagged row. */
+    public TransferDialogViewModel pushDialog(ImageRow row) {
+        return new TransferDialogViewModel(images, ui, echo, TransferDialogViewModel.Kind.PUSH, row.reference(),
+                reference -> { });
+    }
+
+    /** Save to / load from a .tar, with progress. */
+    public ArchiveTasks archives() {
+        return archives;
     }
 
     public void dismissRefusal() {
