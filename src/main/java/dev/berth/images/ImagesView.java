@@ -121,9 +121,9 @@ public final class ImagesView extends BorderPane {
 
     private HBox toolbar() {
         search.setId("image-search");
-        search.setPromptText("Search repository, tag or ID");
+        search.setPromptText("Search images");
         search.setLeft(Icons.of(MaterialDesignM.MAGNIFY));
-        search.setPrefWidth(240);
+        search.setPrefWidth(200);
         search.textProperty().bindBidirectional(model.filterTextProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -78,8 +78,11 @@ public final class ImagesViewModel implements AutoCloseable {
     private final Subscription events;
     private final Subscription connection;
 
-    /** A removal the engine refused because of a container: which row, and the engine's reason. */
-    public record Refusal(ImageRow row, ImageInUseException reason) {
+    /**
+     * A removal the engine refused because of a container: which row, the engine's reason, and the sentence with
+     * the container's name next to the id the engine gave.
+     */
+    public record Refusal(ImageRow row, ImageInUseException reason, String sentence) {
     }
 
     public ImagesViewModel(EngineGateway gateway, Executor ui, ScheduledExecutorService timer, CommandEcho echo) {
@@ -228,7 +231,7 @@ public final class ImagesViewModel implements AutoCloseable {
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                     ? failure.getCause() : failure;
             if (cause instanceof ImageInUseException inUse) {
-                refusal.set(new Refusal(row, inUse));
+                refusal.set(new Refusal(row, inUse, namingTheContainer(inUse)));
             } else if (failure != null) {
                 notice.set(Notice.error(failure));
             }
@@ -250,6 +253,14 @@ public final class ImagesViewModel implements AutoCloseable {
     /** Save to / load from a .tar, with progress. */
     public ArchiveTasks archives() {
         return archives;
+    }
+
+    private String namingTheContainer(ImageInUseException inUse) {
+        String id = inUse.containerId();
+        return containerList.stream().filter(container -> container.id().startsWith(id)).findFirst()
+                .map(container -> inUse.getMessage().replace("container " + id, "container " + container.name()
+                        + " (" + id + ")"))
+                .orElse(inUse.getMessage());
     }
 
     public void dismissRefusal() {

@@ -35,6 +35,8 @@ final class RemovalRefusalBar extends HBox {
         showContainer.setId("image-refusal-show");
         force.setId("image-refusal-force");
         force.getStyleClass().add(Styles.DANGER);
+        showContainer.setMinWidth(Region.USE_PREF_SIZE);
+        force.setMinWidth(Region.USE_PREF_SIZE);
         Button close = new Button(null, Icons.of(MaterialDesignC.CLOSE));
         close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         close.setOnAction(event -> model.dismissRefusal());
@@ -50,7 +52,7 @@ final class RemovalRefusalBar extends HBox {
                 return;
             }
             ImageInUseException reason = refusal.reason();
-            sentence.setText(reason.getMessage());
+            sentence.setText(refusal.sentence());
             action.setText(reason.offeredAction().orElse(""));
             showContainer.setOnAction(event -> {
                 model.dismissRefusal();

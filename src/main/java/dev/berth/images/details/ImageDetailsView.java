@@ -32,7 +32,6 @@ public final class ImageDetailsView extends BorderPane {
                 tab("History", history(model)),
                 tab("Inspect", new InspectPane(model.inspect())));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getStyleClass().add(Styles.TABS_FLOATING);
         setTop(new NoticeBanner(model.noticeProperty(), model::dismissNotice));
         setCenter(tabs);
         setPadding(new Insets(0, 12, 8, 12));

@@ -100,7 +100,7 @@ public final class TransferDialog extends Dialog<Void> {
         Button startButton = (Button) getDialogPane().lookupButton(start);
         startButton.setId(prefix + "-start");
         startButton.getStyleClass().add(Styles.ACCENT);
-        startButton.disableProperty().bind(running.or(model.problemProperty().isNotEmpty()));
+        startButton.disableProperty().bind(running.or(model.readyProperty().not()));
         startButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume(); // the dialog stays open to show the progress
             model.start();

@@ -8,6 +8,8 @@ import dev.berth.daemon.Transfer;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.Notice;
 import dev.berth.ui.UiBatcher;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -57,6 +59,8 @@ public final class TransferDialogViewModel implements AutoCloseable {
 
     private final StringProperty reference = new SimpleStringProperty(this, "reference", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(
+            this, "ready");
     private final ReadOnlyStringWrapper commandLine = new ReadOnlyStringWrapper(this, "commandLine", "");
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EDITING);
     private final ObservableList<TransferProgress.Layer> layers = FXCollections.observableArrayList();
@@ -78,7 +82,9 @@ public final class TransferDialogViewModel implements AutoCloseable {
             String trimmed = text == null ? "" : text.strip();
             Optional<String> wrong = kind == Kind.PUSH ? ImageReference.tagProblem(trimmed)
                     : ImageReference.problem(trimmed);
-            problem.set(wrong.orElse(""));
+            // A blank field is not wrong yet: the Pull button just waits for a reference.
+            problem.set(trimmed.isEmpty() ? "" : wrong.orElse(""));
+            ready.set(wrong.isEmpty());
             commandLine.set(wrong.isPresent() ? "" : kind == Kind.PUSH ? ImageCommands.push(trimmed)
                     : ImageCommands.pull(trimmed));
         });
@@ -87,7 +93,7 @@ public final class TransferDialogViewModel implements AutoCloseable {
 
     /** Starts the transfer, once the reference is valid and nothing runs; progress then follows. */
     public void start() {
-        if (!problem.get().isEmpty() || state.get() == State.RUNNING) {
+        if (!ready.get() || state.get() == State.RUNNING) {
             return;
         }
         ImageReference parsed = ImageReference.parse(reference.get().strip());
@@ -160,6 +166,11 @@ public final class TransferDialogViewModel implements AutoCloseable {
     /** Why the reference cannot be pulled or pushed, with how to fix it; empty when it can. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** True while the reference is valid, so the transfer can start. */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty commandLineProperty() {
