@@ -1,6 +1,7 @@
 package dev.berth.daemon;
 
 import com.github.dockerjava.api.exception.NotFoundException;
+import dev.berth.testing.LocalRegistry;
 import dev.berth.testing.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,10 +10,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,9 +25,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** The image calls against the real engine and the real local registry on 127.0.0.1:5000. */
 class ImageGatewayIT {
-    static final String REGISTRY = "127.0.0.1:5000";
+    static final String REGISTRY = LocalRegistry.HOST;
     private GatewayFixture fixture;
     private ImageOperations images;
+    private final List<String> pushed = new ArrayList<>();
 
     @BeforeEach
     void connect() {
@@ -34,6 +39,7 @@ class ImageGatewayIT {
     @AfterEach
     void cleanUp() throws Exception {
         fixture.close();
+        pushed.forEach(LocalRegistry::deleteQuietly);
     }
 
     private String testImageId() {
@@ -44,12 +50,19 @@ class ImageGatewayIT {
     private String registryTag(String tag) {
         String reference = REGISTRY + "/berth-test/" + TestEngine.uniqueName("img") + ":" + tag;
         fixture.removeImageAtTheEnd(reference);
+        pushed.add(reference);
         return reference;
     }
 
-    /** A new image of its own (one tag only) made by committing a container of the test image. */
+    /**
+     * A new image of its own (one tag only) made by committing a container of the test image that wrote a file
+     * with unique content, so the image has a layer no other image shares.
+     */
     private String committedImage(String tag) {
-        String container = fixture.engine.createContainer(TestEngine.uniqueName("commit"), "true");
+        String container = fixture.engine.createContainer(TestEngine.uniqueName("commit"), "sh", "-c",
+                "echo " + UUID.randomUUID() + " > /berth-unique");
+        fixture.client().startContainerCmd(container).exec();
+        fixture.client().waitContainerCmd(container).start().awaitStatusCode(30, TimeUnit.SECONDS);
         String repository = "berth-test/" + TestEngine.uniqueName("own");
         String id = fixture.client().commitCmd(container).withRepository(repository).withTag(tag)
                 .withLabels(GatewayFixture.TEST_LABELS).exec();
@@ -75,24 +88,29 @@ class ImageGatewayIT {
 
     @Test
     void pushesToTheRegistryAndPullsBackTheSameImageWithProgressPerLayer() {
+        String own = committedImage("push");
+        String id = fixture.client().inspectImageCmd(own).exec().getId();
         String reference = registryTag("v1");
-        GatewayFixture.done(images.tag(TestEngine.IMAGE, reference));
-        assertThat(fixture.client().inspectImageCmd(reference).exec().getId()).isEqualTo(testImageId());
+        GatewayFixture.done(images.tag(own, reference));
+        assertThat(fixture.client().inspectImageCmd(reference).exec().getId()).isEqualTo(id);
 
         List<ProgressMessage> pushed = new CopyOnWriteArrayList<>();
         GatewayFixture.done(images.push(ImageReference.parse(reference), pushed::add).result());
-        assertThat(pushed).filteredOn(ProgressMessage::isAboutLayer).isNotEmpty();
+        assertThat(pushed).filteredOn(ProgressMessage::isAboutLayer).extracting(ProgressMessage::status)
+                .contains("Pushed");
         assertThat(pushed).extracting(ProgressMessage::status).anyMatch(status -> status.startsWith("v1: digest:"));
 
         GatewayFixture.done(images.remove(reference, false));
-        assertThat(existsLocally(reference)).isFalse();
+        GatewayFixture.done(images.remove(own, false));
+        assertThat(existsLocally(id)).isFalse();
 
         List<ProgressMessage> pulled = new CopyOnWriteArrayList<>();
         GatewayFixture.done(images.pull(ImageReference.parse(reference), pulled::add).result());
-        assertThat(fixture.client().inspectImageCmd(reference).exec().getId()).isEqualTo(testImageId());
+        assertThat(fixture.client().inspectImageCmd(reference).exec().getId()).isEqualTo(id);
+        assertThat(pulled).filteredOn(ProgressMessage::isAboutLayer).extracting(ProgressMessage::status)
+                .contains("Pull complete");
         assertThat(pulled).extracting(ProgressMessage::status)
-                .anyMatch(status -> status.startsWith("Status: Downloaded newer image") || status.startsWith(
-                        "Status: Image is up to date"));
+                .anyMatch(status -> status.startsWith("Status: Downloaded newer image for " + reference));
     }
 
     @Test
