@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -30,7 +31,7 @@ final class ImagesTable extends TableView<ImageRow> {
         TableColumn<ImageRow, String> repository = new TableColumn<>("Repository");
         repository.setCellValueFactory(cell -> Bindings.createStringBinding(() -> cell.getValue().repository()));
         repository.setCellFactory(unused -> new RepositoryCell());
-        repository.setPrefWidth(300);
+        repository.setPrefWidth(280);
         TableColumn<ImageRow, String> tag = fixedText("Tag", ImageRow::tag, 120);
         TableColumn<ImageRow, String> id = fixedText("Image ID", ImageRow::shortId, 128);
         id.getStyleClass().add("mono-column");
@@ -48,7 +49,7 @@ final class ImagesTable extends TableView<ImageRow> {
         created.setCellValueFactory(cell -> cell.getValue().summaryProperty().map(ImageSummary::created));
         created.setCellFactory(unused -> new AgeCell(now));
         created.setComparator(Comparator.reverseOrder());
-        created.setPrefWidth(130);
+        created.setPrefWidth(150);
         TableColumn<ImageRow, Number> inUse = new TableColumn<>("In use");
         inUse.setCellValueFactory(cell -> cell.getValue().usedByProperty());
         inUse.setCellFactory(unused -> new TableCell<>() {
@@ -84,6 +85,8 @@ final class ImagesTable extends TableView<ImageRow> {
 
         RepositoryCell() {
             pill.getStyleClass().add("dangling-badge");
+            setContentDisplay(ContentDisplay.RIGHT);
+            setGraphicTextGap(8);
         }
 
         @Override

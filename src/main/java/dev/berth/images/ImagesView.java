@@ -116,7 +116,8 @@ public final class ImagesView extends BorderPane {
 
     private void showDetails(ImageRow row) {
         List<ContainerSummary> users = row == null ? List.of() : model.containersUsing(row);
-        details.show(row == null ? null : row.id(), users);
+        details.show(row == null ? null : row.id(), row == null ? List.of() : row.summaryProperty().get().repoTags(),
+                users);
     }
 
     private HBox toolbar() {

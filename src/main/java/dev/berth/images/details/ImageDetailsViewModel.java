@@ -33,10 +33,16 @@ public final class ImageDetailsViewModel {
         this.ui = ui;
     }
 
-    /** @param imageId the selected image, or null for none */
-    public void show(String imageId, List<ContainerSummary> users) {
+    /**
+     * @param imageId the selected image, or null for none
+     * @param tags    the image's tags as the list says now: when they changed (a tag added or removed), the details
+     *                are read again
+     */
+    public void show(String imageId, List<String> tags, List<ContainerSummary> users) {
         usedBy.setAll(users);
-        if (imageId != null && imageId.equals(shownId)) {
+        ImageDetails current = details.get();
+        boolean unchanged = current == null || current.repoTags().equals(tags);
+        if (imageId != null && imageId.equals(shownId) && unchanged) {
             return;
         }
         shownId = imageId;
