@@ -70,6 +70,7 @@ final class ImageErrors {
     private static DaemonException registryProblem(String lower, String said, String registry, String attempt,
                                                    Throwable failure) {
         if (lower.contains("unauthorized") || lower.contains("authentication required")
+                || lower.contains("no basic auth credentials")
                 || lower.contains("access denied") || lower.contains("access to the resource is denied")
                 || lower.contains("denied:")) {
             return new DaemonException("The registry " + registry + " refused to let Berth " + attempt
