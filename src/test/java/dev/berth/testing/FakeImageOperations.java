@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -25,6 +26,7 @@ public final class FakeImageOperations implements ImageOperations {
     private volatile Map<String, ImageDetails> details = Map.of();
     private volatile Map<String, List<ImageLayer>> histories = Map.of();
     private volatile DaemonException nextFailure;
+    private final AtomicInteger detailsCalls = new AtomicInteger();
     private volatile Consumer<ProgressMessage> openTransferProgress;
     private volatile CompletableFuture<?> openTransfer;
 
@@ -60,6 +62,11 @@ public final class FakeImageOperations implements ImageOperations {
         details = Map.copyOf(byId);
     }
 
+    /** How many times the details were asked for. */
+    public int detailsCalls() {
+        return detailsCalls.get();
+    }
+
     public void setHistories(Map<String, List<ImageLayer>> byId) {
         histories = Map.copyOf(byId);
     }
@@ -78,6 +85,7 @@ public final class FakeImageOperations implements ImageOperations {
 
     @Override
     public CompletableFuture<ImageDetails> details(String idOrReference) {
+        detailsCalls.incrementAndGet();
         ImageDetails answer = details.get(idOrReference);
         return answer != null ? CompletableFuture.completedFuture(answer)
                 : CompletableFuture.failedFuture(new DaemonException("No such image: " + idOrReference + ".", null));
