@@ -1,5 +1,6 @@
 package dev.berth.app;
 
+import atlantafx.base.controls.Message;
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.berth.containers.ContainerRow;
 import dev.berth.images.ImageRow;
@@ -7,9 +8,11 @@ import dev.berth.images.transfer.TransferProgress;
 import dev.berth.testing.LocalRegistry;
 import dev.berth.testing.TestEngine;
 import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +34,8 @@ class ImagesUiIT extends BerthUiTest {
 
     @AfterEach
     void backToContainersAndRemoveImages() {
-        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(window -> window.getScene() != null
-                && window.getScene().getRoot() instanceof javafx.scene.control.DialogPane).toList()
-                .forEach(javafx.stage.Window::hide));
+        robot.interact(() -> Window.getWindows().stream().filter(window -> window.getScene() != null
+                && window.getScene().getRoot() instanceof DialogPane).toList().forEach(Window::hide));
         robot.clickOn("#nav-containers");
         for (String image : localImages) {
             try {
@@ -118,14 +120,13 @@ class ImagesUiIT extends BerthUiTest {
         robot.clickOn("#pull-start");
         String missingName = missing.substring(0, missing.lastIndexOf(':'));
         await().atMost(Duration.ofSeconds(15)).until(() -> robot.lookup("#notice-banner").queryAll().stream()
-                .anyMatch(banner -> banner.isVisible() && banner.toString() != null
-                        && title(banner).equals("The registry " + LocalRegistry.HOST + " has no image " + missingName
+                .anyMatch(banner -> banner.isVisible() && title(banner).equals("The registry " + LocalRegistry.HOST + " has no image " + missingName
                         + " with the tag \"no-such-tag\".")));
         robot.clickOn("#pull-close");
     }
 
     private static String title(Node banner) {
-        return onFx(() -> ((atlantafx.base.controls.Message) banner).getTitle());
+        return onFx(() -> ((Message) banner).getTitle());
     }
 
     @Test

@@ -18,6 +18,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -115,6 +116,7 @@ public final class TransferDialog extends Dialog<Void> {
     private static final class LayerCell extends ListCell<TransferProgress.Layer> {
         private final Label id = new Label();
         private final Label step = new Label();
+        private final Tooltip fullStep = new Tooltip();
         private final ProgressBar bar = new ProgressBar(0);
         private final Label bytes = new Label();
         private final HBox line = new HBox(10, id, step, bar, bytes);
@@ -124,6 +126,7 @@ public final class TransferDialog extends Dialog<Void> {
             id.setMinWidth(110);
             step.setMinWidth(150);
             step.setPrefWidth(150);
+            step.setTooltip(fullStep); // "Mounted from berth-test/…" is longer than the column
             bar.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(bar, Priority.ALWAYS);
             bytes.getStyleClass().add(Styles.TEXT_MUTED);
@@ -141,6 +144,7 @@ public final class TransferDialog extends Dialog<Void> {
             }
             id.setText(layer.id());
             step.setText(layer.status());
+            fullStep.setText(layer.status());
             bar.setProgress(layer.fraction());
             bar.pseudoClassStateChanged(Styles.STATE_SUCCESS, layer.isFinished());
             bar.getStyleClass().removeAll("extracting");
