@@ -10,7 +10,11 @@ import dev.berth.containers.run.RunDialogs;
 import dev.berth.daemon.ContainerSummary;
 import dev.berth.daemon.DockerEngineGateway;
 import dev.berth.daemon.EngineGateway;
+import dev.berth.daemon.PruneKind;
+import dev.berth.images.ImagesView;
+import dev.berth.images.ImagesViewModel;
 import dev.berth.images.build.BuildDialogs;
+import dev.berth.images.details.ImageDetailsViewModel;
 import dev.berth.logs.LogBuffer;
 import dev.berth.logs.LogTabs;
 import dev.berth.logs.PulseExecutor;
@@ -35,6 +39,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -59,6 +64,7 @@ public final class BerthApp extends Application {
     private ContainerDock dock;
     private DashboardViewModel dashboard;
     private VolumesViewModel volumes;
+    private ImagesViewModel images;
     private Stage stage;
     private boolean dark;
 
@@ -87,20 +93,27 @@ public final class BerthApp extends Application {
         navigator.register(Section.CONTAINERS, containers::selectWhenListed);
         volumes = new VolumesViewModel(gateway, ui, uiTimer, echo);
         navigator.register(Section.VOLUMES, volumes::selectWhenListed);
+        images = new ImagesViewModel(gateway, ui, uiTimer, echo);
+        ImageDetailsViewModel imageDetails = new ImageDetailsViewModel(gateway.images(), ui);
+        navigator.register(Section.IMAGES, images::revealWhenListed);
         dock = new ContainerDock(new ContainerDetailsView(details, getHostServices()::showDocument),
                 new LogTabs(gateway.containers(), everyFrame, logSaves, LogBuffer.DEFAULT_CAPACITY),
                 new ConsoleTabs(gateway.containers(), everyFrame), gateway, ui);
         PruneWizard pruneWizard = new PruneWizard(gateway.system(), ui, echo);
+        Command build = new BuildDialogs(gateway.builds(), ui, navigator, echo).command(() -> stage);
         dashboard = new DashboardViewModel(gateway, ui);
         Map<Section, Supplier<Node>> views = Map.of(
                 Section.CONTAINERS, () -> new ContainersView(containers, engineStatus, dock,
                         row -> runDialogs.open(stage, row)),
-                Section.VOLUMES, () -> new VolumesView(volumes, ui, navigator),
+                Section.IMAGES, () -> new ImagesView(images, imageDetails, navigator,
+                        image -> runDialogs.openForImage(stage, image), build,
+                        pruneWizard.command(() -> stage, EnumSet.of(PruneKind.DANGLING_IMAGES), "docker image prune")),
+                Section.VOLUMES, () -> new VolumesView(volumes, ui, navigator,
+                        pruneWizard.command(() -> stage, EnumSet.of(PruneKind.UNUSED_VOLUMES), "docker volume prune")),
                 Section.SYSTEM, () -> new DashboardView(dashboard, pruneWizard));
         MainWindow window = new MainWindow(views, engineStatus, echo, this::toggleTheme, settings::saveSection);
         navigator.attach(window);
-        BuildDialogs buildDialogs = new BuildDialogs(gateway.builds(), ui, navigator, echo);
-        Command.installShortcuts(window, List.of(buildDialogs.command(() -> stage)), target -> false);
+        Command.installShortcuts(window, List.of(build), target -> false);
         Scene scene = new Scene(window, 1180, 720);
         scene.getStylesheets().add(Theme.BERTH_CSS);
         stage.setTitle("Berth");
@@ -168,6 +181,7 @@ public final class BerthApp extends Application {
             details.close();
             containers.close();
             volumes.close();
+            images.close();
             engineStatus.close();
             dashboard.close();
         }

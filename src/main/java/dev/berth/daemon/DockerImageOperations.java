@@ -5,11 +5,14 @@ import com.github.dockerjava.api.model.ContainerConfig;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.Image;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /** {@link ImageOperations} over docker-java. */
 final class DockerImageOperations implements ImageOperations {
@@ -17,9 +20,17 @@ final class DockerImageOperations implements ImageOperations {
     static final String NO_TAG = "<none>:<none>";
 
     private final EngineCalls calls;
+    private final ImageTransfers transfers;
+    private final ImageArchives archives;
 
     DockerImageOperations(EngineCalls calls) {
+        this(calls, RegistryCredentials.forThisUser());
+    }
+
+    DockerImageOperations(EngineCalls calls, RegistryCredentials credentials) {
         this.calls = calls;
+        this.transfers = new ImageTransfers(calls, credentials);
+        this.archives = new ImageArchives(calls);
     }
 
     @Override
@@ -42,9 +53,56 @@ final class DockerImageOperations implements ImageOperations {
     @Override
     public CompletableFuture<Void> remove(String idOrReference, boolean force) {
         return calls.run("remove image " + idOrReference, client -> {
-            client.removeImageCmd(idOrReference).withForce(force).exec();
+            try {
+                client.removeImageCmd(idOrReference).withForce(force).exec();
+            } catch (RuntimeException refused) {
+                throw ImageErrors.remove(refused, idOrReference);
+            }
             return null;
         });
+    }
+
+    @Override
+    public CompletableFuture<ImageDetails> details(String idOrReference) {
+        String path = "/images/" + EngineJson.pathSegment(idOrReference) + "/json";
+        return calls.onConnection("inspect image " + idOrReference,
+                clients -> ImageJson.details(clients.getJson(path)));
+    }
+
+    @Override
+    public CompletableFuture<List<ImageLayer>> history(String idOrReference) {
+        String path = "/images/" + EngineJson.pathSegment(idOrReference) + "/history";
+        return calls.onConnection("read the history of image " + idOrReference,
+                clients -> ImageJson.history(clients.getJson(path)));
+    }
+
+    @Override
+    public CompletableFuture<Void> tag(String idOrReference, String target) {
+        ImageReference reference = ImageReference.parse(target);
+        return calls.run("tag image " + idOrReference + " as " + target, client -> {
+            client.tagImageCmd(idOrReference, reference.name(), reference.tagOrLatest()).exec();
+            return null;
+        });
+    }
+
+    @Override
+    public Transfer<Void> pull(ImageReference reference, Consumer<ProgressMessage> progress) {
+        return transfers.pull(reference, progress);
+    }
+
+    @Override
+    public Transfer<Void> push(ImageReference reference, Consumer<ProgressMessage> progress) {
+        return transfers.push(reference, progress);
+    }
+
+    @Override
+    public Transfer<Void> save(String idOrReference, Path target, LongConsumer bytesWritten) {
+        return archives.save(idOrReference, target, bytesWritten);
+    }
+
+    @Override
+    public Transfer<List<String>> load(Path source, LongConsumer bytesRead) {
+        return archives.load(source, bytesRead);
     }
 
     static ImageSummary toSummary(Image image) {

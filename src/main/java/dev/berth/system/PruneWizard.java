@@ -4,10 +4,12 @@ import atlantafx.base.theme.Styles;
 import dev.berth.daemon.PruneKind;
 import dev.berth.daemon.PruneReport;
 import dev.berth.daemon.SystemOperations;
+import dev.berth.ui.Command;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.CommandLine;
 import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.Theme;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -25,12 +27,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * THE prune of Berth, for every tab: a window that previews what would go (each object tickable, with its size and the
@@ -52,6 +56,16 @@ public final class PruneWizard {
     /** Called on the UI thread after every prune that ran, e.g. so the dashboard recomputes its numbers. */
     public void onPruned(Consumer<PruneReport> listener) {
         pruned.add(listener);
+    }
+
+    /**
+     * "Prune…" for a resource tab's toolbar: opens the wizard with only that tab's kinds ticked.
+     *
+     * @param cli the prune command of the tab's kind, for the tooltip: "docker image prune"
+     */
+    public Command command(Supplier<Window> owner, Set<PruneKind> kinds, String cli) {
+        return new Command("prune", "Prune…", MaterialDesignB.BROOM, null, cli, new SimpleBooleanProperty(true),
+                () -> open(owner.get(), kinds), false);
     }
 
     /**

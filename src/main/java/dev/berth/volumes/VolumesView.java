@@ -66,7 +66,8 @@ public final class VolumesView extends BorderPane {
     private final SimpleObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
     private boolean selectionReportPending;
 
-    public VolumesView(VolumesViewModel model, Executor ui, Navigator navigator) {
+    /** @param prune opens the clean-up wizard for volumes */
+    public VolumesView(VolumesViewModel model, Executor ui, Navigator navigator, Command prune) {
         this.model = model;
         this.ui = ui;
         this.transfers = new VolumeTransfersViewModel(model.operations(), ui, model.echo());
@@ -100,7 +101,7 @@ public final class VolumesView extends BorderPane {
                 VolumeCommands.sizes(), model.measuringProperty().not(), model::computeSizes, false);
         Command find = new Command("find", "Search", MaterialDesignM.MAGNIFY, keys(KeyCode.F), null,
                 new SimpleBooleanProperty(true), search::requestFocus, true);
-        List<Command> commands = List.of(create, backUp, restore, sizes, remove, find);
+        List<Command> commands = List.of(create, backUp, restore, sizes, remove, find, prune);
         ContextMenu menu = new ContextMenu(backUp.toMenuItem(), restore.toMenuItem(), new SeparatorMenuItem(),
                 remove.toMenuItem());
         table.setContextMenu(menu);
@@ -149,7 +150,7 @@ public final class VolumesView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(6, commands.get(0).toButton("volume"), search, gap, commands.get(1).toButton("volume"),
                 commands.get(2).toButton("volume"), commands.get(3).toButton("volume"), measuring,
-                commands.get(4).toButton("volume"));
+                commands.get(6).toButton("volume"), commands.get(4).toButton("volume"));
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -56,8 +56,8 @@ class BerthAppUiIT extends BerthUiTest {
 
     @Test
     void sectionsWithoutAViewSayWhatToUseMeanwhile() {
-        robot.clickOn("#nav-images");
-        assertThat(robot.lookup("Images are coming soon").tryQuery()).isPresent();
+        robot.clickOn("#nav-volumes");
+        assertThat(robot.lookup("Volumes are coming soon").tryQuery()).isPresent();
         robot.clickOn("#nav-containers");
         assertThat(robot.lookup("#containers-table").tryQuery()).isPresent();
     }

@@ -1,0 +1,288 @@
+package dev.berth.images;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import dev.berth.daemon.ContainerSummary;
+import dev.berth.images.details.ImageDetailsView;
+import dev.berth.images.details.ImageDetailsViewModel;
+import dev.berth.images.transfer.TransferDialog;
+import dev.berth.images.transfer.TransferDialogViewModel;
+import dev.berth.ui.Command;
+import dev.berth.ui.EmptyState;
+import dev.berth.ui.Icons;
+import dev.berth.ui.Navigator;
+import dev.berth.ui.NoticeBanner;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The Images tab: a toolbar, the live table with search and filters, the details of the selected image, and the
+ * pull/push/tag/save/load/remove actions, each asking first what it needs.
+ */
+public final class ImagesView extends BorderPane {
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
+    private final ImagesViewModel model;
+    private final ImageDetailsViewModel details;
+    private final Consumer<String> runImage;
+    private final SimpleObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
+    private final ImagesTable table;
+    private final CustomTextField search = new CustomTextField();
+    private final ImageCommandSet commands;
+    private final Command build;
+    private final Command prune;
+
+    /**
+     * @param runImage opens the Run dialog for an image reference
+     * @param build    opens the Build dialog
+     * @param prune    opens the clean-up wizard for images
+     */
+    public ImagesView(ImagesViewModel model, ImageDetailsViewModel details, Navigator navigator,
+                      Consumer<String> runImage, Command build, Command prune) {
+        this.build = build;
+        this.prune = prune;
+        this.model = model;
+        this.details = details;
+        this.runImage = runImage;
+        getStyleClass().add("images-view");
+        table = new ImagesTable(model, now);
+        commands = new ImageCommandSet(model, model.archives(), new Handlers());
+        table.getSelectionModel().selectedItemProperty().subscribe(row -> model.selectedProperty().set(row));
+        model.selectedProperty().subscribe(this::showDetails);
+        model.allRows().addListener((ListChangeListener<ImageRow>) change -> {
+            now.set(Instant.now());
+            showDetails(model.selectedProperty().get()); // "used by" follows container changes
+        });
+        model.selectionRequestProperty().subscribe(row -> {
+            if (row != null) {
+                table.getSelectionModel().clearAndSelect(table.getItems().indexOf(row));
+                table.scrollTo(row);
+            }
+        });
+        table.setContextMenu(rowMenu());
+        table.setRowFactory(unused -> {
+            TableRow<ImageRow> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    runImage.accept(row.getItem().target());
+                }
+            });
+            return row;
+        });
+
+        VBox top = new VBox(8, toolbar(), new NoticeBanner(model.noticeProperty(), model::dismissNotice),
+                new RemovalRefusalBar(model, navigator), new ArchiveStrip(model.archives()));
+        top.setPadding(new Insets(12, 12, 8, 12));
+        setTop(top);
+        ImageDetailsView detailsView = new ImageDetailsView(details, navigator);
+        SplitPane split = new SplitPane(new StackPane(table, placeholder()), detailsView);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        SplitPane.setResizableWithParent(detailsView, false);
+        setCenter(split);
+
+        List<Command> shortcuts = new ArrayList<>(commands.all());
+        shortcuts.add(new Command("find", "Search", MaterialDesignM.MAGNIFY, FIND, null,
+                new SimpleBooleanProperty(true), search::requestFocus, true));
+        Command.installShortcuts(this, shortcuts, target -> target == table);
+        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), event -> now.set(Instant.now())));
+        clock.setCycleCount(Timeline.INDEFINITE);
+        clock.play();
+    }
+
+    private void showDetails(ImageRow row) {
+        List<ContainerSummary> users = row == null ? List.of() : model.containersUsing(row);
+        details.show(row == null ? null : row.id(), row == null ? List.of() : row.summaryProperty().get().repoTags(),
+                users);
+    }
+
+    private HBox toolbar() {
+        search.setId("image-search");
+        search.setPromptText("Search images");
+        search.setLeft(Icons.of(MaterialDesignM.MAGNIFY));
+        search.setPrefWidth(200);
+        search.textProperty().bindBidirectional(model.filterTextProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(6, commands.pull.toButton("image"), commands.load.toButton("image"),
+                build.toButton("image"), search, filters(), spacer, commands.run.toButton("image"),
+                new Separator(Orientation.VERTICAL), commands.tag.toButton("image"), commands.push.toButton("image"),
+                commands.pullAgain.toButton("image"), commands.save.toButton("image"),
+                commands.remove.toButton("image"), prune.toButton("image"));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /** All / In use / Unused / Dangling, as one segmented control. */
+    private HBox filters() {
+        ToggleGroup group = new ToggleGroup();
+        HBox segments = new HBox();
+        ImageFilter[] values = ImageFilter.values();
+        for (int i = 0; i < values.length; i++) {
+            ImageFilter filter = values[i];
+            ToggleButton button = new ToggleButton(filter.toString());
+            button.setId("image-filter-" + filter.name().toLowerCase().replace('_', '-'));
+            button.setUserData(filter);
+            button.setToggleGroup(group);
+            button.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == values.length - 1 ? Styles.RIGHT_PILL
+                    : Styles.CENTER_PILL);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            segments.getChildren().add(button);
+        }
+        model.filterProperty().subscribe(filter -> group.getToggles().stream()
+                .filter(toggle -> toggle.getUserData() == filter).findFirst().ifPresent(toggle ->
+                        toggle.setSelected(true)));
+        group.selectedToggleProperty().addListener((obs, old, selected) -> {
+            if (selected == null) {
+                old.setSelected(true); // one filter is always on
+            } else {
+                model.filterProperty().set((ImageFilter) selected.getUserData());
+            }
+        });
+        return segments;
+    }
+
+    private ContextMenu rowMenu() {
+        ContextMenu menu = new ContextMenu(commands.run.toMenuItem(), new SeparatorMenuItem(),
+                commands.tag.toMenuItem(), commands.push.toMenuItem(), commands.pullAgain.toMenuItem(),
+                commands.save.toMenuItem(), new SeparatorMenuItem(), commands.remove.toMenuItem());
+        return menu;
+    }
+
+    private StackPane placeholder() {
+        Button pull = commands.pull.toButton("image-empty");
+        EmptyState empty = new EmptyState(MaterialDesignP.PACKAGE_VARIANT_CLOSED, "", "", pull);
+        Button showAll = new Button("Show all images");
+        showAll.setOnAction(event -> {
+            model.filterTextProperty().set("");
+            model.filterProperty().set(ImageFilter.ALL);
+        });
+        EmptyState noMatch = new EmptyState(MaterialDesignM.MAGNIFY, "No image matches",
+                "Nothing here fits the search and the filter.", showAll);
+        StackPane holder = new StackPane(empty, noMatch);
+        holder.setId("images-placeholder");
+        holder.setPickOnBounds(false);
+        Runnable update = () -> {
+            boolean loaded = model.loadedProperty().get();
+            boolean none = model.allRows().isEmpty();
+            boolean hidden = !model.visibleRows().isEmpty();
+            empty.setVisible(!hidden && none);
+            empty.setTitle(loaded ? "No images yet" : "Loading images…");
+            empty.setHint(loaded ? "Pull one from a registry (Ctrl+P) or load a .tar archive (Ctrl+O)." : "");
+            pull.setVisible(loaded);
+            noMatch.setVisible(!hidden && !none);
+        };
+        model.visibleRows().addListener((ListChangeListener<ImageRow>) change -> update.run());
+        model.loadedProperty().subscribe(loaded -> update.run());
+        return holder;
+    }
+
+    private Window window() {
+        return getScene().getWindow();
+    }
+
+    private void openTransfer(TransferDialogViewModel dialogModel, boolean startAtOnce) {
+        TransferDialog dialog = new TransferDialog(window(), dialogModel);
+        dialog.show();
+        if (startAtOnce) {
+            dialogModel.start();
+        }
+    }
+
+    /** What the commands do: each asks what it needs, then hands the action to the view model. */
+    private final class Handlers implements ImageCommandSet.Handlers {
+        private ImageRow selected() {
+            return model.selectedProperty().get();
+        }
+
+        @Override
+        public void pull() {
+            openTransfer(model.pullDialog(""), false);
+        }
+
+        @Override
+        public void pullAgain() {
+            ImageRow row = selected();
+            if (row != null && !row.isDangling()) {
+                openTransfer(model.pullDialog(row.reference()), true);
+            }
+        }
+
+        @Override
+        public void load() {
+            ImageDialogs.askLoadSource(window()).ifPresent(model.archives()::load);
+        }
+
+        @Override
+        public void run() {
+            ImageRow row = selected();
+            if (row != null) {
+                runImage.accept(row.target());
+            }
+        }
+
+        @Override
+        public void tag() {
+            ImageRow row = selected();
+            if (row != null) {
+                ImageDialogs.askTag(window(), row).ifPresent(model::tagSelected);
+            }
+        }
+
+        @Override
+        public void push() {
+            ImageRow row = selected();
+            if (row != null && !row.isDangling()) {
+                openTransfer(model.pushDialog(row), true);
+            }
+        }
+
+        @Override
+        public void save() {
+            ImageRow row = selected();
+            if (row != null) {
+                ImageDialogs.askSaveTarget(window(), row).ifPresent(target -> model.archives().save(row, target));
+            }
+        }
+
+        @Override
+        public void remove() {
+            ImageRow row = selected();
+            if (row != null) {
+                ImageDialogs.askRemove(window(), row, row.usedBy()).ifPresent(force -> model.remove(row, force));
+            }
+        }
+    }
+}

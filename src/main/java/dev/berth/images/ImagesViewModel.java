@@ -1,0 +1,321 @@
+package dev.berth.images;
+
+import dev.berth.daemon.ConnectionState;
+import dev.berth.daemon.ContainerOperations;
+import dev.berth.daemon.ContainerSummary;
+import dev.berth.daemon.DaemonEvent;
+import dev.berth.daemon.EngineGateway;
+import dev.berth.daemon.ImageCommands;
+import dev.berth.daemon.ImageInUseException;
+import dev.berth.daemon.ImageOperations;
+import dev.berth.daemon.ImageReference;
+import dev.berth.daemon.ImageSummary;
+import dev.berth.daemon.Subscription;
+import dev.berth.images.transfer.TransferDialogViewModel;
+import dev.berth.ui.CommandEcho;
+import dev.berth.ui.Debouncer;
+import dev.berth.ui.Notice;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The Images tab: every local image (one row per tag, as {@code docker images}), how many containers use each, kept
+ * true by image and container events; search and filter; tag and remove. All properties change on {@code ui} only.
+ */
+public final class ImagesViewModel implements AutoCloseable {
+    static final Duration REFRESH_DEBOUNCE = Duration.ofMillis(60);
+    /** Container events that change which images containers use. */
+    private static final Set<String> CONTAINER_CHANGES = Set.of("create", "destroy");
+    /** Image events that change nothing `docker images` shows. */
+    private static final Set<String> SILENT_IMAGE_ACTIONS = Set.of("push", "save");
+
+    private final ImageOperations images;
+    private final ContainerOperations containers;
+    private final Executor ui;
+    private final CommandEcho echo;
+    private final Debouncer refresh;
+    private final AtomicLong listRequests = new AtomicLong();
+    private long appliedRequest;
+
+    private final ObservableList<ImageRow> rows = FXCollections.observableArrayList(
+            row -> new Observable[] {row.summaryProperty(), row.usedByProperty()});
+    private final FilteredList<ImageRow> visibleRows = new FilteredList<>(rows);
+    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
+    private final ObjectProperty<ImageFilter> filter = new SimpleObjectProperty<>(this, "filter", ImageFilter.ALL);
+    private final ObjectProperty<ImageRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<ImageRow> selectionRequest = new ReadOnlyObjectWrapper<>(this,
+            "selectionRequest");
+    private String wantedSelection;
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ReadOnlyObjectWrapper<Refusal> refusal = new ReadOnlyObjectWrapper<>(this, "refusal");
+    private List<ContainerSummary> containerList = List.of();
+    private final ArchiveTasks archives;
+    private final Subscription events;
+    private final Subscription connection;
+
+    /**
+     * A removal the engine refused because of a container: which row, the engine's reason, and the sentence with
+     * the container's name next to the id the engine gave.
+     */
+    public record Refusal(ImageRow row, ImageInUseException reason, String sentence) {
+    }
+
+    public ImagesViewModel(EngineGateway gateway, Executor ui, ScheduledExecutorService timer, CommandEcho echo) {
+        this.images = gateway.images();
+        this.containers = gateway.containers();
+        this.ui = ui;
+        this.echo = echo;
+        this.refresh = new Debouncer(timer, REFRESH_DEBOUNCE, this::reload);
+        this.archives = new ArchiveTasks(images, ui, echo, this);
+        filterText.addListener((obs, old, text) -> updateFilter());
+        filter.addListener((obs, old, now) -> updateFilter());
+        this.events = gateway.subscribeEvents(this::onEngineEvent);
+        this.connection = gateway.onConnectionChange(this::onConnectionChange);
+    }
+
+    private void onEngineEvent(DaemonEvent event) {
+        if (event.isAbout("image") && !SILENT_IMAGE_ACTIONS.contains(event.action())
+                || event.isAbout("container") && CONTAINER_CHANGES.contains(event.action())) {
+            refresh.trigger();
+        }
+    }
+
+    private void onConnectionChange(ConnectionState state) {
+        if (state.isUp()) {
+            refresh.trigger();
+        }
+    }
+
+    /** Re-reads images and containers together; answers that arrive out of order are dropped. */
+    public void reload() {
+        long request = listRequests.incrementAndGet();
+        images.list().thenCombine(containers.list(), Listing::new).whenCompleteAsync((listing, failure) -> {
+            if (failure != null) {
+                notice.set(Notice.error(failure));
+            } else if (request > appliedRequest) {
+                appliedRequest = request;
+                apply(listing);
+            }
+        }, ui);
+    }
+
+    private record Listing(List<ImageSummary> images, List<ContainerSummary> containers) {
+    }
+
+    private void apply(Listing listing) {
+        containerList = listing.containers();
+        Map<String, Integer> users = new HashMap<>();
+        for (ContainerSummary container : listing.containers()) {
+            users.merge(container.imageId(), 1, Integer::sum);
+        }
+        Map<String, ImageRow> existing = new HashMap<>();
+        rows.forEach(row -> existing.put(row.key(), row));
+        Map<String, ImageSummary> present = new HashMap<>();
+        List<ImageRow> added = new ArrayList<>();
+        for (ImageSummary image : listing.images()) {
+            List<String> references = image.repoTags().isEmpty() ? Collections.singletonList(null)
+                    : image.repoTags();
+            for (String reference : references) {
+                String key = ImageRow.key(image.id(), reference);
+                present.put(key, image);
+                ImageRow row = existing.get(key);
+                if (row == null) {
+                    row = new ImageRow(image, reference);
+                    added.add(row);
+                }
+                row.update(image, users.getOrDefault(image.id(), 0));
+            }
+        }
+        if (selected.get() != null && !present.containsKey(selected.get().key())) {
+            selected.set(null);
+        }
+        rows.removeIf(row -> !present.containsKey(row.key()));
+        rows.addAll(added);
+        loaded.set(true);
+        applyWantedSelection();
+    }
+
+    private void updateFilter() {
+        String text = filterText.get();
+        ImageFilter mode = filter.get();
+        visibleRows.setPredicate(row -> row.matches(text) && mode.admits(row));
+    }
+
+    /** Selects the image (id, short id or repo:tag) as soon as it is listed: one just pulled, tagged or loaded. */
+    public void revealWhenListed(String idOrReference) {
+        wantedSelection = idOrReference;
+        if (filter.get() != ImageFilter.ALL || !filterText.get().isBlank()) {
+            filterText.set("");
+            filter.set(ImageFilter.ALL);
+        }
+        applyWantedSelection();
+    }
+
+    private void applyWantedSelection() {
+        String wanted = wantedSelection;
+        if (wanted == null) {
+            return;
+        }
+        rows.stream().filter(row -> row.isNamed(wanted)).findFirst().ifPresent(row -> {
+            wantedSelection = null;
+            selectionRequest.set(null); // the same row asked again must still notify
+            selectionRequest.set(row);
+        });
+    }
+
+    /** The containers (running or not) made from this image, for the details and the removal question. */
+    public List<ContainerSummary> containersUsing(ImageRow row) {
+        return containerList.stream().filter(container -> container.imageId().equals(row.id())).toList();
+    }
+
+    public static Optional<String> tagProblem(String target) {
+        return ImageReference.tagProblem(target);
+    }
+
+    public static String tagCommand(ImageRow row, String target) {
+        return ImageCommands.tag(row.target(), target);
+    }
+
+    /** Tags the selected image as {@code target} (which must pass {@link #tagProblem}) and selects the new tag. */
+    public CompletableFuture<Void> tagSelected(String target) {
+        ImageRow row = selected.get();
+        if (row == null || tagProblem(target).isPresent()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        echo.echo(tagCommand(row, target));
+        notice.set(null);
+        return images.tag(row.id(), target).whenCompleteAsync((done, failure) -> {
+            if (failure != null) {
+                notice.set(Notice.error(failure));
+            } else {
+                revealWhenListed(ImageReference.parse(target).withDefaultTag());
+            }
+        }, ui);
+    }
+
+    public static String removeCommand(ImageRow row, boolean force) {
+        return ImageCommands.remove(List.of(row.target()), force);
+    }
+
+    /** Removes the row's tag (or the dangling image); a refusal because of a container becomes a {@link Refusal}. */
+    public CompletableFuture<Void> remove(ImageRow row, boolean force) {
+        echo.echo(removeCommand(row, force));
+        notice.set(null);
+        refusal.set(null);
+        return images.remove(row.target(), force).whenCompleteAsync((done, failure) -> {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (cause instanceof ImageInUseException inUse) {
+                refusal.set(new Refusal(row, inUse, namingTheContainer(inUse)));
+            } else if (failure != null) {
+                notice.set(Notice.error(failure));
+            }
+        }, ui);
+    }
+
+    /** The Pull dialog's model; {@code initial} pre-fills the reference ("pull again" on a row). */
+    public TransferDialogViewModel pullDialog(String initial) {
+        return new TransferDialogViewModel(images, ui, echo, TransferDialogViewModel.Kind.PULL, initial,
+                this::revealWhenListed);
+    }
+
+    /** The Push dialog's model for a tagged row. */
+    public TransferDialogViewModel pushDialog(ImageRow row) {
+        return new TransferDialogViewModel(images, ui, echo, TransferDialogViewModel.Kind.PUSH, row.reference(),
+                reference -> { });
+    }
+
+    /** Save to / load from a .tar, with progress. */
+    public ArchiveTasks archives() {
+        return archives;
+    }
+
+    private String namingTheContainer(ImageInUseException inUse) {
+        String id = inUse.containerId();
+        return containerList.stream().filter(container -> container.id().startsWith(id)).findFirst()
+                .map(container -> inUse.getMessage().replace("container " + id, "container " + container.name()
+                        + " (" + id + ")"))
+                .orElse(inUse.getMessage());
+    }
+
+    public void dismissRefusal() {
+        refusal.set(null);
+    }
+
+    public FilteredList<ImageRow> visibleRows() {
+        return visibleRows;
+    }
+
+    public ObservableList<ImageRow> allRows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ObjectProperty<ImageFilter> filterProperty() {
+        return filter;
+    }
+
+    /** The row the details and the actions follow; the view reports the table's selection here. */
+    public ObjectProperty<ImageRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<ImageRow> selectionRequestProperty() {
+        return selectionRequest.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Refusal> refusalProperty() {
+        return refusal.getReadOnlyProperty();
+    }
+
+    /** Shows a failure that happened on this tab's behalf (a save, a load). */
+    public void report(Throwable failure) {
+        notice.set(Notice.error(failure));
+    }
+
+    public void dismissNotice() {
+        notice.set(null);
+    }
+
+    @Override
+    public void close() {
+        events.close();
+        connection.close();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.berth.images.details;
+
+import dev.berth.daemon.ContainerSummary;
+import dev.berth.daemon.ImageDetails;
+import dev.berth.daemon.ImageLayer;
+import dev.berth.daemon.ImageOperations;
+import dev.berth.ui.InspectSearch;
+import dev.berth.ui.Notice;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/**
+ * The details of the selected image: its inspect data and JSON, its history (layers), and the containers made from
+ * it. Loads once per selection; answers for an image that is no longer selected are dropped.
+ */
+public final class ImageDetailsViewModel {
+    private final ImageOperations images;
+    private final Executor ui;
+    private final ReadOnlyObjectWrapper<ImageDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
+    private final ObservableList<ImageLayer> history = FXCollections.observableArrayList();
+    private final ObservableList<ContainerSummary> usedBy = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final InspectSearch inspect = new InspectSearch();
+    private String shownId;
+
+    public ImageDetailsViewModel(ImageOperations images, Executor ui) {
+        this.images = images;
+        this.ui = ui;
+    }
+
+    /**
+     * @param imageId the selected image, or null for none
+     * @param tags    the image's tags as the list says now: when they changed (a tag added or removed), the details
+     *                are read again
+     */
+    public void show(String imageId, List<String> tags, List<ContainerSummary> users) {
+        usedBy.setAll(users);
+        ImageDetails current = details.get();
+        boolean unchanged = current == null || current.repoTags().equals(tags);
+        if (imageId != null && imageId.equals(shownId) && unchanged) {
+            return;
+        }
+        shownId = imageId;
+        details.set(null);
+        history.clear();
+        notice.set(null);
+        inspect.setText("");
+        if (imageId == null) {
+            return;
+        }
+        images.details(imageId).whenCompleteAsync((answer, failure) -> {
+            if (!imageId.equals(shownId)) {
+                return;
+            }
+            if (failure != null) {
+                notice.set(Notice.error(failure));
+            } else {
+                details.set(answer);
+                inspect.setText(answer.inspectJson());
+            }
+        }, ui);
+        images.history(imageId).whenCompleteAsync((layers, failure) -> {
+            if (imageId.equals(shownId) && failure == null) {
+                history.setAll(layers);
+            }
+        }, ui);
+    }
+
+    public ReadOnlyObjectProperty<ImageDetails> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public ObservableList<ImageLayer> history() {
+        return FXCollections.unmodifiableObservableList(history);
+    }
+
+    public ObservableList<ContainerSummary> usedBy() {
+        return FXCollections.unmodifiableObservableList(usedBy);
+    }
+
+    public InspectSearch inspect() {
+        return inspect;
+    }
+
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public void dismissNotice() {
+        notice.set(null);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.berth.images;
+
+import dev.berth.daemon.DaemonException;
+import dev.berth.daemon.ImageSummary;
+import dev.berth.daemon.ProgressMessage;
+import dev.berth.testing.FakeEngineGateway;
+import dev.berth.ui.CommandEcho;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class ArchiveTasksTest {
+    private static final String ID = "sha256:" + "e".repeat(64);
+    private final FakeEngineGateway engine = new FakeEngineGateway();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final CommandEcho echo = new CommandEcho();
+    private ImagesViewModel model;
+    private ArchiveTasks tasks;
+
+    @BeforeEach
+    void connect() {
+        engine.setImages(List.of(new ImageSummary(ID, List.of("app:1"), 4_000_000, Instant.EPOCH)));
+        model = new ImagesViewModel(engine, Runnable::run, timer, echo);
+        tasks = model.archives();
+        engine.goUp();
+        await().atMost(Duration.ofSeconds(5)).until(() -> model.allRows().size() == 1);
+    }
+
+    @AfterEach
+    void stop() {
+        model.close();
+        timer.shutdownNow();
+    }
+
+    private static ProgressMessage bytes(long count) {
+        return new ProgressMessage(null, "", count, -1);
+    }
+
+    @Test
+    void aSaveShowsItsBytesAgainstTheImageSizeAndCanBeCancelled() {
+        ImageRow row = model.allRows().get(0);
+        Path target = Path.of("/tmp/my images/app.tar");
+        tasks.save(row, target);
+        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker save -o '/tmp/my images/app.tar' app:1");
+        assertThat(tasks.runningProperty().get()).isTrue();
+        assertThat(tasks.descriptionProperty().get()).isEqualTo("Saving app:1 to app.tar…");
+        engine.images().emitProgress(bytes(1_000_000));
+        assertThat(tasks.fractionProperty().get()).isEqualTo(0.25);
+        assertThat(tasks.bytesTextProperty().get()).isEqualTo("1.00 MB of about 4.00 MB");
+
+        tasks.cancel();
+        assertThat(engine.images().actions()).containsExactly("save -o " + target + " app:1", "cancel");
+        assertThat(tasks.runningProperty().get()).isFalse();
+        assertThat(tasks.descriptionProperty().get()).isEqualTo("Cancelled.");
+    }
+
+    @Test
+    void aLoadSelectsWhatItLoaded(@TempDir Path dir) throws IOException {
+        Path archive = Files.write(dir.resolve("app.tar"), new byte[2_000]);
+        tasks.load(archive);
+        engine.images().emitProgress(bytes(1_000));
+        assertThat(tasks.fractionProperty().get()).isEqualTo(0.5);
+        engine.images().finishTransfer(List.of("app:1"), null);
+        assertThat(tasks.descriptionProperty().get()).isEqualTo("Loaded app:1.");
+        assertThat(model.selectionRequestProperty().get().target()).isEqualTo("app:1");
+    }
+
+    @Test
+    void aFailureBecomesTheTabsNotice(@TempDir Path dir) throws IOException {
+        tasks.load(Files.write(dir.resolve("bad.tar"), new byte[10]));
+        engine.images().finishTransfer(null, new DaemonException("The Docker engine refused to load images from"
+                + " bad.tar: unexpected EOF.", null));
+        assertThat(tasks.runningProperty().get()).isFalse();
+        assertThat(model.noticeProperty().get().sentence()).contains("unexpected EOF");
+    }
+}

@@ -1,0 +1,171 @@
+package dev.berth.images;
+
+import dev.berth.daemon.ContainerState;
+import dev.berth.daemon.ContainerSummary;
+import dev.berth.daemon.DaemonEvent;
+import dev.berth.daemon.ImageInUseException;
+import dev.berth.daemon.ImageSummary;
+import dev.berth.testing.FakeEngineGateway;
+import dev.berth.ui.CommandEcho;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class ImagesViewModelTest {
+    private static final String WEB = "sha256:" + "a".repeat(64);
+    private static final String DB = "sha256:" + "b".repeat(64);
+    private static final String OLD = "sha256:" + "c".repeat(64);
+
+    private final FakeEngineGateway engine = new FakeEngineGateway();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final CommandEcho echo = new CommandEcho();
+    private ImagesViewModel model;
+
+    private static ImageSummary image(String id, String... tags) {
+        return new ImageSummary(id, List.of(tags), 5_000_000, Instant.parse("2026-11-28T10:00:00Z"));
+    }
+
+    private static ContainerSummary container(String id, String name, String imageId, ContainerState state) {
+        return new ContainerSummary(id, name, "img", imageId, "sh", state, "", List.of(), Instant.EPOCH, Map.of());
+    }
+
+    private static DaemonEvent imageEvent(String action) {
+        return new DaemonEvent("image", action, WEB, Map.of(), System.nanoTime());
+    }
+
+    @BeforeEach
+    void connect() {
+        engine.setImages(List.of(image(WEB, "web:1", "127.0.0.1:5000/team/web:1"), image(DB, "db:16"), image(OLD)));
+        engine.setContainers(container("111aaa111aaa", "web-1", WEB, ContainerState.RUNNING),
+                container("222bbb222bbb", "web-2", WEB, ContainerState.EXITED));
+        model = new ImagesViewModel(engine, Runnable::run, timer, echo);
+        engine.goUp();
+        awaitRows(4);
+    }
+
+    @AfterEach
+    void stop() {
+        model.close();
+        timer.shutdownNow();
+    }
+
+    private void awaitRows(int count) {
+        await().atMost(Duration.ofSeconds(5)).until(() -> model.loadedProperty().get()
+                && model.allRows().size() == count);
+    }
+
+    private ImageRow row(String target) {
+        return model.allRows().stream().filter(row -> row.target().equals(target)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void oneRowPerTagAndOnePerDanglingImageWithTheContainersUsingThem() {
+        assertThat(model.allRows()).extracting(ImageRow::target)
+                .containsExactlyInAnyOrder("web:1", "127.0.0.1:5000/team/web:1", "db:16", "cccccccccccc");
+        ImageRow registry = row("127.0.0.1:5000/team/web:1");
+        assertThat(registry.repository()).isEqualTo("127.0.0.1:5000/team/web");
+        assertThat(registry.tag()).isEqualTo("1");
+        assertThat(registry.usedBy()).as("running or not").isEqualTo(2);
+        assertThat(row("db:16").usedBy()).isZero();
+        ImageRow dangling = row("cccccccccccc");
+        assertThat(dangling.isDangling()).isTrue();
+        assertThat(dangling.repository()).isEqualTo("<none>");
+        assertThat(model.containersUsing(row("web:1"))).extracting(ContainerSummary::name)
+                .containsExactly("web-1", "web-2");
+    }
+
+    @Test
+    void filtersAndSearch() {
+        model.filterProperty().set(ImageFilter.IN_USE);
+        assertThat(model.visibleRows()).extracting(ImageRow::target)
+                .containsExactlyInAnyOrder("web:1", "127.0.0.1:5000/team/web:1");
+        model.filterProperty().set(ImageFilter.UNUSED);
+        assertThat(model.visibleRows()).extracting(ImageRow::target).containsExactlyInAnyOrder("db:16",
+                "cccccccccccc");
+        model.filterProperty().set(ImageFilter.DANGLING);
+        assertThat(model.visibleRows()).extracting(ImageRow::target).containsExactly("cccccccccccc");
+        model.filterProperty().set(ImageFilter.ALL);
+        model.filterTextProperty().set("TEAM");
+        assertThat(model.visibleRows()).extracting(ImageRow::target).containsExactly("127.0.0.1:5000/team/web:1");
+        model.filterTextProperty().set("bbbbbb");
+        assertThat(model.visibleRows()).extracting(ImageRow::target).containsExactly("db:16");
+    }
+
+    @Test
+    void imageEventsAndContainerCreationRefreshInPlace() {
+        ImageRow web = row("web:1");
+        engine.setImages(List.of(image(WEB, "web:1", "127.0.0.1:5000/team/web:1"), image(DB, "db:16"),
+                image(OLD), image("sha256:" + "d".repeat(64), "new:1")));
+        engine.emit(imageEvent("pull"));
+        awaitRows(5);
+        assertThat(row("web:1")).as("rows are updated, not rebuilt").isSameAs(web);
+
+        engine.setContainers(container("111aaa111aaa", "web-1", WEB, ContainerState.RUNNING));
+        engine.emit(FakeEngineGateway.containerEvent("destroy", "222bbb222bbb"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> web.usedBy() == 1);
+    }
+
+    @Test
+    void containerStartsAndStopsDoNotReList() throws InterruptedException {
+        int before = engine.listCalls();
+        engine.emit(FakeEngineGateway.containerEvent("start", "111aaa111aaa"));
+        engine.emit(FakeEngineGateway.containerEvent("stop", "111aaa111aaa"));
+        engine.emit(imageEvent("push"));
+        Thread.sleep(ImagesViewModel.REFRESH_DEBOUNCE.toMillis() * 3);
+        assertThat(engine.listCalls()).isEqualTo(before);
+    }
+
+    @Test
+    void tagsAfterValidationAndSelectsTheNewTag() {
+        assertThat(ImagesViewModel.tagProblem("Web:2")).isPresent();
+        assertThat(ImagesViewModel.tagProblem("web:2")).isEmpty();
+        model.selectedProperty().set(row("db:16"));
+        model.tagSelected("Bad Tag");
+        assertThat(engine.images().actions()).isEmpty();
+
+        model.tagSelected("127.0.0.1:5000/team/db:16");
+        assertThat(engine.images().actions()).containsExactly("tag " + DB + " 127.0.0.1:5000/team/db:16");
+        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker tag db:16 127.0.0.1:5000/team/db:16");
+        engine.setImages(List.of(image(DB, "db:16", "127.0.0.1:5000/team/db:16")));
+        engine.emit(imageEvent("tag"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> model.selectionRequestProperty().get() != null
+                && model.selectionRequestProperty().get().target().equals("127.0.0.1:5000/team/db:16"));
+    }
+
+    @Test
+    void aRefusedRemovalNamesTheContainerAndOffersForce() {
+        ImageRow web = row("web:1");
+        engine.images().failNextAction(new ImageInUseException("Image web:1 is used by container 111aaa111aaa, so"
+                + " the engine will not remove it without force.", "…", "111aaa111aaa", true, null));
+        model.remove(web, false);
+        assertThat(model.refusalProperty().get()).isNotNull();
+        assertThat(model.refusalProperty().get().sentence()).isEqualTo("Image web:1 is used by container web-1"
+                + " (111aaa111aaa), so the engine will not remove it without force.");
+        assertThat(model.noticeProperty().get()).isNull();
+
+        model.remove(web, true);
+        assertThat(model.refusalProperty().get()).isNull();
+        assertThat(engine.images().actions()).containsExactly("rmi web:1", "rmi -f web:1");
+        assertThat(ImagesViewModel.removeCommand(row("cccccccccccc"), false)).isEqualTo("docker rmi cccccccccccc");
+    }
+
+    @Test
+    void revealClearsAFilterThatWouldHideTheImage() {
+        model.filterProperty().set(ImageFilter.DANGLING);
+        model.revealWhenListed("db:16");
+        assertThat(model.filterProperty().get()).isEqualTo(ImageFilter.ALL);
+        assertThat(model.selectionRequestProperty().get()).isSameAs(row("db:16"));
+        model.revealWhenListed(WEB.substring(0, 19));
+        assertThat(model.selectionRequestProperty().get().id()).isEqualTo(WEB);
+    }
+}
