@@ -10,6 +10,11 @@ import dev.berth.containers.run.RunDialogs;
 import dev.berth.daemon.ContainerSummary;
 import dev.berth.daemon.DockerEngineGateway;
 import dev.berth.daemon.EngineGateway;
+import dev.berth.events.EventsView;
+import dev.berth.events.EventsViewModel;
+import dev.berth.events.NotificationCenter;
+import dev.berth.events.NotificationSettings;
+import dev.berth.events.PopupNotifier;
 import dev.berth.logs.LogBuffer;
 import dev.berth.logs.LogTabs;
 import dev.berth.logs.PulseExecutor;
@@ -44,11 +49,14 @@ public final class BerthApp extends Application {
     private final ScheduledExecutorService uiTimer = Executors.newSingleThreadScheduledExecutor(
             daemonThread("berth-ui-timer"));
     private final ExecutorService logSaves = Executors.newSingleThreadExecutor(daemonThread("berth-log-save"));
+    private final ExecutorService eventExports = Executors.newSingleThreadExecutor(daemonThread("berth-event-export"));
     private EngineGateway gateway;
     private EngineStatusViewModel engineStatus;
     private ContainersViewModel containers;
     private ContainerDetailsViewModel details;
     private ContainerDock dock;
+    private EventsViewModel events;
+    private NotificationCenter notifications;
     private Stage stage;
     private boolean dark;
 
@@ -78,9 +86,17 @@ public final class BerthApp extends Application {
         dock = new ContainerDock(new ContainerDetailsView(details, getHostServices()::showDocument),
                 new LogTabs(gateway.containers(), everyFrame, logSaves, LogBuffer.DEFAULT_CAPACITY),
                 new ConsoleTabs(gateway.containers(), everyFrame), gateway, ui);
+        NotificationSettings notificationSettings = new NotificationSettings(settings.node("notifications"));
+        notifications = new NotificationCenter(notificationSettings, ui, new PopupNotifier(() -> stage, navigator));
+        notifications.watch(gateway);
+        events = new EventsViewModel(gateway, everyFrame, eventExports, navigator);
         Map<Section, Supplier<Node>> views = Map.of(
                 Section.CONTAINERS, () -> new ContainersView(containers, engineStatus, dock,
-                        row -> runDialogs.open(stage, row)));
+                        row -> runDialogs.open(stage, row)),
+                Section.EVENTS, () -> {
+                    events.open(); // replays the last minutes when the section is first shown
+                    return new EventsView(events, notificationSettings);
+                });
         MainWindow window = new MainWindow(views, engineStatus, echo, this::toggleTheme, settings::saveSection);
         navigator.attach(window);
         Scene scene = new Scene(window, 1180, 720);
@@ -150,11 +166,14 @@ public final class BerthApp extends Application {
             details.close();
             containers.close();
             engineStatus.close();
+            events.close();
+            notifications.close();
         }
         if (gateway != null) {
             gateway.close();
         }
         uiTimer.shutdownNow();
         logSaves.shutdownNow();
+        eventExports.shutdownNow();
     }
 }

@@ -22,7 +22,7 @@ final class EventFeed {
     private final int capacity;
     private final List<FeedItem> kept = new ArrayList<>();
     private final Set<FeedItem.EventKey> keys = new HashSet<>();
-    private final ObservableList<FeedItem> visible = FXCollections.observableArrayList();
+    private final FeedRows visible = new FeedRows();
     private final ObservableList<String> actions = FXCollections.observableArrayList();
     private final Set<String> actionSet = new TreeSet<>();
     private EventFilter filter = EventFilter.NONE;
@@ -67,15 +67,15 @@ final class EventFeed {
                     }
                 }
             } else if (item instanceof FeedItem.Gap gap) {
-                visible.addAll(shown);
+                visible.advance(0, shown);
                 shown.clear();
                 insertGap(gap);
             }
         }
         int overflow = kept.size() - capacity;
+        int hiddenFromView = 0;
         if (overflow > 0) {
             List<FeedItem> oldest = kept.subList(0, overflow);
-            int hiddenFromView = 0;
             for (FeedItem gone : oldest) {
                 if (gone instanceof FeedItem.Event event) {
                     keys.remove(event.key());
@@ -86,18 +86,10 @@ final class EventFeed {
             }
             oldest.clear();
             dropped += overflow;
-            removeOldestVisible(hiddenFromView, shown);
         }
-        visible.addAll(shown);
-    }
-
-    /** Drops the oldest visible rows; those that only just arrived are dropped before they are shown. */
-    private void removeOldestVisible(int count, List<FeedItem> shown) {
-        int fromVisible = Math.min(count, visible.size());
-        if (fromVisible > 0) {
-            visible.remove(0, fromVisible);
-        }
-        shown.subList(0, Math.min(count - fromVisible, shown.size())).clear();
+        int fromVisible = Math.min(hiddenFromView, visible.size());
+        shown.subList(0, Math.min(hiddenFromView - fromVisible, shown.size())).clear(); // gone before shown
+        visible.advance(fromVisible, shown);
     }
 
     /**
