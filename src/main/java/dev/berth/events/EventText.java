@@ -78,7 +78,14 @@ final class EventText {
     /** The gap marker's sentence. */
     static String gap(FeedItem.Gap gap, ZoneId zone) {
         return "No events between " + CLOCK.format(gap.from().atZone(zone)) + " and "
-                + CLOCK.format(gap.until().atZone(zone))
-                + " — the engine keeps only a short history; what it still had follows.";
+                + CLOCK.format(gap.until().atZone(zone)) + " — " + GAP_REASON + "; what it still had follows.";
     }
+
+    /** The gap in a few words, for the actor column: "No events 12:03:04–12:03:09". */
+    static String gapSpan(FeedItem.Gap gap, ZoneId zone) {
+        return "No events " + CLOCK.format(gap.from().atZone(zone)) + "–" + CLOCK.format(gap.until().atZone(zone));
+    }
+
+    /** Why, for the details column. */
+    static final String GAP_REASON = "the engine keeps only a short history";
 }

@@ -32,19 +32,20 @@ final class EventsTable extends TableView<FeedItem> {
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setFixedCellSize(26); // rows of one height: the flow lays out only what is in view
         setPlaceholder(placeholder);
-        TableColumn<FeedItem, FeedItem> time = column("Time", 110, item -> EventText.time(item.time(), zone));
+        TableColumn<FeedItem, FeedItem> time = column("Time", 118, item -> EventText.time(item.time(), zone));
         time.getStyleClass().add("mono-column");
-        TableColumn<FeedItem, FeedItem> type = column("Type", 90, item -> item instanceof FeedItem.Event row
+        time.setMinWidth(110);
+        TableColumn<FeedItem, FeedItem> type = column("Type", 85, item -> item instanceof FeedItem.Event row
                 ? row.event().type() : "");
-        TableColumn<FeedItem, FeedItem> action = column("Action", 130, item -> item instanceof FeedItem.Event row
+        TableColumn<FeedItem, FeedItem> action = column("Action", 115, item -> item instanceof FeedItem.Event row
                 ? row.event().action() : "gap");
         TableColumn<FeedItem, FeedItem> actor = new TableColumn<>("Actor");
         actor.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        actor.setCellFactory(unused -> new ActorCell(model));
-        actor.setPrefWidth(260);
+        actor.setCellFactory(unused -> new ActorCell(model, zone));
+        actor.setPrefWidth(300);
         actor.setSortable(false);
         TableColumn<FeedItem, FeedItem> details = column("Details", 320, item -> item instanceof FeedItem.Event row
-                ? EventText.details(row.event()) : EventText.gap((FeedItem.Gap) item, zone));
+                ? EventText.details(row.event()) : EventText.GAP_REASON);
         getColumns().setAll(List.of(time, type, action, actor, details));
         setRowFactory(unused -> new TableRow<>() {
             @Override
@@ -70,14 +71,16 @@ final class EventsTable extends TableView<FeedItem> {
         return column;
     }
 
-    /** The actor's name and short id, a link to it while it still exists. */
+    /** The actor's name and short id, a link to it while it still exists; for a gap, when it was. */
     private static final class ActorCell extends TableCell<FeedItem, FeedItem> {
         private final EventsViewModel model;
+        private final ZoneId zone;
         private final Hyperlink link = new Hyperlink();
         private DaemonEvent shown;
 
-        ActorCell(EventsViewModel model) {
+        ActorCell(EventsViewModel model, ZoneId zone) {
             this.model = model;
+            this.zone = zone;
             link.getStyleClass().add("actor-link");
             link.setOnAction(event -> {
                 if (shown != null) {
@@ -91,9 +94,9 @@ final class EventsTable extends TableView<FeedItem> {
             super.updateItem(item, empty);
             shown = item instanceof FeedItem.Event row ? row.event() : null;
             if (shown == null) {
-                setText(null);
+                setText(item instanceof FeedItem.Gap gap ? EventText.gapSpan(gap, zone) : null);
                 setGraphic(null);
-                setTooltip(null);
+                setTooltip(item instanceof FeedItem.Gap gap ? new Tooltip(EventText.gap(gap, zone)) : null);
                 return;
             }
             String label = EventText.actor(shown);
