@@ -5,8 +5,10 @@ import dev.berth.testing.TestEngine;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Duration;
 import java.util.List;
@@ -29,6 +31,48 @@ class EventsUiIT extends BerthUiTest {
     private List<String> shownActions() {
         return onFx(() -> events().getItems().stream().map(item -> item instanceof FeedItem.Event event
                 ? event.event().action() : "gap").toList());
+    }
+
+    private void openEventsUnfiltered() {
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT5).release(KeyCode.DIGIT5).release(KeyCode.CONTROL);
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#events-table").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#events-search").queryTextInputControl().clear());
+    }
+
+    private TableRow<?> edgeRow(boolean first) {
+        return onFx(() -> {
+            VirtualFlow<?> flow = (VirtualFlow<?>) events().lookup(".virtual-flow");
+            return (TableRow<?>) (first ? flow.getFirstVisibleCell() : flow.getLastVisibleCell());
+        });
+    }
+
+    private void burstAndWait(String prefix, int containers) throws Exception {
+        engine.createAndRemoveContainers(prefix, containers);
+        await().atMost(Duration.ofSeconds(20)).until(() -> onFx(() -> events().getItems().stream()
+                .filter(item -> item instanceof FeedItem.Event event && event.event().actorName().startsWith(prefix))
+                .count()) == 2L * containers);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void arrivingRowsKeepTheReadersPlaceAndScrollAlongOnlyAtTheNewestEnd() throws Exception {
+        openEventsUnfiltered();
+        burstAndWait(TestEngine.uniqueName("ui-fill"), 30);
+        robot.interact(() -> events().scrollTo(events().getItems().size() / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        Object top = edgeRow(true).getItem();
+
+        burstAndWait(TestEngine.uniqueName("ui-more"), 5);
+        Object nowOnTop = edgeRow(true).getItem();
+        int moved = onFx(() -> events().getItems().indexOf(nowOnTop) - events().getItems().indexOf(top));
+        assertThat(moved).as("rows the view moved while new ones arrived below (a partly shown top row may "
+                + "count as one)").isBetween(0, 1);
+
+        robot.interact(() -> events().scrollTo(events().getItems().size() - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        burstAndWait(TestEngine.uniqueName("ui-end"), 5);
+        assertThat(edgeRow(false).getIndex()).isEqualTo(onFx(() -> events().getItems().size() - 1));
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT1).release(KeyCode.DIGIT1).release(KeyCode.CONTROL);
     }
 
     @Test
