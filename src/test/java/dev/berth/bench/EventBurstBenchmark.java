@@ -6,8 +6,8 @@ import dev.berth.events.EventsViewModel;
 import dev.berth.events.FeedItem;
 import dev.berth.events.NotificationSettings;
 import dev.berth.logs.PulseExecutor;
+import dev.berth.testing.NoNavigation;
 import dev.berth.testing.TestEngine;
-import dev.berth.ui.Navigator;
 import dev.berth.ui.Theme;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -124,7 +124,7 @@ public final class EventBurstBenchmark {
             long start = System.nanoTime();
             task.run();
             work.add(System.nanoTime() - start);
-        }), io, NOWHERE);
+        }), io, new NoNavigation());
         onFx(() -> {
             model.open();
             Scene scene = new Scene(new EventsView(model, new NotificationSettings(prefs)), 1180, 720);
@@ -252,22 +252,4 @@ public final class EventBurstBenchmark {
             });
         }
     }
-
-    private static final Navigator NOWHERE = new Navigator() {
-        @Override
-        public void showContainer(String idOrName) {
-        }
-
-        @Override
-        public void showImage(String idOrReference) {
-        }
-
-        @Override
-        public void showNetwork(String idOrName) {
-        }
-
-        @Override
-        public void showVolume(String name) {
-        }
-    };
 }

@@ -3,8 +3,9 @@ package dev.berth.events;
 import dev.berth.daemon.DaemonEvent;
 import dev.berth.daemon.DockerEngineGateway;
 import dev.berth.daemon.EngineEndpoint;
-import dev.berth.ui.Navigator;
+import dev.berth.testing.NoNavigation;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,24 +27,8 @@ final class FeedHarness implements AutoCloseable {
 
     FeedHarness(EngineEndpoint endpoint, int capacity) {
         gateway = new DockerEngineGateway(() -> endpoint, endpoint);
-        model = new EventsViewModel(gateway, ui, io, java.time.Clock.systemUTC(), Duration.ofMinutes(2), capacity,
-                new Navigator() {
-                    @Override
-                    public void showContainer(String idOrName) {
-                    }
-
-                    @Override
-                    public void showImage(String idOrReference) {
-                    }
-
-                    @Override
-                    public void showNetwork(String idOrName) {
-                    }
-
-                    @Override
-                    public void showVolume(String name) {
-                    }
-                });
+        model = new EventsViewModel(gateway, ui, io, Clock.systemUTC(), Duration.ofMinutes(2), capacity,
+                new NoNavigation());
     }
 
     /** Opens the feed and connects; returns once the opening replay has been merged. */
