@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,6 +24,7 @@ import java.util.stream.Collectors;
  */
 public final class EventExport {
     static final String CSV_HEADER = "time,type,action,actor_id,actor_name,attributes";
+    private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     public enum Format {
         JSON_LINES("JSON Lines", "*.jsonl"), CSV("CSV", "*.csv");
@@ -124,7 +127,7 @@ public final class EventExport {
     }
 
     /** The time a filename can carry: "20261201-120304". */
-    static String fileStamp(Instant time, java.time.ZoneId zone) {
-        return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(time.atZone(zone));
+    static String fileStamp(Instant time, ZoneId zone) {
+        return FILE_STAMP.format(time.atZone(zone));
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -69,7 +70,7 @@ public final class NotificationCenter implements AutoCloseable {
         offer(failure == null
                 ? new Notification(kind, what + " finished", "It took " + humanDuration(took) + ".", targetType,
                 target, false)
-                : new Notification(kind, what + " failed" + after, java.util.Objects.toString(failure.getMessage(),
+                : new Notification(kind, what + " failed" + after, Objects.toString(failure.getMessage(),
                 failure.toString()), null, null, true));
     }
 

@@ -1,5 +1,6 @@
 package dev.berth.events;
 
+import java.util.Locale;
 import java.util.prefs.Preferences;
 
 /** Which kinds of notification the user wants (all, until they turn one off), remembered in java.util.prefs. */
@@ -20,6 +21,6 @@ public final class NotificationSettings {
     }
 
     private static String key(NotificationKind kind) {
-        return kind.name().toLowerCase(java.util.Locale.ROOT);
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 }

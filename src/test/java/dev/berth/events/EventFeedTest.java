@@ -5,6 +5,7 @@ import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventFeedTest {
 
     private static List<FeedItem> items(DaemonEvent... events) {
-        return java.util.Arrays.stream(events).<FeedItem>map(FeedItem.Event::new).toList();
+        return Arrays.stream(events).<FeedItem>map(FeedItem.Event::new).toList();
     }
 
     private static List<String> actions(List<FeedItem> rows) {
