@@ -1,6 +1,8 @@
 package dev.berth.app;
 
 import dev.berth.containers.ContainerRow;
+import dev.berth.events.NotificationKind;
+import dev.berth.events.NotificationSettings;
 import dev.berth.testing.TestEngine;
 import javafx.application.Application;
 import javafx.scene.control.TableRow;
@@ -15,6 +17,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -31,8 +34,20 @@ abstract class BerthUiTest {
     @BeforeAll
     static void launch() throws Exception {
         engine = TestEngine.connect();
+        notificationsOff(); // pop-ups about other runs' containers on the shared engine would cover the window
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(BerthApp.class);
+    }
+
+    /** The notification settings of the window under test (see Settings: the tests' own preferences node). */
+    static Preferences notificationPrefs() {
+        return Preferences.userRoot().node(System.getProperty("berth.settings.node", "dev/berth") + "/notifications");
+    }
+
+    static void notificationsOff() {
+        for (NotificationKind kind : NotificationKind.values()) {
+            new NotificationSettings(notificationPrefs()).setEnabled(kind, false);
+        }
     }
 
     @AfterAll
