@@ -15,6 +15,11 @@ import dev.berth.images.ImagesView;
 import dev.berth.images.ImagesViewModel;
 import dev.berth.images.build.BuildDialogs;
 import dev.berth.images.details.ImageDetailsViewModel;
+import dev.berth.events.EventsView;
+import dev.berth.events.EventsViewModel;
+import dev.berth.events.NotificationCenter;
+import dev.berth.events.NotificationSettings;
+import dev.berth.events.PopupNotifier;
 import dev.berth.logs.LogBuffer;
 import dev.berth.logs.LogTabs;
 import dev.berth.logs.PulseExecutor;
@@ -57,6 +62,7 @@ public final class BerthApp extends Application {
     private final ScheduledExecutorService uiTimer = Executors.newSingleThreadScheduledExecutor(
             daemonThread("berth-ui-timer"));
     private final ExecutorService logSaves = Executors.newSingleThreadExecutor(daemonThread("berth-log-save"));
+    private final ExecutorService eventExports = Executors.newSingleThreadExecutor(daemonThread("berth-event-export"));
     private EngineGateway gateway;
     private EngineStatusViewModel engineStatus;
     private ContainersViewModel containers;
@@ -65,6 +71,8 @@ public final class BerthApp extends Application {
     private DashboardViewModel dashboard;
     private VolumesViewModel volumes;
     private ImagesViewModel images;
+    private EventsViewModel events;
+    private NotificationCenter notifications;
     private Stage stage;
     private boolean dark;
 
@@ -99,6 +107,10 @@ public final class BerthApp extends Application {
         dock = new ContainerDock(new ContainerDetailsView(details, getHostServices()::showDocument),
                 new LogTabs(gateway.containers(), everyFrame, logSaves, LogBuffer.DEFAULT_CAPACITY),
                 new ConsoleTabs(gateway.containers(), everyFrame), gateway, ui);
+        NotificationSettings notificationSettings = new NotificationSettings(settings.node("notifications"));
+        notifications = new NotificationCenter(notificationSettings, ui, new PopupNotifier(() -> stage, navigator));
+        notifications.watch(gateway);
+        events = new EventsViewModel(gateway, everyFrame, eventExports, navigator);
         PruneWizard pruneWizard = new PruneWizard(gateway.system(), ui, echo);
         Command build = new BuildDialogs(gateway.builds(), ui, navigator, echo).command(() -> stage);
         dashboard = new DashboardViewModel(gateway, ui);
@@ -110,6 +122,10 @@ public final class BerthApp extends Application {
                         pruneWizard.command(() -> stage, EnumSet.of(PruneKind.DANGLING_IMAGES), "docker image prune")),
                 Section.VOLUMES, () -> new VolumesView(volumes, ui, navigator,
                         pruneWizard.command(() -> stage, EnumSet.of(PruneKind.UNUSED_VOLUMES), "docker volume prune")),
+                Section.EVENTS, () -> {
+                    events.open(); // replays the last minutes when the section is first shown
+                    return new EventsView(events, notificationSettings);
+                },
                 Section.SYSTEM, () -> new DashboardView(dashboard, pruneWizard));
         MainWindow window = new MainWindow(views, engineStatus, echo, this::toggleTheme, settings::saveSection);
         navigator.attach(window);
@@ -184,11 +200,14 @@ public final class BerthApp extends Application {
             images.close();
             engineStatus.close();
             dashboard.close();
+            events.close();
+            notifications.close();
         }
         if (gateway != null) {
             gateway.close();
         }
         uiTimer.shutdownNow();
         logSaves.shutdownNow();
+        eventExports.shutdownNow();
     }
 }

@@ -21,6 +21,11 @@ final class Settings {
         return new Settings(Preferences.userRoot().node(System.getProperty(NODE_PROPERTY, "dev/berth")));
     }
 
+    /** A node of its own for a feature's settings (e.g. "notifications"), under the app's. */
+    Preferences node(String name) {
+        return prefs.node(name);
+    }
+
     Optional<Rectangle2D> windowBounds() {
         double width = prefs.getDouble("window.width", -1);
         double height = prefs.getDouble("window.height", -1);

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -35,6 +36,7 @@ public final class DockerEngineGateway implements EngineGateway {
     private final VolumeOperations volumes;
     private final SystemOperations system;
     private final BuildOperations builds;
+    private final EngineCalls calls;
 
     private volatile ConnectionState state;
     private volatile EngineClients clients;
@@ -51,7 +53,7 @@ public final class DockerEngineGateway implements EngineGateway {
                         java.util.Map<String, String> helperLabels) {
         this.endpoints = endpoints;
         this.state = ConnectionState.connecting(expected);
-        EngineCalls calls = new EngineCalls(callPool, this::connection);
+        this.calls = new EngineCalls(callPool, this::connection);
         this.containers = new DockerContainerOperations(calls);
         this.images = new DockerImageOperations(calls);
         this.networks = new DockerNetworkOperations(calls);
@@ -92,6 +94,16 @@ public final class DockerEngineGateway implements EngineGateway {
     @Override
     public Subscription subscribeEvents(Consumer<DaemonEvent> listener) {
         return events.add(listener);
+    }
+
+    @Override
+    public CompletableFuture<List<DaemonEvent>> eventHistory(Instant since, Instant until) {
+        return calls.onConnection("read the engine's recent events", clients -> EventStream.history(clients.streams,
+                nanos(since), nanos(until)));
+    }
+
+    private static long nanos(Instant time) {
+        return time.getEpochSecond() * 1_000_000_000L + time.getNano();
     }
 
     @Override

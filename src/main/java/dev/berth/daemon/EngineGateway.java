@@ -1,5 +1,8 @@
 package dev.berth.daemon;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -21,6 +24,13 @@ public interface EngineGateway extends AutoCloseable {
      * lost connection, and replays what the engine still has from the gap, without duplicates.
      */
     Subscription subscribeEvents(Consumer<DaemonEvent> listener);
+
+    /**
+     * The events the engine still keeps from {@code since} to {@code until}, oldest first: a bounded replay
+     * ({@code docker events --since --until}), separate from the live stream of {@link #subscribeEvents}. The
+     * engine keeps only a short history (the newest few hundred events), so older ones are gone.
+     */
+    CompletableFuture<List<DaemonEvent>> eventHistory(Instant since, Instant until);
 
     /** Skips the wait of the current retry and tries to reach the engine now. */
     void reconnectNow();

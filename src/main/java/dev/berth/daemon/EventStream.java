@@ -4,10 +4,14 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.EventsCmd;
 import com.github.dockerjava.api.model.Event;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -15,6 +19,8 @@ import java.util.function.Consumer;
  * being closed by us, calls {@code onBroken} exactly once: that is how Berth notices the engine went away.
  */
 final class EventStream implements Subscription {
+    private static final long HISTORY_WAIT_SECONDS = 30;
+
     private final EngineStreamCallback<Event> callback;
 
     private EventStream(EngineStreamCallback<Event> callback) {
@@ -54,6 +60,57 @@ final class EventStream implements Subscription {
         }
         command.exec(callback);
         return new EventStream(callback);
+    }
+
+    /**
+     * The events the engine still has between two engine times ({@code docker events --since … --until …}), oldest
+     * first. The engine answers from its short in-memory history and ends the stream at {@code untilNanos}.
+     */
+    static List<DaemonEvent> history(DockerClient client, long sinceNanos, long untilNanos) {
+        List<DaemonEvent> events = Collections.synchronizedList(new ArrayList<>());
+        Throwable[] failure = new Throwable[1];
+        EngineStreamCallback<Event> callback = new EngineStreamCallback<>() {
+            @Override
+            public void onNext(Event event) {
+                events.add(toDaemonEvent(event));
+            }
+
+            @Override
+            public void onError(Throwable broken) {
+                if (markEnded()) {
+                    synchronized (events) {
+                        failure[0] = broken;
+                    }
+                }
+                closeQuietly(); // releases awaitCompletion
+            }
+
+            @Override
+            public void onComplete() {
+                markEnded();
+                closeQuietly();
+            }
+        };
+        client.eventsCmd().withSince(engineTime(sinceNanos)).withUntil(engineTime(untilNanos)).exec(callback);
+        try {
+            if (!callback.awaitCompletion(HISTORY_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                callback.closeByUs();
+                throw new DaemonException("The engine did not finish sending its recent events.", null);
+            }
+        } catch (InterruptedException interrupted) {
+            callback.closeByUs();
+            Thread.currentThread().interrupt();
+            throw new DaemonException("Reading the engine's recent events was interrupted.", null);
+        }
+        synchronized (events) {
+            if (failure[0] instanceof RuntimeException broken) {
+                throw broken;
+            }
+            if (failure[0] != null) {
+                throw new IllegalStateException(failure[0]);
+            }
+            return List.copyOf(events);
+        }
     }
 
     /** The engine takes fractional Unix seconds: "1732761600.123456789". */

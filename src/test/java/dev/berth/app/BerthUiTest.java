@@ -1,6 +1,8 @@
 package dev.berth.app;
 
 import dev.berth.containers.ContainerRow;
+import dev.berth.events.NotificationKind;
+import dev.berth.events.NotificationSettings;
 import dev.berth.testing.TestEngine;
 import javafx.application.Application;
 import javafx.scene.control.TableRow;
@@ -35,8 +37,20 @@ abstract class BerthUiTest {
         // Every test class starts in Containers, whichever section an earlier run (of any worktree) left open.
         Preferences.userRoot().node(System.getProperty("berth.settings.node", "dev/berth-tests"))
                 .put("section", "CONTAINERS");
+        notificationsOff(); // pop-ups about other runs' containers on the shared engine would cover the window
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(BerthApp.class);
+    }
+
+    /** The notification settings of the window under test (see Settings: the tests' own preferences node). */
+    static Preferences notificationPrefs() {
+        return Preferences.userRoot().node(System.getProperty("berth.settings.node", "dev/berth") + "/notifications");
+    }
+
+    static void notificationsOff() {
+        for (NotificationKind kind : NotificationKind.values()) {
+            new NotificationSettings(notificationPrefs()).setEnabled(kind, false);
+        }
     }
 
     @AfterAll

@@ -50,23 +50,58 @@ class EventFanOutTest {
         assertThat(staying).containsExactly(before, after);
     }
 
+    private static final long WINDOW = EventFanOut.REORDER_WINDOW_NANOS;
+
     @Test
-    void resumePointIsZeroBeforeAnyEventThenTheNewestTime() {
+    void resumePointIsZeroBeforeAnyEventThenAWindowBeforeTheNewestTime() {
         assertThat(fanOut.resumePoint()).isZero();
 
         fanOut.deliver(event("create", "web", 1_732_761_600_123_456_789L));
-        assertThat(fanOut.resumePoint()).isEqualTo(1_732_761_600_123_456_789L);
+        assertThat(fanOut.resumePoint()).isEqualTo(1_732_761_600_123_456_789L - WINDOW);
 
         fanOut.deliver(event("start", "web", 1_732_761_601_000_000_000L));
-        assertThat(fanOut.resumePoint()).isEqualTo(1_732_761_601_000_000_000L);
+        assertThat(fanOut.resumePoint()).isEqualTo(1_732_761_601_000_000_000L - WINDOW);
     }
 
     @Test
     void olderEventDoesNotMoveTheResumePointBack() {
-        fanOut.deliver(event("start", "web", 500));
-        fanOut.deliver(event("start", "db", 400));
+        fanOut.deliver(event("start", "web", 10 * WINDOW));
+        fanOut.deliver(event("start", "db", 10 * WINDOW - 400));
 
-        assertThat(fanOut.resumePoint()).isEqualTo(500);
+        assertThat(fanOut.resumePoint()).isEqualTo(9 * WINDOW);
+    }
+
+    @Test
+    void eventsStampedConcurrentlyMayArriveOutOfTimeOrderAndAreAllDelivered() {
+        List<DaemonEvent> seen = new ArrayList<>();
+        fanOut.add(seen::add);
+        DaemonEvent later = event("create", "a", 10 * WINDOW + 500);
+        DaemonEvent earlier = event("create", "b", 10 * WINDOW + 200);
+
+        fanOut.deliver(later);
+        fanOut.deliver(earlier);
+        fanOut.deliver(later);
+
+        assertThat(seen).containsExactly(later, earlier);
+    }
+
+    @Test
+    void aReplayFromTheResumePointRepeatsNothingItStillRemembers() {
+        List<DaemonEvent> seen = new ArrayList<>();
+        fanOut.add(seen::add);
+        DaemonEvent old = event("create", "a", 10 * WINDOW - WINDOW / 2);
+        DaemonEvent last = event("start", "a", 10 * WINDOW);
+        fanOut.deliver(old);
+        fanOut.deliver(last);
+        DaemonEvent missed = event("die", "a", 10 * WINDOW + 1);
+
+        for (DaemonEvent replayed : List.of(old, last, missed)) { // all at or after resumePoint()
+            fanOut.deliver(replayed);
+        }
+
+        assertThat(seen).containsExactly(old, last, missed);
+        fanOut.deliver(event("create", "ancient", 8 * WINDOW)); // older than the replay could bring: a repeat
+        assertThat(seen).hasSize(3);
     }
 
     @Test
@@ -89,7 +124,7 @@ class EventFanOutTest {
         }
 
         assertThat(seen).containsExactly(restart, destroy);
-        assertThat(fanOut.resumePoint()).isEqualTo(500);
+        assertThat(fanOut.resumePoint()).isEqualTo(1); // within the first window: the engine's whole history
     }
 
     @Test
@@ -144,6 +179,6 @@ class EventFanOutTest {
 
         assertThat(before).containsExactly(first, second);
         assertThat(after).containsExactly(first, second);
-        assertThat(fanOut.resumePoint()).isEqualTo(200);
+        assertThat(fanOut.resumePoint()).isEqualTo(1);
     }
 }

@@ -59,6 +59,8 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
     private final List<LogRequest> logRequests = new CopyOnWriteArrayList<>();
     private final List<Consumer<byte[]>> execOutput = new CopyOnWriteArrayList<>();
     private final List<String> execInput = new CopyOnWriteArrayList<>();
+    private volatile CompletableFuture<List<DaemonEvent>> eventHistory = CompletableFuture.completedFuture(List.of());
+    private final List<Instant[]> historyRequests = new CopyOnWriteArrayList<>();
 
     public static ContainerSummary container(String id, String name, String image, ContainerState state) {
         return new ContainerSummary(id, name, image, "sha256:" + id, "sh", state,
@@ -160,6 +162,22 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
     public Subscription subscribeEvents(Consumer<DaemonEvent> listener) {
         eventListeners.add(listener);
         return () -> eventListeners.remove(listener);
+    }
+
+    /** What {@link #eventHistory} answers next: a list, or a future the test completes later. */
+    public void setEventHistory(CompletableFuture<List<DaemonEvent>> answer) {
+        eventHistory = answer;
+    }
+
+    /** The (since, until) of each {@link #eventHistory} call, in order. */
+    public List<Instant[]> historyRequests() {
+        return List.copyOf(historyRequests);
+    }
+
+    @Override
+    public CompletableFuture<List<DaemonEvent>> eventHistory(Instant since, Instant until) {
+        historyRequests.add(new Instant[] {since, until});
+        return eventHistory;
     }
 
     @Override

@@ -24,7 +24,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The real engine as tests see it: a plain docker-java client of the tests' own (independent of the gateway under
@@ -164,6 +168,34 @@ public final class TestEngine implements AutoCloseable {
             }
         }).awaitCompletion(30, TimeUnit.SECONDS);
         return out.toString();
+    }
+
+    /**
+     * Creates and removes {@code count} labelled containers named {@code prefix-N} from four threads at once, as fast
+     * as the engine goes: a burst of {@code 2 × count} events ("create", "destroy"). Answers how many were made.
+     */
+    public int createAndRemoveContainers(String prefix, int count) throws Exception {
+        ExecutorService workers = Executors.newFixedThreadPool(4);
+        AtomicInteger made = new AtomicInteger();
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String name = prefix + "-" + i;
+                done.add(workers.submit(() -> {
+                    String id = client.createContainerCmd(IMAGE).withName(name).withLabels(Map.of(TEST_LABEL, "true"))
+                            .withCmd("true").exec().getId();
+                    made.incrementAndGet();
+                    client.removeContainerCmd(id).withForce(true).exec();
+                    return null;
+                }));
+            }
+            for (Future<?> each : done) {
+                each.get();
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+        return made.get();
     }
 
     /** A TCP port that was free a moment ago (the engine or a test then binds it). */

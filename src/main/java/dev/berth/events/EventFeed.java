@@ -1,0 +1,163 @@
+package dev.berth.events;
+
+import dev.berth.daemon.DaemonEvent;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The newest {@code capacity} feed items in arrival order, each event once, and the ones the filter lets through in
+ * {@link #visible()}. New items are filtered as they come (never the whole feed again); only a change of the filter
+ * re-reads all kept items. Owned by one thread (the FX thread); the lists are not thread-safe.
+ */
+final class EventFeed {
+    static final int DEFAULT_CAPACITY = 10_000;
+
+    private final int capacity;
+    private final List<FeedItem> kept = new ArrayList<>();
+    private final Set<FeedItem.EventKey> keys = new HashSet<>();
+    private final FeedRows visible = new FeedRows();
+    private final ObservableList<String> actions = FXCollections.observableArrayList();
+    private final Set<String> actionSet = new TreeSet<>();
+    private EventFilter filter = EventFilter.NONE;
+    private long dropped;
+
+    EventFeed(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("The feed keeps at least one event, not " + capacity);
+        }
+        this.capacity = capacity;
+    }
+
+    /** The kept items that pass the filter, oldest first: the table's rows. */
+    ObservableList<FeedItem> visible() {
+        return visible;
+    }
+
+    /** Every action seen so far ("create", "die"…), sorted, for the action filter's suggestions. */
+    ObservableList<String> actions() {
+        return actions;
+    }
+
+    int size() {
+        return kept.size();
+    }
+
+    /** Items that were kept once and made room for newer ones. */
+    long dropped() {
+        return dropped;
+    }
+
+    /** Adds events (skipping any already kept) and gap markers in the order they arrived. */
+    void append(List<FeedItem> batch) {
+        List<FeedItem> shown = new ArrayList<>();
+        for (FeedItem item : batch) {
+            if (item instanceof FeedItem.Event event) {
+                if (keys.add(event.key())) {
+                    kept.add(item);
+                    noteAction(event.event());
+                    if (filter.matches(item)) {
+                        shown.add(item);
+                    }
+                }
+            } else if (item instanceof FeedItem.Gap gap) {
+                visible.advance(0, shown);
+                shown.clear();
+                insertGap(gap);
+            }
+        }
+        int overflow = kept.size() - capacity;
+        int hiddenFromView = 0;
+        if (overflow > 0) {
+            List<FeedItem> oldest = kept.subList(0, overflow);
+            for (FeedItem gone : oldest) {
+                if (gone instanceof FeedItem.Event event) {
+                    keys.remove(event.key());
+                }
+                if (filter.matches(gone)) {
+                    hiddenFromView++;
+                }
+            }
+            oldest.clear();
+            dropped += overflow;
+        }
+        int fromVisible = Math.min(hiddenFromView, visible.size());
+        shown.subList(0, Math.min(hiddenFromView - fromVisible, shown.size())).clear(); // gone before shown
+        visible.advance(fromVisible, shown);
+    }
+
+    /**
+     * A gap goes after the last item older than it: when the connection comes back, the replayed events may overtake
+     * the news that it is back, and the marker must still come before them.
+     */
+    private void insertGap(FeedItem.Gap gap) {
+        int at = kept.size();
+        while (at > 0 && kept.get(at - 1).time().isAfter(gap.from())) {
+            at--;
+        }
+        int visibleAfter = 0;
+        for (int i = at; i < kept.size(); i++) {
+            if (filter.matches(kept.get(i))) {
+                visibleAfter++;
+            }
+        }
+        kept.add(at, gap);
+        visible.add(visible.size() - visibleAfter, gap);
+    }
+
+    /**
+     * Merges the engine's replay of recent events into the feed in time order, each event once. Called once, when
+     * the feed opens and is still short, so re-reading it whole is cheap.
+     */
+    void mergeHistory(List<DaemonEvent> history) {
+        List<FeedItem> merged = new ArrayList<>(kept);
+        for (DaemonEvent event : history) {
+            FeedItem.Event item = new FeedItem.Event(event);
+            if (keys.add(item.key())) {
+                merged.add(item);
+                noteAction(event);
+            }
+        }
+        merged.sort(Comparator.comparing(FeedItem::time)); // stable: same-time events keep their order
+        int overflow = merged.size() - capacity;
+        for (FeedItem gone : merged.subList(0, Math.max(0, overflow))) {
+            if (gone instanceof FeedItem.Event event) {
+                keys.remove(event.key());
+            }
+        }
+        kept.clear();
+        kept.addAll(merged.subList(Math.max(0, overflow), merged.size()));
+        dropped += Math.max(0, overflow);
+        refilter();
+    }
+
+    void setFilter(EventFilter next) {
+        if (!next.equals(filter)) {
+            filter = next;
+            refilter();
+        }
+    }
+
+    void clear() {
+        kept.clear();
+        keys.clear();
+        visible.clear();
+    }
+
+    private void refilter() {
+        visible.setAll(kept.stream().filter(filter::matches).toList());
+    }
+
+    private void noteAction(DaemonEvent event) {
+        String action = EventText.baseAction(event.action());
+        if (actionSet.add(action)) {
+            actions.setAll(actionSet);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.berth.events;
+
+import dev.berth.daemon.DaemonEvent;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** How an event reads in the feed: its time, its actor, and the few attributes that matter for its action. */
+final class EventText {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter CLOCK_MILLIS = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+
+    private EventText() {
+    }
+
+    static String time(Instant time, ZoneId zone) {
+        return CLOCK_MILLIS.format(time.atZone(zone));
+    }
+
+    /** "a1b2c3d4e5f6" for a 64-hex id (or "sha256:…" image id); names and short ids unchanged. */
+    static String shortId(String id) {
+        String bare = id.startsWith("sha256:") ? id.substring("sha256:".length()) : id;
+        return bare.length() == 64 && bare.chars().allMatch(c -> Character.digit(c, 16) >= 0)
+                ? bare.substring(0, 12) : id;
+    }
+
+    /** "web (a1b2c3d4e5f6)", or just the (short) id when the engine gives no other name, as for volumes. */
+    static String actor(DaemonEvent event) {
+        String name = event.actorName();
+        String id = shortId(event.actorId());
+        return name.isEmpty() || name.equals(event.actorId()) || name.equals(id) ? id : name + " (" + id + ")";
+    }
+
+    /** The action without the details some engines put into it ("exec_start: sh -c …" → "exec_start"). */
+    static String baseAction(String action) {
+        int colon = action.indexOf(':');
+        return colon < 0 ? action : action.substring(0, colon);
+    }
+
+    /** The attributes worth a glance for this kind of event, e.g. "exit code 137" for a container's die. */
+    static String details(DaemonEvent event) {
+        Map<String, String> attributes = event.attributes();
+        List<String> parts = new ArrayList<>();
+        String action = baseAction(event.action());
+        if (event.action().contains(": ")) {
+            parts.add(event.action().substring(event.action().indexOf(": ") + 2));
+        }
+        switch (action) {
+            case "die" -> add(parts, "exit code ", attributes.get("exitCode"));
+            case "kill" -> add(parts, "signal ", attributes.get("signal"));
+            case "connect", "disconnect" -> add(parts, "container ", shortOrNull(attributes.get("container")));
+            case "mount", "unmount" -> add(parts, "", attributes.get("destination"));
+            case "tag", "untag", "pull", "push" -> add(parts, "", attributes.get("name"));
+            default -> { }
+        }
+        if ("container".equals(event.type())) {
+            add(parts, "image ", attributes.get("image"));
+        } else if ("network".equals(event.type()) || "volume".equals(event.type())) {
+            add(parts, "driver ", attributes.get("type") != null ? attributes.get("type") : attributes.get("driver"));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static String shortOrNull(String id) {
+        return id == null ? null : shortId(id);
+    }
+
+    private static void add(List<String> parts, String label, String value) {
+        if (value != null && !value.isBlank() && !parts.contains(label + value)) {
+            parts.add(label + value);
+        }
+    }
+
+    /** The gap marker's sentence. */
+    static String gap(FeedItem.Gap gap, ZoneId zone) {
+        return "No events between " + CLOCK.format(gap.from().atZone(zone)) + " and "
+                + CLOCK.format(gap.until().atZone(zone)) + " — " + GAP_REASON + "; what it still had follows.";
+    }
+
+    /** The gap in a few words, for the actor column: "No events 12:03:04–12:03:09". */
+    static String gapSpan(FeedItem.Gap gap, ZoneId zone) {
+        return "No events " + CLOCK.format(gap.from().atZone(zone)) + "–" + CLOCK.format(gap.until().atZone(zone));
+    }
+
+    /** Why, for the details column. */
+    static final String GAP_REASON = "the engine keeps only a short history";
+}

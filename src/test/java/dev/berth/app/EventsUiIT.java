@@ -1,0 +1,147 @@
+package dev.berth.app;
+
+import dev.berth.events.FeedItem;
+import dev.berth.events.NotificationKind;
+import dev.berth.events.NotificationSettings;
+import dev.berth.testing.TestEngine;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The Events section in the real window against the real engine: what the test does to a container shows up live,
+ * the search narrows the feed as it is typed, pause holds rows back while counting them, and the actor's link opens
+ * the container in the Containers section.
+ */
+class EventsUiIT extends BerthUiTest {
+
+    @SuppressWarnings("unchecked")
+    private TableView<FeedItem> events() {
+        return robot.lookup("#events-table").queryAs(TableView.class);
+    }
+
+    private List<String> shownActions() {
+        return onFx(() -> events().getItems().stream().map(item -> item instanceof FeedItem.Event event
+                ? event.event().action() : "gap").toList());
+    }
+
+    private void openEventsUnfiltered() {
+        robot.clickOn("#nav-events");
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#events-table").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#events-search").queryTextInputControl().clear());
+    }
+
+    /** Runs before the base class clears the containers' search, which needs the Containers section shown. */
+    @AfterEach
+    void backToContainers() {
+        robot.clickOn("#nav-containers");
+    }
+
+    private TableRow<?> edgeRow(boolean first) {
+        return onFx(() -> {
+            VirtualFlow<?> flow = (VirtualFlow<?>) events().lookup(".virtual-flow");
+            return (TableRow<?>) (first ? flow.getFirstVisibleCell() : flow.getLastVisibleCell());
+        });
+    }
+
+    private void burstAndWait(String prefix, int containers) throws Exception {
+        engine.createAndRemoveContainers(prefix, containers);
+        await().atMost(Duration.ofSeconds(20)).until(() -> onFx(() -> events().getItems().stream()
+                .filter(item -> item instanceof FeedItem.Event event && event.event().actorName().startsWith(prefix))
+                .count()) == 2L * containers);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void arrivingRowsKeepTheReadersPlaceAndScrollAlongOnlyAtTheNewestEnd() throws Exception {
+        openEventsUnfiltered();
+        String run = TestEngine.uniqueName("ui-scroll");
+        robot.interact(() -> robot.lookup("#events-search").queryTextInputControl().setText(run)); // only ours
+        burstAndWait(run + "-fill", 30);
+        robot.interact(() -> events().scrollTo(events().getItems().size() / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        Object top = edgeRow(true).getItem();
+
+        burstAndWait(run + "-more", 5);
+        Object nowOnTop = edgeRow(true).getItem();
+        int moved = onFx(() -> events().getItems().indexOf(nowOnTop) - events().getItems().indexOf(top));
+        assertThat(moved).as("rows the view moved while new ones arrived below (a partly shown top row may "
+                + "count as one)").isBetween(-1, 1);
+
+        robot.interact(() -> events().scrollTo(events().getItems().size() - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        burstAndWait(run + "-end", 5);
+        assertThat(edgeRow(false).getIndex()).isEqualTo(onFx(() -> events().getItems().size() - 1));
+    }
+
+    /** The "Show" buttons of the notices on screen. */
+    private Set<Node> showActions() {
+        return robot.lookup(".popup").lookup("Show").queryAll();
+    }
+
+    @Test
+    void aContainerThatFailsIsNotifiedOnceTurnedOnAndTheNoticeShowsIt() {
+        openEventsUnfiltered();
+        robot.clickOn("#events-notify");
+        robot.clickOn(NotificationKind.CONTAINER_FAILED.setting);
+        try {
+            assertThat(new NotificationSettings(notificationPrefs()).isEnabled(NotificationKind.CONTAINER_FAILED))
+                    .isTrue();
+            String name = TestEngine.uniqueName("ui-fails");
+            String id = engine.createContainer(name, "sh", "-c", "exit 3");
+            engine.client().startContainerCmd(id).exec();
+
+            await().atMost(Duration.ofSeconds(15)).until(() -> robot.lookup(name + " exited with code 3")
+                    .tryQuery().isPresent());
+            await().atMost(Duration.ofSeconds(5)).until(() -> !showActions().isEmpty());
+            robot.clickOn(showActions().iterator().next());
+            await().atMost(Duration.ofSeconds(10)).until(() -> onFx(() -> {
+                var selected = table().getSelectionModel().getSelectedItem();
+                return selected != null && selected.id().equals(id);
+            }));
+        } finally {
+            notificationsOff();
+        }
+    }
+
+    @Test
+    void theFeedShowsWhatHappensFiltersAsTypedPausesAndLinksToTheContainer() {
+        openEventsUnfiltered();
+        String name = TestEngine.uniqueName("ui-events");
+        String id = engine.runContainer(name);
+
+        robot.clickOn("#events-search").write(name);
+        await().atMost(Duration.ofSeconds(10)).until(() -> shownActions().containsAll(List.of("create", "start")));
+        assertThat(onFx(() -> events().getItems().stream().allMatch(item -> item instanceof FeedItem.Event event
+                && event.event().actorId().equals(id)))).isTrue();
+
+        robot.clickOn("#events-pause");
+        engine.client().killContainerCmd(id).exec();
+        await().atMost(Duration.ofSeconds(10)).until(() -> onFx(() -> robot.lookup("#events-waiting")
+                .queryLabeled().getText()).matches("[1-9]\\d* waiting"));
+        assertThat(shownActions()).doesNotContain("kill");
+        robot.clickOn("#events-pause");
+        await().atMost(Duration.ofSeconds(10)).until(() -> shownActions().containsAll(List.of("kill", "die")));
+
+        TableRow<?> createRow = robot.lookup(".table-row-cell").match((TableRow<?> row) -> row.getItem()
+                instanceof FeedItem.Event event && event.event().action().equals("create")).queryAs(TableRow.class);
+        robot.clickOn(robot.from(createRow).lookup(".actor-link").queryAs(Hyperlink.class));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> onFx(() -> {
+            var selected = table().getSelectionModel().getSelectedItem();
+            return selected != null && selected.id().equals(id);
+        }));
+    }
+}
