@@ -38,6 +38,8 @@ final class LogScrolling {
     private boolean endPending;
     /** Pulses in a row that found the end out of view after scrolling to it; bounded, so it cannot loop. */
     private int corrections;
+    /** The list is being given all rows at the bottom, where it was: that is not the user coming back down. */
+    private boolean showingAllRows;
 
     LogScrolling(ListView<LogLine> list, FollowWindow rows, LogViewModel model) {
         this.list = list;
@@ -90,9 +92,14 @@ final class LogScrolling {
         rows.setWindowed(false);
         int size = list.getItems().size();
         if (flow != null && list.getScene() != null && size > 0) {
-            list.layout(); // the flow learns the new row count now
-            flow.scrollTo(size - 1);
-            list.layout();
+            showingAllRows = true;
+            try {
+                list.layout(); // the flow learns the new row count now
+                flow.scrollTo(size - 1);
+                list.layout();
+            } finally {
+                showingAllRows = false;
+            }
         }
     }
 
@@ -145,7 +152,8 @@ final class LogScrolling {
 
     /** A user who scrolled back down to the newest line wants to follow it again. */
     private void stickIfAtBottom() {
-        if (!model.autoScrollProperty().get() && bar != null && bar.getValue() >= bar.getMax() - 0.5
+        if (!showingAllRows && !model.autoScrollProperty().get() && bar != null
+                && bar.getValue() >= bar.getMax() - 0.5
                 && lastRowVisible()) {
             model.autoScrollProperty().set(true);
         }
