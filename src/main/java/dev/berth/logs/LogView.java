@@ -42,7 +42,6 @@ public final class LogView extends BorderPane {
 
     private final LogViewModel model;
     private final ListView<LogLine> list = new ListView<>();
-    private final FollowWindow rows;
     private final LogToolbar toolbar;
     private final LogScrolling scrolling;
 
@@ -60,7 +59,7 @@ public final class LogView extends BorderPane {
         getStyleClass().addAll("log-view", "ansi-palette");
         list.setId("log-list");
         list.getStyleClass().add("log-list");
-        rows = new FollowWindow(model.lines(), followRows, () -> {
+        FollowWindow rows = new FollowWindow(model.lines(), followRows, () -> {
             List<Integer> selected = list.getSelectionModel().getSelectedIndices();
             return selected.isEmpty() ? -1 : selected.get(0);
         });
