@@ -1,13 +1,10 @@
 package dev.berth.containers;
 
 import dev.berth.console.ConsoleTabs;
-import dev.berth.daemon.ConnectionState;
-import dev.berth.daemon.DaemonEvent;
 import dev.berth.daemon.EngineGateway;
-import dev.berth.daemon.Subscription;
+import dev.berth.logs.ContainerLifecycle;
 import dev.berth.logs.LogTabs;
 import dev.berth.ui.EmptyState;
-import dev.berth.ui.UiBatcher;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -16,9 +13,7 @@ import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
-import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The lower half of the Containers tab: the selected container's details, the open logs and the open consoles.
@@ -30,7 +25,7 @@ public final class ContainerDock extends TabPane implements AutoCloseable {
     private final ConsoleTabs consoles;
     private final Tab logsTab;
     private final Tab consoleTab;
-    private final List<Subscription> subscriptions;
+    private final ContainerLifecycle lifecycle;
 
     public ContainerDock(Node details, LogTabs logs, ConsoleTabs consoles, EngineGateway gateway, Executor ui) {
         this.logs = logs;
@@ -45,7 +40,23 @@ public final class ContainerDock extends TabPane implements AutoCloseable {
                 "Select a running container and press Ctrl+T to open a shell in it (docker exec -it … sh).")));
         consoleTab.setId("dock-console");
         getTabs().setAll(detailsTab, logsTab, consoleTab);
-        subscriptions = List.of(followContainerEvents(gateway, ui), followReconnects(gateway, ui));
+        lifecycle = new ContainerLifecycle(gateway, ui, new ContainerLifecycle.Listener() {
+            @Override
+            public void containerStarted(String containerId) {
+                logs.containerStarted(containerId);
+            }
+
+            @Override
+            public void containerRemoved(String containerId) {
+                logs.containerRemoved(containerId);
+                consoles.closeFor(containerId);
+            }
+
+            @Override
+            public void engineReconnected() {
+                logs.engineReconnected();
+            }
+        });
     }
 
     private static StackPane orEmpty(TabPane tabs, EmptyState empty) {
@@ -64,39 +75,9 @@ public final class ContainerDock extends TabPane implements AutoCloseable {
         consoles.open(row.id(), row.name());
     }
 
-    /** Start and destroy events reach the open logs and consoles in batches, never one UI hop per event. */
-    private Subscription followContainerEvents(EngineGateway gateway, Executor ui) {
-        UiBatcher<DaemonEvent> relevant = new UiBatcher<>(ui, batch -> batch.forEach(this::onContainerEvent));
-        return gateway.subscribeEvents(event -> {
-            if (event.isAbout("container") && (event.action().equals("start") || event.action().equals("destroy"))) {
-                relevant.add(event);
-            }
-        });
-    }
-
-    private void onContainerEvent(DaemonEvent event) {
-        if (event.action().equals("start")) {
-            logs.containerStarted(event.actorId());
-        } else {
-            logs.containerRemoved(event.actorId());
-            consoles.closeFor(event.actorId());
-        }
-    }
-
-    private Subscription followReconnects(EngineGateway gateway, Executor ui) {
-        AtomicBoolean wasDown = new AtomicBoolean();
-        return gateway.onConnectionChange(state -> {
-            if (state.status() == ConnectionState.Status.DOWN) {
-                wasDown.set(true);
-            } else if (state.isUp() && wasDown.getAndSet(false)) {
-                ui.execute(logs::engineReconnected);
-            }
-        });
-    }
-
     @Override
     public void close() {
-        subscriptions.forEach(Subscription::close);
+        lifecycle.close();
         logs.closeAll();
         consoles.closeAll();
     }

@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /**
  * One row of the log list: the time (when shown), then the line with its colours and search highlights; stderr
@@ -23,12 +24,15 @@ final class LogCell extends ListCell<LogLine> {
             .withZone(ZoneId.systemDefault());
 
     private final LogViewModel model;
+    private final IntUnaryOperator modelRow;
     private final Label time = new Label();
     private final StyledLine line = new StyledLine();
     private final HBox row = new HBox(10, time, line);
 
-    LogCell(LogViewModel model) {
+    /** @param modelRow the row of the model's lines that a row of the list shows */
+    LogCell(LogViewModel model, IntUnaryOperator modelRow) {
         this.model = model;
+        this.modelRow = modelRow;
         getStyleClass().add("log-cell");
         time.getStyleClass().add("log-time");
         time.setMinWidth(Label.USE_PREF_SIZE);
@@ -72,7 +76,7 @@ final class LogCell extends ListCell<LogLine> {
         List<AnsiText.Run> runs = AnsiText.parse(text);
         LogSearchModel search = model.search();
         int[] matches = search.matchRanges(AnsiText.strip(text), LogDisplay.MAX_SHOWN);
-        boolean current = matches.length > 0 && search.isCurrent(item, getIndex());
+        boolean current = matches.length > 0 && search.isCurrent(item, modelRow.applyAsInt(getIndex()));
         if (current) {
             getStyleClass().add("current-match-row");
         }

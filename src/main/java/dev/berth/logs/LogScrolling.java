@@ -9,6 +9,9 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -18,11 +21,15 @@ import javafx.scene.input.ScrollEvent;
  * along; once the user scrolls up (wheel, keys, scroll bar) the view stays where they are, even as the buffer drops
  * lines above them; scrolling back down to the end sticks to the bottom again.
  * <p>
- * The list's VirtualFlow walks its whole item count on every layout, so at 100,000 lines each layout counts: the
- * scroll to the end is made so that the list is laid out once per pulse, not once more for the scroll.
+ * The list's VirtualFlow walks its whole item count on every layout, so while it follows the list holds only the
+ * newest rows ({@link FollowWindow}), and leaving the bottom gives it all of them, with the newest line still where
+ * it was. The scroll to the end is made so that the list is laid out once per pulse, not once more for the scroll.
  */
 final class LogScrolling {
+    private static final KeyCombination SELECT_ALL = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN);
+
     private final ListView<LogLine> list;
+    private final FollowWindow rows;
     private final LogViewModel model;
     private final Runnable afterLayout = this::keepEndInView;
     private VirtualFlow<?> flow;
@@ -31,10 +38,14 @@ final class LogScrolling {
     private boolean endPending;
     /** Pulses in a row that found the end out of view after scrolling to it; bounded, so it cannot loop. */
     private int corrections;
+    /** The list is being given all rows at the bottom, where it was: that is not the user coming back down. */
+    private boolean showingAllRows;
 
-    LogScrolling(ListView<LogLine> list, LogViewModel model) {
+    LogScrolling(ListView<LogLine> list, FollowWindow rows, LogViewModel model) {
         this.list = list;
+        this.rows = rows;
         this.model = model;
+        rows.setWindowed(model.autoScrollProperty().get());
         list.getItems().addListener(this::linesChanged);
         list.addEventFilter(ScrollEvent.SCROLL, event -> {
             if (event.getDeltaY() > 0) {
@@ -44,7 +55,11 @@ final class LogScrolling {
         list.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             switch (event.getCode()) {
                 case UP, PAGE_UP, HOME, KP_UP -> model.autoScrollProperty().set(false);
-                default -> { }
+                default -> {
+                    if (SELECT_ALL.match(event)) {
+                        model.autoScrollProperty().set(false); // select every kept line, not the newest rows
+                    }
+                }
             }
         });
         list.skinProperty().subscribe(skin -> attach());
@@ -58,9 +73,34 @@ final class LogScrolling {
         });
         model.autoScrollProperty().addListener((obs, old, now) -> {
             if (now) {
+                rows.setWindowed(true);
                 toEnd();
+            } else {
+                showAllRows();
             }
         });
+    }
+
+    /**
+     * The user left the bottom: the list gets every row, laid out at once with the newest line at the bottom as
+     * before, so that the scroll, key or search that left it moves from there.
+     */
+    private void showAllRows() {
+        if (!rows.windowed()) {
+            return;
+        }
+        rows.setWindowed(false);
+        int size = list.getItems().size();
+        if (flow != null && list.getScene() != null && size > 0) {
+            showingAllRows = true;
+            try {
+                list.layout(); // the flow learns the new row count now
+                flow.scrollTo(size - 1);
+                list.layout();
+            } finally {
+                showingAllRows = false;
+            }
+        }
     }
 
     private void attach() {
@@ -112,7 +152,8 @@ final class LogScrolling {
 
     /** A user who scrolled back down to the newest line wants to follow it again. */
     private void stickIfAtBottom() {
-        if (!model.autoScrollProperty().get() && bar != null && bar.getValue() >= bar.getMax() - 0.5
+        if (!showingAllRows && !model.autoScrollProperty().get() && bar != null
+                && bar.getValue() >= bar.getMax() - 0.5
                 && lastRowVisible()) {
             model.autoScrollProperty().set(true);
         }

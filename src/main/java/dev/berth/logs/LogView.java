@@ -46,12 +46,25 @@ public final class LogView extends BorderPane {
     private final LogScrolling scrolling;
 
     public LogView(LogViewModel model) {
+        this(model, FollowWindow.DEFAULT_LIMIT);
+    }
+
+    /**
+     * @param followRows how many of the newest rows the list holds while it follows the newest line (all of them
+     *                   once the user scrolls up); {@link Integer#MAX_VALUE} holds every row always, as a baseline for
+     *                   the benchmarks
+     */
+    public LogView(LogViewModel model, int followRows) {
         this.model = model;
         getStyleClass().addAll("log-view", "ansi-palette");
         list.setId("log-list");
         list.getStyleClass().add("log-list");
-        list.setItems(model.lines());
-        list.setCellFactory(view -> new LogCell(model));
+        FollowWindow rows = new FollowWindow(model.lines(), followRows, () -> {
+            List<Integer> selected = list.getSelectionModel().getSelectedIndices();
+            return selected.isEmpty() ? -1 : selected.get(0);
+        });
+        list.setItems(rows);
+        list.setCellFactory(view -> new LogCell(model, rows::sourceRow));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Label placeholder = new Label();
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
@@ -60,7 +73,7 @@ public final class LogView extends BorderPane {
                         : model.stateProperty().get() == LogState.OPENING ? "Reading the log…" : "No log lines.",
                 model.stateProperty(), model.search().filterProperty(), model.search().queryProperty()));
         list.setPlaceholder(placeholder);
-        scrolling = new LogScrolling(list, model);
+        scrolling = new LogScrolling(list, rows, model);
 
         toolbar = new LogToolbar(model, this);
         VBox top = new VBox(toolbar, new NoticeBanner(model.noticeProperty(), model::dismissNotice),

@@ -20,10 +20,16 @@ import java.util.List;
  * match (or a terminal cursor). Palette colours are CSS classes ({@code ansi-fg-1}, {@code ansi-bg-4}…) so the theme
  * decides them; exact colours (256-colour and true colour) are set directly. Unwrapped, the line is as wide as its
  * text and a list scrolls sideways; wrapped, it is as tall as its text needs at the width it is given.
+ * <p>
+ * A list re-shows its rows with other lines on every frame while a log follows: a run in the same style as the one
+ * before it in that place reuses its Text node, so a row changes its text rather than its nodes, and CSS is not
+ * matched again for new nodes (that matching was most of a followed log's work per frame).
  */
 public final class StyledLine extends Region {
     private static final int[] NONE = new int[0];
     private static final PseudoClass WRAPPED = PseudoClass.getPseudoClass("wrapped");
+    /** The {@link Text#getUserData()} of the suffix note, which no run's style equals. */
+    private static final Object SUFFIX = new Object();
 
     private final TextFlow flow = new TextFlow();
     private final Path matches = shape("match-highlight");
@@ -55,13 +61,16 @@ public final class StyledLine extends Region {
      * @param strong     pairs to mark more strongly (the current match, or the cursor)
      */
     public void show(List<AnsiText.Run> runs, String suffix, int[] highlights, int[] strong, boolean wrapped) {
+        List<Node> shown = flow.getChildren();
         List<Node> texts = new ArrayList<>(runs.size() + 1);
-        getChildren().removeAll(backgrounds);
-        backgrounds.clear();
-        backgroundRanges.clear();
+        if (!backgrounds.isEmpty()) {
+            getChildren().removeAll(backgrounds);
+            backgrounds.clear();
+            backgroundRanges.clear();
+        }
         int offset = 0;
         for (AnsiText.Run run : runs) {
-            texts.add(text(run));
+            texts.add(text(run, texts.size() < shown.size() ? shown.get(texts.size()) : null));
             int background = run.style().inverse() ? run.style().foreground() : run.style().background();
             if (background != AnsiStyle.DEFAULT || run.style().inverse()) {
                 Path path = shape("ansi-bg");
@@ -72,12 +81,21 @@ public final class StyledLine extends Region {
             offset += run.text().length();
         }
         if (suffix != null) {
-            Text note = new Text(suffix);
-            note.getStyleClass().addAll("ansi-text", "line-suffix");
+            Node before = texts.size() < shown.size() ? shown.get(texts.size()) : null;
+            Text note = before instanceof Text reused && reused.getUserData() == SUFFIX ? reused : new Text();
+            if (note != before) {
+                note.setUserData(SUFFIX);
+                note.getStyleClass().addAll("ansi-text", "line-suffix");
+            }
+            note.setText(suffix);
             texts.add(note);
         }
-        flow.getChildren().setAll(texts);
-        getChildren().addAll(0, backgrounds);
+        if (!texts.equals(shown)) { // Nodes compare by identity: the same nodes in the same order stay put
+            flow.getChildren().setAll(texts);
+        }
+        if (!backgrounds.isEmpty()) {
+            getChildren().addAll(0, backgrounds);
+        }
         matchRanges = highlights == null ? NONE : highlights;
         currentRanges = strong == null ? NONE : strong;
         if (wrap != wrapped) {
@@ -87,11 +105,20 @@ public final class StyledLine extends Region {
         requestLayout();
     }
 
-    /** A cut-off escape sequence shows in caret notation ("^[31"), one character for one, so offsets still fit. */
-    private static Text text(AnsiText.Run run) {
-        Text text = new Text(run.text().indexOf(AnsiText.ESC) < 0 ? run.text() : run.text().replace(AnsiText.ESC, '^'));
-        text.getStyleClass().add("ansi-text");
+    /**
+     * The Text for a run: {@code before} (what showed in this place) when it has the run's style, else a new one. A
+     * cut-off escape sequence shows in caret notation ("^[31"), one character for one, so offsets still fit.
+     */
+    private static Text text(AnsiText.Run run, Node before) {
         AnsiStyle style = run.style();
+        String content = run.text().indexOf(AnsiText.ESC) < 0 ? run.text() : run.text().replace(AnsiText.ESC, '^');
+        if (before instanceof Text reused && style.equals(reused.getUserData())) {
+            reused.setText(content);
+            return reused;
+        }
+        Text text = new Text(content);
+        text.setUserData(style);
+        text.getStyleClass().add("ansi-text");
         int foreground = style.inverse() ? style.background() : style.foreground();
         if (style.inverse() && foreground == AnsiStyle.DEFAULT) {
             text.getStyleClass().add("ansi-fg-inverse");

@@ -33,6 +33,8 @@ abstract class BerthUiTest {
 
     @BeforeAll
     static void launch() throws Exception {
+        // settings of the run's own (last section, window), not those of an app someone runs on this machine
+        System.setProperty("berth.settings.node", "dev/berth-ui-test/" + java.util.UUID.randomUUID());
         engine = TestEngine.connect();
         // Every test class starts in Containers, whichever section an earlier run (of any worktree) left open.
         Preferences.userRoot().node(System.getProperty("berth.settings.node", "dev/berth-tests"))
@@ -58,6 +60,7 @@ abstract class BerthUiTest {
         if (app != null) {
             FxToolkit.cleanupApplication(app);
         }
+        java.util.prefs.Preferences.userRoot().node(System.getProperty("berth.settings.node")).removeNode();
         if (engine != null) {
             engine.close();
         }

@@ -52,6 +52,11 @@ import java.util.concurrent.locks.LockSupport;
  * actually took the lines at comes from the engine's own timestamps of line 1 and line N. Runs 3 times (a fresh
  * container and a fresh view each time) and prints the medians; the container is removed after each run.
  * <p>
+ * The baseline, measured in the same program run and interleaved with it (a before/after on the same machine at the
+ * same time): the same view with every kept line in its list while following ({@code new LogView(model,
+ * Integer.MAX_VALUE)}), as the view was before it held only the newest rows while following. Leave it out with
+ * {@code -Dbench.follow.baseline=false}.
+ * <p>
  * It needs a display: {@code DISPLAY=:99} (an Xvfb, GTK as in the app), or headless Monocle with
  * {@code -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw} in {@code bench.jvmArgs}.
  * <p>
@@ -66,11 +71,13 @@ public final class LogFollowBenchmark {
     static final int RATE = Integer.getInteger("bench.follow.rate", 50_000);
     static final int SECONDS = Integer.getInteger("bench.follow.seconds", 20);
     static final int RUNS = Integer.getInteger("bench.runs", 3);
+    static final boolean BASELINE = Boolean.parseBoolean(System.getProperty("bench.follow.baseline", "true"));
     static final int LINES = RATE * SECONDS;
     static final long WARM_UP_NANOS = TimeUnit.SECONDS.toNanos(2);
     private static final long PROBE_PERIOD_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
     private static final double TARGET_STALL_MS = 50;
     private static final BenchSupport.GcWatch GC = new BenchSupport.GcWatch();
+    private static volatile boolean fxStarted;
 
     /**
      * Numbered lines of 80 bytes ({@code 0000001 xxx…}, seven digits, a space, 71 letters and the newline), as many
@@ -103,7 +110,7 @@ public final class LogFollowBenchmark {
             result = measure(gateway, engine, memory);
             memory.stop();
         } finally {
-            Platform.exit();
+            exitFx();
         }
         System.out.println();
         result.print();
@@ -128,15 +135,31 @@ public final class LogFollowBenchmark {
         }
     }
 
+    /** Ends the FX toolkit if it was started ({@code Platform.exit} waits forever for one that failed to start). */
+    static void exitFx() {
+        if (fxStarted) {
+            Platform.exit();
+        }
+    }
+
     /** What one run measured. */
     record Run(double engineRate, double arrivalRate, Stat stall, Stat pulseGap, Stat lag, double stallWithWarmUp,
                int stallsOverTarget, double berthCpu, double engineCpu, double fxCpu, double renderCpu,
                double seconds, Stat busy, double[] longestGap, double[] fxTotals, long[] gc, String load) {
+        /** The FX thread's CPU per frame on average while streaming, in ms. */
+        double meanFrameCpu() {
+            return busy.samples == 0 ? Double.NaN : 1000 * fxTotals[0] / busy.samples;
+        }
     }
 
-    /** The runs, and their medians. */
-    record Result(List<Run> runs, String toolkit, long viewHeap, long heapWithView, long peakRssKb) {
+    /** The runs (and the baseline's, empty when it was left out), and their medians. */
+    record Result(List<Run> runs, List<Run> baseline, String toolkit, long viewHeap, long heapWithView,
+                  long peakRssKb) {
         double median(java.util.function.ToDoubleFunction<Run> value) {
+            return median(runs, value);
+        }
+
+        static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> value) {
             return BenchSupport.median(runs.stream().map(run -> value.applyAsDouble(run)).toList());
         }
 
@@ -171,6 +194,25 @@ public final class LogFollowBenchmark {
                     + "renderer %.0f%%), dockerd %.0f%%%n", median(run -> 100 * run.berthCpu / run.seconds),
                     median(run -> 100 * run.fxCpu / run.seconds), median(run -> 100 * run.renderCpu / run.seconds),
                     median(run -> 100 * run.engineCpu / run.seconds));
+            if (baseline.isEmpty()) {
+                return;
+            }
+            System.out.printf(Locale.ROOT, "baseline: every row in the list while following (as before), medians of "
+                    + "%d runs interleaved with the above:%n", baseline.size());
+            compare("FX stall (runLater probe) max", run -> run.stall.max);
+            compare("FX stall (runLater probe) p99", run -> run.stall.p99);
+            compare("FX thread CPU per frame max", run -> run.busy.max);
+            compare("FX thread CPU per frame p99", run -> run.busy.p99);
+            compare("FX thread CPU per frame mean", Run::meanFrameCpu);
+            compare("longest GC pause", run -> run.gc[1]);
+            compare("view received lines/s", Run::arrivalRate);
+        }
+
+        private void compare(String what, java.util.function.ToDoubleFunction<Run> value) {
+            double now = median(runs, value);
+            double before = median(baseline, value);
+            System.out.printf(Locale.ROOT, "  %-30s now %,9.1f  before %,9.1f  (now/before %.2f)%n", what, now, before,
+                    now / before);
         }
     }
 
@@ -188,26 +230,32 @@ public final class LogFollowBenchmark {
             return thread;
         });
         List<Run> runs = new ArrayList<>();
+        List<Run> baseline = new ArrayList<>();
         try {
-            for (int run = 1; run <= RUNS; run++) {
-                memory.phase("follow " + run);
-                Run result = follow(gateway, engine, stage, io);
-                runs.add(result);
-                System.out.printf(Locale.ROOT, "follow %d: engine %,.0f lines/s, view %,.0f lines/s; FX stall max "
+            for (int round = 1; round <= (BASELINE ? 2 * RUNS : RUNS); round++) {
+                boolean before = BASELINE && round % 2 == 1;
+                int run = BASELINE ? (round + 1) / 2 : round;
+                String label = before ? "baseline " + run : "follow " + run;
+                memory.phase(label);
+                Run result = follow(gateway, engine, stage, io, before ? Integer.MAX_VALUE : 0);
+                (before ? baseline : runs).add(result);
+                System.out.printf(Locale.ROOT, "%s: engine %,.0f lines/s, view %,.0f lines/s; FX stall max "
                         + "%.1f ms p99 %.1f ms (%d samples, %d over %.0f ms; with warm-up %.1f ms); GC: %d "
                         + "collections, longest %d ms, %d ms in all; load %s; RSS now %.0f MB, heap committed %.0f "
-                        + "MB%n", run,
+                        + "MB%n", label,
                         result.engineRate, result.arrivalRate, result.stall.max, result.stall.p99,
                         result.stall.samples, result.stallsOverTarget, TARGET_STALL_MS, result.stallWithWarmUp,
                         result.gc[0], result.gc[1], result.gc[2], result.load, BenchSupport.statusKb("VmRSS") / 1024.0,
                         BenchSupport.mb(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted()));
                 System.out.printf(Locale.ROOT, "          pulse gap max %.1f ms p99 %.1f ms; in the longest the FX "
-                        + "thread ran %.1f ms and waited for a core %.1f ms; per frame it ran max %.1f ms p99 %.1f ms; "
+                        + "thread ran %.1f ms and waited for a core %.1f ms; per frame it ran max %.1f ms p99 %.1f ms "
+                        + "mean %.1f ms; "
                         + "streaming it ran %.1f s and waited for a core %.1f s; view behind max %.0f ms; CPU in "
                         + "%.0f s: Berth %.1f s (FX thread %.1f s, renderer %.1f s), dockerd %.1f s%n",
                         result.pulseGap.max,
                         result.pulseGap.p99, result.longestGap[0], result.longestGap[1], result.busy.max,
-                        result.busy.p99, result.fxTotals[0], result.fxTotals[1], result.lag.max, result.seconds,
+                        result.busy.p99, result.meanFrameCpu(), result.fxTotals[0], result.fxTotals[1], result.lag.max,
+                        result.seconds,
                         result.berthCpu, result.fxCpu, result.renderCpu, result.engineCpu);
             }
             memory.phase("after following");
@@ -224,7 +272,7 @@ public final class LogFollowBenchmark {
             return null;
         });
         long withoutView = heapAfterGc();
-        return new Result(runs, toolkit, withView - withoutView, withView, peakRssKb);
+        return new Result(runs, baseline, toolkit, withView - withoutView, withView, peakRssKb);
     }
 
     private static Stage startFx() throws Exception {
@@ -237,6 +285,7 @@ public final class LogFollowBenchmark {
         } catch (IllegalStateException alreadyStarted) {
             // started by an earlier measurement
         }
+        fxStarted = true;
         Platform.setImplicitExit(false);
         return onFx(() -> {
             Theme.LIGHT.apply(Map.of()); // as the app does before it shows its window
@@ -259,8 +308,9 @@ public final class LogFollowBenchmark {
         }
     }
 
-    private static Run follow(DockerEngineGateway gateway, TestEngine engine, Stage stage, ExecutorService io)
-            throws Exception {
+    /** @param followRows rows the list holds while following: 0 for the view's default, as the app makes it */
+    private static Run follow(DockerEngineGateway gateway, TestEngine engine, Stage stage, ExecutorService io,
+                              int followRows) throws Exception {
         String id = engine.createContainer(TestEngine.uniqueName("bench-follow"), "sh", "-c", WRITER);
         Watch watch = new Watch();
         Probe probe = new Probe(watch);
@@ -269,7 +319,8 @@ public final class LogFollowBenchmark {
             LogViewModel opened = onFx(() -> {
                 PulseExecutor pulse = new PulseExecutor();
                 LogViewModel viewModel = new LogViewModel(gateway.containers(), id, "bench-follow", pulse, io);
-                Scene scene = new Scene(new LogView(viewModel), 1180, 720);
+                LogView view = followRows == 0 ? new LogView(viewModel) : new LogView(viewModel, followRows);
+                Scene scene = new Scene(view, 1180, 720);
                 scene.getStylesheets().add(Theme.BERTH_CSS);
                 stage.setScene(scene);
                 stage.show();

@@ -6,7 +6,6 @@ import dev.berth.daemon.LogRequest;
 import dev.berth.daemon.Subscription;
 import dev.berth.logs.LogBuffer;
 import dev.berth.testing.TestEngine;
-import javafx.application.Platform;
 
 import java.io.File;
 import java.io.IOException;
@@ -102,9 +101,7 @@ public final class LogIngestBenchmark {
             memory.stop();
             report(median(cli), median(cliTimestamps), median(berth), median(berthTail), memory, readsHwm, followed);
         } finally {
-            if (FOLLOW) {
-                Platform.exit();
-            }
+            LogFollowBenchmark.exitFx();
         }
     }
 
@@ -203,8 +200,11 @@ public final class LogIngestBenchmark {
         System.out.println("|---:|---:|---:|---:|---:|---:|---|");
         System.out.printf(Locale.ROOT, "| %,.0f | %,.0f | %.2f | %.0f MB | %.0f MB | %s | `%s` |%n", LINES / cli,
                 LINES / berth, cli / berth, mb(memory.peakHeap()), hwm / 1024.0,
-                followed == null ? "(not run)" : String.format(Locale.ROOT, "%.1f / %.1f ms",
-                        followed.median(run -> run.stall().max()), followed.median(run -> run.stall().p99())),
+                followed == null ? "(not run)" : String.format(Locale.ROOT, "%.1f / %.1f ms%s",
+                        followed.median(run -> run.stall().max()), followed.median(run -> run.stall().p99()),
+                        followed.baseline().isEmpty() ? "" : String.format(Locale.ROOT, " (baseline %.1f / %.1f ms)",
+                                LogFollowBenchmark.Result.median(followed.baseline(), run -> run.stall().max()),
+                                LogFollowBenchmark.Result.median(followed.baseline(), run -> run.stall().p99()))),
                 options);
         BenchSupport.printNativeMemory();
     }
