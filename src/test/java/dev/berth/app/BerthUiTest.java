@@ -15,6 +15,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
@@ -33,12 +34,10 @@ abstract class BerthUiTest {
 
     @BeforeAll
     static void launch() throws Exception {
-        // settings of the run's own (last section, window), not those of an app someone runs on this machine
-        System.setProperty("berth.settings.node", "dev/berth-ui-test/" + java.util.UUID.randomUUID());
+        // Settings of this class's own (last section, window, notifications), so every class starts in Containers
+        // whatever another run on this machine left open; removed again in shutDown().
+        System.setProperty("berth.settings.node", "dev/berth-ui-test/" + UUID.randomUUID());
         engine = TestEngine.connect();
-        // Every test class starts in Containers, whichever section an earlier run (of any worktree) left open.
-        Preferences.userRoot().node(System.getProperty("berth.settings.node", "dev/berth-tests"))
-                .put("section", "CONTAINERS");
         notificationsOff(); // pop-ups about other runs' containers on the shared engine would cover the window
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(BerthApp.class);
@@ -60,7 +59,7 @@ abstract class BerthUiTest {
         if (app != null) {
             FxToolkit.cleanupApplication(app);
         }
-        java.util.prefs.Preferences.userRoot().node(System.getProperty("berth.settings.node")).removeNode();
+        Preferences.userRoot().node(System.getProperty("berth.settings.node")).removeNode();
         if (engine != null) {
             engine.close();
         }
