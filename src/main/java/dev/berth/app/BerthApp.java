@@ -101,18 +101,18 @@ public final class BerthApp extends Application {
         navigator.register(Section.CONTAINERS, containers::selectWhenListed);
         volumes = new VolumesViewModel(gateway, ui, uiTimer, echo);
         navigator.register(Section.VOLUMES, volumes::selectWhenListed);
-        images = new ImagesViewModel(gateway, ui, uiTimer, echo);
+        NotificationSettings notificationSettings = new NotificationSettings(settings.node("notifications"));
+        notifications = new NotificationCenter(notificationSettings, ui, new PopupNotifier(() -> stage, navigator));
+        images = new ImagesViewModel(gateway, ui, uiTimer, echo, notifications);
         ImageDetailsViewModel imageDetails = new ImageDetailsViewModel(gateway.images(), ui);
         navigator.register(Section.IMAGES, images::revealWhenListed);
         dock = new ContainerDock(new ContainerDetailsView(details, getHostServices()::showDocument),
                 new LogTabs(gateway.containers(), everyFrame, logSaves, LogBuffer.DEFAULT_CAPACITY),
                 new ConsoleTabs(gateway.containers(), everyFrame), gateway, ui);
-        NotificationSettings notificationSettings = new NotificationSettings(settings.node("notifications"));
-        notifications = new NotificationCenter(notificationSettings, ui, new PopupNotifier(() -> stage, navigator));
         notifications.watch(gateway);
         events = new EventsViewModel(gateway, everyFrame, eventExports, navigator);
         PruneWizard pruneWizard = new PruneWizard(gateway.system(), ui, echo);
-        Command build = new BuildDialogs(gateway.builds(), ui, navigator, echo).command(() -> stage);
+        Command build = new BuildDialogs(gateway.builds(), ui, navigator, echo, notifications).command(() -> stage);
         dashboard = new DashboardViewModel(gateway, ui);
         Map<Section, Supplier<Node>> views = Map.of(
                 Section.CONTAINERS, () -> new ContainersView(containers, engineStatus, dock,

@@ -2,6 +2,7 @@ package dev.berth.events;
 
 import dev.berth.daemon.EngineGateway;
 import dev.berth.daemon.Subscription;
+import dev.berth.ui.TaskNotices;
 import dev.berth.ui.UiBatcher;
 
 import java.time.Duration;
@@ -20,7 +21,7 @@ import java.util.function.Consumer;
  * {@link #buildFinished}). Kinds the user turned off are dropped; a burst of one kind becomes one summary notice.
  * Notices reach {@code show} on the UI thread.
  */
-public final class NotificationCenter implements AutoCloseable {
+public final class NotificationCenter implements AutoCloseable, TaskNotices {
     /** A pull or build that took at least this long is worth a notice when it ends. */
     public static final Duration LONG_TASK = Duration.ofSeconds(10);
     /** More notices of one kind than this in one batch are summed up in one. */
@@ -52,11 +53,13 @@ public final class NotificationCenter implements AutoCloseable {
     }
 
     /** The Images section calls this when a pull ends; a notice follows if it was long. Any thread. */
+    @Override
     public void pullFinished(String reference, Duration took, Throwable failure) {
         longTaskFinished(NotificationKind.PULL_FINISHED, "Pull of " + reference, took, failure, "image", reference);
     }
 
     /** The Build section calls this when a build ends; a notice follows if it was long. Any thread. */
+    @Override
     public void buildFinished(String tag, Duration took, Throwable failure) {
         longTaskFinished(NotificationKind.BUILD_FINISHED, "Build of " + tag, took, failure, "image", tag);
     }

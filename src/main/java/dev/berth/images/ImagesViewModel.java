@@ -15,6 +15,7 @@ import dev.berth.images.transfer.TransferDialogViewModel;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.Debouncer;
 import dev.berth.ui.Notice;
+import dev.berth.ui.TaskNotices;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,6 +30,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -57,6 +59,7 @@ public final class ImagesViewModel implements AutoCloseable {
     private final ContainerOperations containers;
     private final Executor ui;
     private final CommandEcho echo;
+    private final TaskNotices notices;
     private final Debouncer refresh;
     private final AtomicLong listRequests = new AtomicLong();
     private long appliedRequest;
@@ -85,11 +88,14 @@ public final class ImagesViewModel implements AutoCloseable {
     public record Refusal(ImageRow row, ImageInUseException reason, String sentence) {
     }
 
-    public ImagesViewModel(EngineGateway gateway, Executor ui, ScheduledExecutorService timer, CommandEcho echo) {
+    /** @param notices told how each pull ended, so a long one can be announced while the user looks elsewhere */
+    public ImagesViewModel(EngineGateway gateway, Executor ui, ScheduledExecutorService timer, CommandEcho echo,
+                           TaskNotices notices) {
         this.images = gateway.images();
         this.containers = gateway.containers();
         this.ui = ui;
         this.echo = echo;
+        this.notices = notices;
         this.refresh = new Debouncer(timer, REFRESH_DEBOUNCE, this::reload);
         this.archives = new ArchiveTasks(images, ui, echo, this);
         filterText.addListener((obs, old, text) -> updateFilter());
@@ -241,13 +247,13 @@ public final class ImagesViewModel implements AutoCloseable {
     /** The Pull dialog's model; {@code initial} pre-fills the reference ("pull again" on a row). */
     public TransferDialogViewModel pullDialog(String initial) {
         return new TransferDialogViewModel(images, ui, echo, TransferDialogViewModel.Kind.PULL, initial,
-                this::revealWhenListed);
+                this::revealWhenListed, notices, Instant::now);
     }
 
     /** The Push dialog's model for a tagged row. */
     public TransferDialogViewModel pushDialog(ImageRow row) {
         return new TransferDialogViewModel(images, ui, echo, TransferDialogViewModel.Kind.PUSH, row.reference(),
-                reference -> { });
+                reference -> { }, notices, Instant::now);
     }
 
     /** Save to / load from a .tar, with progress. */

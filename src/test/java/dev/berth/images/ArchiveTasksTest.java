@@ -4,6 +4,7 @@ import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.ImageSummary;
 import dev.berth.daemon.ProgressMessage;
 import dev.berth.testing.FakeEngineGateway;
+import dev.berth.testing.RecordingTaskNotices;
 import dev.berth.ui.CommandEcho;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +34,7 @@ class ArchiveTasksTest {
     @BeforeEach
     void connect() {
         engine.setImages(List.of(new ImageSummary(ID, List.of("app:1"), 4_000_000, Instant.EPOCH)));
-        model = new ImagesViewModel(engine, Runnable::run, timer, echo);
+        model = new ImagesViewModel(engine, Runnable::run, timer, echo, new RecordingTaskNotices());
         tasks = model.archives();
         engine.goUp();
         await().atMost(Duration.ofSeconds(5)).until(() -> model.allRows().size() == 1);

@@ -6,6 +6,7 @@ import dev.berth.daemon.DaemonEvent;
 import dev.berth.daemon.ImageInUseException;
 import dev.berth.daemon.ImageSummary;
 import dev.berth.testing.FakeEngineGateway;
+import dev.berth.testing.RecordingTaskNotices;
 import dev.berth.ui.CommandEcho;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +49,7 @@ class ImagesViewModelTest {
         engine.setImages(List.of(image(WEB, "web:1", "127.0.0.1:5000/team/web:1"), image(DB, "db:16"), image(OLD)));
         engine.setContainers(container("111aaa111aaa", "web-1", WEB, ContainerState.RUNNING),
                 container("222bbb222bbb", "web-2", WEB, ContainerState.EXITED));
-        model = new ImagesViewModel(engine, Runnable::run, timer, echo);
+        model = new ImagesViewModel(engine, Runnable::run, timer, echo, new RecordingTaskNotices());
         engine.goUp();
         awaitRows(4);
     }

@@ -9,6 +9,7 @@ import dev.berth.daemon.BuildOutcome;
 import dev.berth.daemon.BuildSpec;
 import dev.berth.daemon.Subscription;
 import dev.berth.ui.Notice;
+import dev.berth.ui.TaskNotices;
 import dev.berth.ui.UiBatcher;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,6 +24,7 @@ import javafx.collections.ObservableList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +45,7 @@ public final class BuildDialogViewModel {
     private final BuildOperations builds;
     private final Executor ui;
     private final Supplier<Instant> clock;
+    private final TaskNotices notices;
     private final BuildForm form = new BuildForm();
     private final ReadOnlyObjectWrapper<DockerfileAnalysis> analysis =
             new ReadOnlyObjectWrapper<>(this, "analysis", DockerfileAnalysis.EMPTY);
@@ -68,10 +71,12 @@ public final class BuildDialogViewModel {
     public record Built(String imageId, String commandLine) {
     }
 
-    public BuildDialogViewModel(BuildOperations builds, Executor ui, Supplier<Instant> clock) {
+    /** @param notices told how each build ended, unless it was cancelled */
+    public BuildDialogViewModel(BuildOperations builds, Executor ui, Supplier<Instant> clock, TaskNotices notices) {
         this.builds = builds;
         this.ui = ui;
         this.clock = clock;
+        this.notices = notices;
         this.lines = new UiBatcher<>(ui, this::append);
         InvalidationListener recompute = change -> recompute();
         for (var observable : form.observables()) {
@@ -151,13 +156,15 @@ public final class BuildDialogViewModel {
         DockerfileAnalysis read = analysis.get();
         BuildSpec spec = form.toSpec(read.needsBuildKit() ? BuildSpec.Builder.BUILDKIT : BuildSpec.Builder.CLASSIC);
         String line = commandLine.get();
+        List<String> tags = spec.tags();
+        Path folder = form.contextPath();
         output.clear();
         currentStep.set(null);
         failed.set(false);
         notice.set(null);
         startedAt.set(clock.get());
         running.set(true);
-        build = builds.build(spec, lines::add, outcome -> ui.execute(() -> finish(outcome, line)));
+        build = builds.build(spec, lines::add, outcome -> ui.execute(() -> finish(outcome, line, tags, folder)));
         return true;
     }
 
@@ -178,7 +185,8 @@ public final class BuildDialogViewModel {
         cancel();
     }
 
-    private void finish(BuildOutcome outcome, String line) {
+    /** @param tags and {@code folder} as they were when the build started (the form may be edited meanwhile) */
+    private void finish(BuildOutcome outcome, String line, List<String> tags, Path folder) {
         if (!running.get()) {
             return; // cancelled meanwhile
         }
@@ -186,14 +194,27 @@ public final class BuildDialogViewModel {
         running.set(false);
         build = null;
         if (outcome.succeeded()) {
-            String tags = String.join(", ", ImageTags.split(form.tags.get()));
             notice.set(new Notice(Notice.Kind.INFO, "Built image " + shortId(outcome.imageId())
-                    + (tags.isEmpty() ? "" : " as " + tags) + ".", null));
+                    + (tags.isEmpty() ? "" : " as " + String.join(", ", tags)) + ".", null));
             onBuilt.accept(new Built(outcome.imageId(), line));
         } else {
             failed.set(true);
             notice.set(Notice.error(outcome.failure()));
         }
+        notices.buildFinished(builtName(outcome, tags, folder), Duration.between(startedAt.get(), clock.get()),
+                outcome.failure());
+    }
+
+    /** What the notice calls the build: its first tag, else the image's id, else (failed untagged) its folder. */
+    static String builtName(BuildOutcome outcome, List<String> tags, Path folder) {
+        if (!tags.isEmpty()) {
+            return tags.get(0);
+        }
+        if (outcome.imageId() != null) {
+            return shortId(outcome.imageId());
+        }
+        Path name = folder == null ? null : folder.getFileName();
+        return name == null ? "an untagged image" : name.toString();
     }
 
     static String shortId(String id) {

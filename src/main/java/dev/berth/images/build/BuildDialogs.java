@@ -4,6 +4,7 @@ import dev.berth.daemon.BuildOperations;
 import dev.berth.ui.Command;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.Navigator;
+import dev.berth.ui.TaskNotices;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -24,12 +25,16 @@ public final class BuildDialogs {
     private final Executor ui;
     private final Navigator navigator;
     private final CommandEcho echo;
+    private final TaskNotices notices;
 
-    public BuildDialogs(BuildOperations builds, Executor ui, Navigator navigator, CommandEcho echo) {
+    /** @param notices told how each build ended, so a long one can be announced while the user looks elsewhere */
+    public BuildDialogs(BuildOperations builds, Executor ui, Navigator navigator, CommandEcho echo,
+                        TaskNotices notices) {
         this.builds = builds;
         this.ui = ui;
         this.navigator = navigator;
         this.echo = echo;
+        this.notices = notices;
     }
 
     /** "Build image…" (Ctrl/⌘+B), for the window's global shortcuts and the Images toolbar. */
@@ -40,7 +45,7 @@ public final class BuildDialogs {
     }
 
     public void open(Window owner) {
-        BuildDialogViewModel model = new BuildDialogViewModel(builds, ui, Instant::now);
+        BuildDialogViewModel model = new BuildDialogViewModel(builds, ui, Instant::now, notices);
         model.setOnBuilt(built -> {
             echo.echo(built.commandLine());
             navigator.showImage(built.imageId());

@@ -7,6 +7,7 @@ import dev.berth.daemon.ProgressMessage;
 import dev.berth.daemon.Transfer;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.Notice;
+import dev.berth.ui.TaskNotices;
 import dev.berth.ui.UiBatcher;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,12 +22,15 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The Pull (and Push) dialog: the reference, checked against the reference grammar before any engine call; the
@@ -54,6 +58,8 @@ public final class TransferDialogViewModel implements AutoCloseable {
     private final Kind kind;
     private final CommandEcho echo;
     private final Consumer<String> onDone;
+    private final TaskNotices notices;
+    private final Supplier<Instant> clock;
     private final UiBatcher<ProgressMessage> batcher;
     private final TransferProgress progress = new TransferProgress();
 
@@ -69,14 +75,20 @@ public final class TransferDialogViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private Transfer<Void> transfer;
 
-    /** @param onDone gets the reference once the transfer succeeded (the Images tab selects it) */
+    /**
+     * @param onDone  gets the reference once the transfer succeeded (the Images tab selects it)
+     * @param notices told how a pull ended (not a push: pushes are short and watched), unless it was cancelled
+     */
     public TransferDialogViewModel(ImageOperations images, Executor ui, CommandEcho echo, Kind kind,
-                                   String initialReference, Consumer<String> onDone) {
+                                   String initialReference, Consumer<String> onDone, TaskNotices notices,
+                                   Supplier<Instant> clock) {
         this.images = images;
         this.ui = ui;
         this.kind = kind;
         this.echo = echo;
         this.onDone = onDone;
+        this.notices = notices;
+        this.clock = clock;
         this.batcher = new UiBatcher<>(ui, this::applyBatch);
         reference.subscribe(text -> {
             String trimmed = text == null ? "" : text.strip();
@@ -102,6 +114,7 @@ public final class TransferDialogViewModel implements AutoCloseable {
         state.set(State.RUNNING);
         summary.set(kind.progressive + " " + parsed + "…");
         overall.set(-1);
+        Instant startedAt = clock.get();
         Transfer<Void> started = kind == Kind.PUSH ? images.push(parsed, batcher::add)
                 : images.pull(parsed, batcher::add);
         transfer = started;
@@ -119,13 +132,21 @@ public final class TransferDialogViewModel implements AutoCloseable {
                 state.set(State.FAILED);
                 notice.set(Notice.error(failure));
                 summary.set(kind.verb + " failed.");
+                reportPull(parsed, startedAt, cause);
             } else {
                 state.set(State.DONE);
                 overall.set(1);
                 summary.set(doneSummary(parsed));
                 onDone.accept(parsed.withDefaultTag());
+                reportPull(parsed, startedAt, null);
             }
         }, ui);
+    }
+
+    private void reportPull(ImageReference parsed, Instant startedAt, Throwable failure) {
+        if (kind == Kind.PULL) {
+            notices.pullFinished(parsed.withDefaultTag(), Duration.between(startedAt, clock.get()), failure);
+        }
     }
 
     private String doneSummary(ImageReference parsed) {

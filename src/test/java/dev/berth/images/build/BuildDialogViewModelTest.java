@@ -6,6 +6,8 @@ import dev.berth.daemon.BuildOutcome;
 import dev.berth.daemon.BuildSpec;
 import dev.berth.daemon.DaemonException;
 import dev.berth.testing.FakeBuildOperations;
+import dev.berth.testing.RecordingTaskNotices;
+import dev.berth.testing.RecordingTaskNotices.Report;
 import dev.berth.ui.Notice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +34,9 @@ class BuildDialogViewModelTest {
             """;
 
     private final FakeBuildOperations builds = new FakeBuildOperations();
-    private final BuildDialogViewModel model = new BuildDialogViewModel(builds, Runnable::run, () -> NOW);
+    private final RecordingTaskNotices notices = new RecordingTaskNotices();
+    private Instant now = NOW;
+    private final BuildDialogViewModel model = new BuildDialogViewModel(builds, Runnable::run, () -> now, notices);
     private final List<BuildDialogViewModel.Built> built = new ArrayList<>();
     @TempDir
     Path context;
@@ -162,6 +167,37 @@ class BuildDialogViewModelTest {
         assertThat(model.output()).isEmpty();
         assertThat(model.noticeProperty().get().sentence()).isEqualTo("Build cancelled.");
         assertThat(built).isEmpty();
+        assertThat(notices.reports()).as("a cancelled build is no news").isEmpty();
+    }
+
+    @Test
+    void aFinishedBuildIsReportedByItsFirstTagAsTaggedWhenItStarted() throws IOException {
+        useContext(TWO_STAGES);
+        model.form().tagsProperty().set("web:1 web:latest");
+        model.build();
+        model.form().tagsProperty().set("edited:2");
+        now = NOW.plusSeconds(75);
+        builds.end(BuildOutcome.built("sha256:393712a2b246aaaa"));
+
+        assertThat(notices.reports()).containsExactly(new Report("build", "web:1", Duration.ofSeconds(75), null));
+        assertThat(model.noticeProperty().get().sentence()).isEqualTo("Built image 393712a2b246 as web:1, web:latest.");
+    }
+
+    @Test
+    void anUntaggedBuildIsReportedByItsImageIdAndAFailedOneByItsFolder() throws IOException {
+        useContext(TWO_STAGES);
+        model.build();
+        now = NOW.plusSeconds(20);
+        builds.end(BuildOutcome.built("sha256:393712a2b246aaaa"));
+
+        model.build();
+        now = NOW.plusSeconds(50);
+        DaemonException broken = new DaemonException("The build failed at Step 2/2 : RUN exit 3 — code 3", null);
+        builds.end(BuildOutcome.failed(broken));
+
+        assertThat(notices.reports()).containsExactly(
+                new Report("build", "393712a2b246", Duration.ofSeconds(20), null),
+                new Report("build", context.getFileName().toString(), Duration.ofSeconds(30), broken));
     }
 
     @Test
@@ -212,7 +248,7 @@ class BuildDialogViewModelTest {
     @Test
     void withoutACapableCliABuildKitDockerfileSaysWhyItCannotBeBuilt() throws IOException {
         builds.setBuildKitUnavailable("There is no docker CLI on the PATH.");
-        BuildDialogViewModel withoutCli = new BuildDialogViewModel(builds, Runnable::run, () -> NOW);
+        BuildDialogViewModel withoutCli = new BuildDialogViewModel(builds, Runnable::run, () -> NOW, notices);
         Files.writeString(context.resolve("Dockerfile"), "FROM x\nRUN --mount=type=cache,target=/c make\n");
         withoutCli.form().contextProperty().set(context.toString());
 

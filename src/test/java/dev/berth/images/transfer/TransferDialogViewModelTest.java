@@ -5,9 +5,13 @@ import dev.berth.daemon.ProgressMessage;
 import dev.berth.images.transfer.TransferDialogViewModel.Kind;
 import dev.berth.images.transfer.TransferDialogViewModel.State;
 import dev.berth.testing.FakeImageOperations;
+import dev.berth.testing.RecordingTaskNotices;
+import dev.berth.testing.RecordingTaskNotices.Report;
 import dev.berth.ui.CommandEcho;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -21,6 +25,8 @@ class TransferDialogViewModelTest {
     /** Runs UI hops when the test says, so batching can be seen. */
     private final List<Runnable> uiQueue = new ArrayList<>();
     private final Executor ui = uiQueue::add;
+    private final RecordingTaskNotices notices = new RecordingTaskNotices();
+    private Instant now = Instant.parse("2026-12-01T10:00:00Z");
 
     private void runUi() {
         while (!uiQueue.isEmpty()) {
@@ -29,7 +35,7 @@ class TransferDialogViewModelTest {
     }
 
     private TransferDialogViewModel pull(String initial) {
-        return new TransferDialogViewModel(images, ui, echo, Kind.PULL, initial, done::add);
+        return new TransferDialogViewModel(images, ui, echo, Kind.PULL, initial, done::add, notices, () -> now);
     }
 
     @Test
@@ -106,7 +112,7 @@ class TransferDialogViewModelTest {
     @Test
     void aPushSendsTheTagItWasOpenedFor() {
         TransferDialogViewModel push = new TransferDialogViewModel(images, Runnable::run, echo, Kind.PUSH,
-                "127.0.0.1:5000/team/app:1", done::add);
+                "127.0.0.1:5000/team/app:1", done::add, notices, () -> now);
         assertThat(push.commandLineProperty().get()).isEqualTo("docker push 127.0.0.1:5000/team/app:1");
         push.start();
         assertThat(images.actions()).containsExactly("push 127.0.0.1:5000/team/app:1");
@@ -115,5 +121,42 @@ class TransferDialogViewModelTest {
         images.finishTransfer(null, null);
         assertThat(push.stateProperty().get()).isEqualTo(State.DONE);
         assertThat(push.summaryProperty().get()).isEqualTo("Pushed 127.0.0.1:5000/team/app:1.");
+        assertThat(notices.reports()).as("a push is watched, not announced").isEmpty();
+    }
+
+    @Test
+    void aFinishedPullIsReportedOnceWithHowLongItTook() {
+        TransferDialogViewModel model = pull("team/app");
+        model.start();
+        now = now.plusSeconds(42);
+        images.finishTransfer(null, null);
+        assertThat(notices.reports()).as("reported on the UI hop").isEmpty();
+        runUi();
+        assertThat(notices.reports()).containsExactly(
+                new Report("pull", "team/app:latest", Duration.ofSeconds(42), null));
+    }
+
+    @Test
+    void aFailedPullIsReportedWithItsFailure() {
+        TransferDialogViewModel model = pull("team/app:nope");
+        model.start();
+        now = now.plusSeconds(12);
+        DaemonException missing = new DaemonException("The registry has no tag \"nope\".", null);
+        images.finishTransfer(null, missing);
+        runUi();
+        assertThat(notices.reports()).containsExactly(
+                new Report("pull", "team/app:nope", Duration.ofSeconds(12), missing));
+    }
+
+    @Test
+    void aCancelledPullIsNotReported() {
+        TransferDialogViewModel model = pull("team/app");
+        model.start();
+        now = now.plusSeconds(30);
+        model.cancel();
+        images.finishTransfer(null, null);
+        runUi();
+        assertThat(model.stateProperty().get()).isEqualTo(State.CANCELLED);
+        assertThat(notices.reports()).isEmpty();
     }
 }
