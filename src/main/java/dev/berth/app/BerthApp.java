@@ -5,6 +5,7 @@ import dev.berth.containers.ContainerDock;
 import dev.berth.containers.ContainersView;
 import dev.berth.containers.ContainersViewModel;
 import dev.berth.containers.details.ContainerDetailsView;
+import dev.berth.containers.details.ContainerNetworkActions;
 import dev.berth.containers.details.ContainerDetailsViewModel;
 import dev.berth.containers.run.RunDialogs;
 import dev.berth.daemon.ContainerSummary;
@@ -13,6 +14,10 @@ import dev.berth.daemon.EngineGateway;
 import dev.berth.logs.LogBuffer;
 import dev.berth.logs.LogTabs;
 import dev.berth.logs.PulseExecutor;
+import dev.berth.networks.NetworkDetailsViewModel;
+import dev.berth.networks.NetworkDialogs;
+import dev.berth.networks.NetworksView;
+import dev.berth.networks.NetworksViewModel;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.EngineStatusViewModel;
 import dev.berth.ui.Theme;
@@ -49,6 +54,7 @@ public final class BerthApp extends Application {
     private ContainersViewModel containers;
     private ContainerDetailsViewModel details;
     private ContainerDock dock;
+    private NetworksViewModel networks;
     private Stage stage;
     private boolean dark;
 
@@ -75,12 +81,19 @@ public final class BerthApp extends Application {
         PulseExecutor everyFrame = new PulseExecutor();
         SectionNavigator navigator = new SectionNavigator();
         navigator.register(Section.CONTAINERS, containers::selectWhenListed);
-        dock = new ContainerDock(new ContainerDetailsView(details, getHostServices()::showDocument),
+        networks = new NetworksViewModel(gateway, ui, uiTimer, echo);
+        NetworkDialogs networkDialogs = new NetworkDialogs(gateway, ui, networks, echo);
+        NetworkDetailsViewModel networkDetails = new NetworkDetailsViewModel(gateway.networks(), ui);
+        navigator.register(Section.NETWORKS, networks::selectWhenListed);
+        dock = new ContainerDock(new ContainerDetailsView(details, getHostServices()::showDocument,
+                        containerNetworkActions(networkDialogs)),
                 new LogTabs(gateway.containers(), everyFrame, logSaves, LogBuffer.DEFAULT_CAPACITY),
                 new ConsoleTabs(gateway.containers(), everyFrame), gateway, ui);
         Map<Section, Supplier<Node>> views = Map.of(
                 Section.CONTAINERS, () -> new ContainersView(containers, engineStatus, dock,
-                        row -> runDialogs.open(stage, row)));
+                        row -> runDialogs.open(stage, row)),
+                Section.NETWORKS, () -> new NetworksView(networks, networkDetails, networkDialogs,
+                        engineStatus.stateProperty(), navigator));
         MainWindow window = new MainWindow(views, engineStatus, echo, this::toggleTheme, settings::saveSection);
         navigator.attach(window);
         Scene scene = new Scene(window, 1180, 720);
@@ -105,6 +118,26 @@ public final class BerthApp extends Application {
             }
             details.show(row == null ? null : row.id());
         });
+    }
+
+    /** The container details' Networks section connects and disconnects through the Networks feature's dialogs. */
+    private ContainerNetworkActions containerNetworkActions(NetworkDialogs dialogs) {
+        return new ContainerNetworkActions() {
+            @Override
+            public void connect(String container) {
+                dialogs.openConnectContainer(stage, container, details::refresh);
+            }
+
+            @Override
+            public void disconnect(String container, String network) {
+                dialogs.askDisconnect(stage, network, container, failure -> {
+                    if (failure != null) {
+                        details.report(failure);
+                    }
+                    details.refresh();
+                });
+            }
+        };
     }
 
     private static ThreadFactory daemonThread(String name) {
@@ -149,6 +182,7 @@ public final class BerthApp extends Application {
             dock.close();
             details.close();
             containers.close();
+            networks.close();
             engineStatus.close();
         }
         if (gateway != null) {

@@ -28,9 +28,11 @@ final class OverviewPane extends ScrollPane {
     private final VBox sections = new VBox(18);
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
     private final Consumer<String> openUrl;
+    private final ContainerNetworkActions networkActions;
 
-    OverviewPane(ContainerDetailsViewModel model, Consumer<String> openUrl) {
+    OverviewPane(ContainerDetailsViewModel model, Consumer<String> openUrl, ContainerNetworkActions networkActions) {
         this.openUrl = openUrl;
+        this.networkActions = networkActions;
         setId("details-overview");
         getStyleClass().addAll("details-overview", "edge-to-edge");
         setFitToWidth(true);
@@ -48,12 +50,12 @@ final class OverviewPane extends ScrollPane {
             return;
         }
         now.set(Instant.now());
-        OverviewSections lists = new OverviewSections(openUrl);
+        OverviewSections lists = new OverviewSections(openUrl, networkActions);
         sections.getChildren().addAll(
                 facts(details),
                 section("Ports", lists.ports(details.ports())),
                 section("Mounts", lists.mounts(details.mounts())),
-                section("Networks", lists.networks(details.networks())),
+                section("Networks", lists.networks(details.name(), details.networks())),
                 section("Environment", lists.environment(details.env())),
                 section("Labels", lists.labels(details.labels())));
         setVvalue(0);
