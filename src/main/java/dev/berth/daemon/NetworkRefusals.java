@@ -19,7 +19,7 @@ final class NetworkRefusals {
                     "Disconnect its containers first, then remove it."),
             new Rule("pre-defined network", "%s is a built-in network: the engine needs it and never removes it.",
                     null),
-            new Rule("predefined network", "%s is a built-in network: the engine does not allow this on it.", null),
+            new Rule("not permitted on predefined", "%s is a built-in network: the engine does not allow this on it.", null),
             new Rule("pool overlaps with other one", "The subnet of %s overlaps the subnet of another network.",
                     "Choose a subnet that no other network uses, such as 10.213.7.0/24."),
             new Rule("invalid subnet", "The subnet of %s is not a valid address range.",

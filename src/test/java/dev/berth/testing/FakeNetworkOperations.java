@@ -10,6 +10,7 @@ import dev.berth.daemon.NetworkSummary;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** The network calls of {@link FakeEngineGateway}: answers from settable data, at once, on the caller's thread. */
 public final class FakeNetworkOperations implements NetworkOperations {
@@ -19,6 +20,7 @@ public final class FakeNetworkOperations implements NetworkOperations {
     private volatile List<NetworkSummary> networks = List.of();
     private volatile List<NetworkInfo> infos = List.of();
     private volatile DaemonException nextFailure;
+    private final AtomicInteger inspectAllCalls = new AtomicInteger();
     private volatile String failingAction;
 
     public void setNetworks(List<NetworkSummary> latest) {
@@ -47,6 +49,10 @@ public final class FakeNetworkOperations implements NetworkOperations {
         return actions;
     }
 
+    public int inspectAllCalls() {
+        return inspectAllCalls.get();
+    }
+
     public List<NetworkSpec> created() {
         return List.copyOf(created);
     }
@@ -62,6 +68,7 @@ public final class FakeNetworkOperations implements NetworkOperations {
 
     @Override
     public CompletableFuture<List<NetworkInfo>> inspectAll() {
+        inspectAllCalls.incrementAndGet();
         return CompletableFuture.completedFuture(infos);
     }
 
