@@ -69,6 +69,8 @@ final class ConnectNetworkDialog extends Dialog<Boolean> {
             });
         });
         setResultConverter(button -> null);
+        setOnShown(event -> grid.lookup(networkFixed ? "#network-connect-container" : "#network-connect-network")
+                .requestFocus());
         model.loadChoices();
     }
 

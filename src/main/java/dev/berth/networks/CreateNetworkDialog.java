@@ -55,9 +55,10 @@ final class CreateNetworkDialog extends Dialog<String> {
         progress.setPrefSize(18, 18);
         HBox busy = new HBox(8, progress, new Label("Creating the network…"));
         busy.visibleProperty().bind(model.busyProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
         getDialogPane().setContent(new VBox(8, new NoticeBanner(model.noticeProperty(), model::dismissNotice),
                 scroll, command, busy));
-        getDialogPane().setPrefSize(760, 680);
+        getDialogPane().setPrefSize(780, 720);
 
         ButtonType create = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, create);
@@ -85,6 +86,7 @@ final class CreateNetworkDialog extends Dialog<String> {
         FormGrid grid = new FormGrid(model.problemsProperty());
         TextField name = FormGrid.field(model.name, "e.g. shop-backend", 280, "network-name");
         grid.add("Name", name, NetworkField.NAME);
+        setOnShown(event -> name.requestFocus());
         ChoiceBox<String> driver = new ChoiceBox<>(FXCollections.observableArrayList(NetworkSpecValidator.DRIVERS));
         driver.setId("network-driver");
         driver.valueProperty().bindBidirectional(model.driver);
@@ -94,13 +96,13 @@ final class CreateNetworkDialog extends Dialog<String> {
         driverHint.textProperty().bind(model.driver.map(DriverExplanations::of));
         grid.add("Driver", new VBox(4, driver, driverHint), NetworkField.DRIVER);
         grid.add("Parent", parentLine(), NetworkField.PARENT);
-        grid.add("Subnet", FormGrid.field(model.subnet, "the engine picks one, or e.g. 10.20.0.0/24", 320,
+        grid.add("Subnet", FormGrid.field(model.subnet, "the engine picks one, or e.g. 10.20.0.0/24", 380,
                 "network-subnet"), NetworkField.SUBNET);
-        grid.add("IP range", FormGrid.field(model.ipRange, "the whole subnet, or e.g. 10.20.0.128/25", 320,
+        grid.add("IP range", FormGrid.field(model.ipRange, "the whole subnet, or e.g. 10.20.0.128/25", 380,
                 "network-ip-range"), NetworkField.IP_RANGE);
-        grid.add("Gateway", FormGrid.field(model.gateway, "the subnet's first address, or e.g. 10.20.0.1", 320,
+        grid.add("Gateway", FormGrid.field(model.gateway, "the subnet's first address, or e.g. 10.20.0.1", 380,
                 "network-gateway"), NetworkField.GATEWAY);
-        TextField ipv6Subnet = FormGrid.field(model.ipv6Subnet, "e.g. fd00:213:1::/64", 320, "network-ipv6-subnet");
+        TextField ipv6Subnet = FormGrid.field(model.ipv6Subnet, "e.g. fd00:213:1::/64", 380, "network-ipv6-subnet");
         grid.add("IPv6 subnet", ipv6Subnet, NetworkField.IPV6_SUBNET);
         grid.add("Options", new FlowPane(16, 6,
                 check("Internal (no access to outside networks)", model.internal, "network-internal"),

@@ -63,9 +63,10 @@ final class NetworkOverviewPane extends ScrollPane {
         driver.setId("network-driver-hint");
         driver.setWrapText(true);
         driver.getStyleClass().add("driver-hint");
-        sections.getChildren().setAll(driver, facts(network),
-                section("IPAM", ipam(network)),
+        sections.getChildren().setAll(driver,
                 section("Connected containers", containers(network)),
+                section("IPAM", ipam(network)),
+                section("Settings", facts(network)),
                 section("Options", pairs(network.options(), "No driver options.")),
                 section("Labels", pairs(network.labels(), "No labels.")));
     }

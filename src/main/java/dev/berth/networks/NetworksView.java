@@ -115,7 +115,7 @@ public final class NetworksView extends BorderPane {
         });
         SplitPane split = new SplitPane(table, detailsView);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.4);
         SplitPane.setResizableWithParent(detailsView, false);
         setCenter(split);
         Command.installShortcuts(this, commands, target -> target == table);

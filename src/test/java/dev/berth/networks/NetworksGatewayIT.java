@@ -86,7 +86,7 @@ class NetworksGatewayIT {
     private String networkWithSubnet(String prefix, Consumer<NetworkSpec> check) {
         String name = networkName(prefix);
         for (int attempt = 0; ; attempt++) {
-            String subnet = TestSubnets.free(done(networks.inspectAll()));
+            String subnet = TestSubnets.freeAmong(done(networks.inspectAll()));
             NetworkSpec spec = new NetworkSpec(name, "bridge", subnet, "", "", "", false, false, false, TEST_LABELS,
                     Map.of());
             try {
@@ -135,7 +135,7 @@ class NetworksGatewayIT {
 
         String full = networkName("net-full");
         CreateNetworkViewModel form = new CreateNetworkViewModel(networks, existing, Runnable::run);
-        String free = TestSubnets.free(existing);
+        String free = TestSubnets.freeAmong(existing);
         String freePrefix = free.substring(0, free.lastIndexOf('.'));
         form.name.set(full);
         form.subnet.set(free);
