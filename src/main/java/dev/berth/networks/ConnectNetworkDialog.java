@@ -7,10 +7,6 @@ import dev.berth.ui.Theme;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
-import javafx.event.ActionEvent;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -46,28 +42,20 @@ final class ConnectNetworkDialog extends Dialog<Boolean> {
                 "network-connect-ip"), ipHint), NetworkField.IP);
         CommandLine command = new CommandLine(model.commandLineProperty());
         command.setId("network-connect-command-line");
-        getDialogPane().setContent(new VBox(8, new NoticeBanner(model.noticeProperty(), model::dismissNotice), grid,
+        getDialogPane().setContent(new VBox(8, new NoticeBanner(model.submission().noticeProperty(),
+                model.submission()::dismissNotice), grid,
                 command));
         getDialogPane().setPrefWidth(640);
+        getDialogPane().setMinWidth(600);
 
-        ButtonType connect = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, connect);
-        Button submit = (Button) getDialogPane().lookupButton(connect);
-        submit.setId("network-connect-submit");
-        submit.getStyleClass().add(Styles.ACCENT);
-        submit.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.busyProperty().get() || !model.problemsProperty().get().isEmpty(),
-                model.busyProperty(), model.problemsProperty()));
-        submit.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            model.submit().thenAccept(connected -> {
-                if (connected) {
-                    setResult(true);
-                    close();
-                    onConnected.run();
-                }
-            });
-        });
+        FormGrid.submitButton(getDialogPane(), "Connect", "network-connect-submit", model.submission(),
+                model.problemsProperty(), () -> model.submit().thenAccept(connected -> {
+                    if (connected) {
+                        setResult(true);
+                        close();
+                        onConnected.run();
+                    }
+                }));
         setResultConverter(button -> null);
         setOnShown(event -> grid.lookup(networkFixed ? "#network-connect-container" : "#network-connect-network")
                 .requestFocus());

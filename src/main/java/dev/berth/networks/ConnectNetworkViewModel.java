@@ -6,14 +6,9 @@ import dev.berth.daemon.NetworkCommands;
 import dev.berth.daemon.NetworkConnectSpec;
 import dev.berth.daemon.NetworkInfo;
 import dev.berth.daemon.NetworkOperations;
-import dev.berth.ui.Notice;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -45,8 +40,7 @@ public final class ConnectNetworkViewModel {
     private final ObjectBinding<NetworkConnectSpec> spec;
     private final ObjectBinding<Map<NetworkField, String>> problems;
     private final StringBinding commandLine;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final DialogSubmission submission;
 
     /** @param known the networks the engine has, with their subnets and connected containers */
     public ConnectNetworkViewModel(NetworkOperations networks, ContainerOperations containers,
@@ -55,6 +49,7 @@ public final class ConnectNetworkViewModel {
         this.containers = containers;
         this.known = List.copyOf(known);
         this.ui = ui;
+        this.submission = new DialogSubmission(ui);
         spec = Bindings.createObjectBinding(this::buildSpec, network, container, aliases, ip);
         problems = Bindings.createObjectBinding(() -> Map.copyOf(ConnectValidator.problems(chosenNetwork()
                 .orElse(null), container.get().strip(), spec.get().aliases(), ip.get())), spec);
@@ -90,19 +85,10 @@ public final class ConnectNetworkViewModel {
 
     /** @return true once connected; false when the form has problems or the engine refused (the notice says why) */
     public CompletableFuture<Boolean> submit() {
-        if (!problems.get().isEmpty() || busy.get()) {
+        if (!problems.get().isEmpty()) {
             return CompletableFuture.completedFuture(false);
         }
-        busy.set(true);
-        notice.set(null);
-        return networks.connect(spec.get()).handleAsync((done, failure) -> {
-            busy.set(false);
-            if (failure != null) {
-                notice.set(Notice.error(failure));
-                return false;
-            }
-            return true;
-        }, ui);
+        return submission.run(() -> networks.connect(spec.get()).thenApply(done -> true), false);
     }
 
     /** The chosen network's subnets, as a hint next to the IP field. */
@@ -132,15 +118,8 @@ public final class ConnectNetworkViewModel {
         return commandLine;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
-    }
-
-    public void dismissNotice() {
-        notice.set(null);
+    /** Whether the engine call runs, and its refusal. */
+    public DialogSubmission submission() {
+        return submission;
     }
 }

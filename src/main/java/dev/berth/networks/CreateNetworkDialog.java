@@ -6,15 +6,10 @@ import dev.berth.ui.CommandLine;
 import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.RowsEditor;
 import dev.berth.ui.Theme;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.event.ActionEvent;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -54,31 +49,25 @@ final class CreateNetworkDialog extends Dialog<String> {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
         HBox busy = new HBox(8, progress, new Label("Creating the network…"));
-        busy.visibleProperty().bind(model.busyProperty());
+        busy.visibleProperty().bind(model.submission().busyProperty());
         busy.managedProperty().bind(busy.visibleProperty());
-        getDialogPane().setContent(new VBox(8, new NoticeBanner(model.noticeProperty(), model::dismissNotice),
+        getDialogPane().setContent(new VBox(8, new NoticeBanner(model.submission().noticeProperty(),
+                model.submission()::dismissNotice),
                 scroll, command, busy));
         getDialogPane().setPrefSize(780, 720);
+        getDialogPane().setMinWidth(720);
 
-        ButtonType create = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, create);
-        Button submit = (Button) getDialogPane().lookupButton(create);
-        submit.setId("network-create-submit");
-        submit.getStyleClass().add(Styles.ACCENT);
-        submit.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.busyProperty().get() || !model.problemsProperty().get().isEmpty(),
-                model.busyProperty(), model.problemsProperty()));
-        submit.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume(); // the dialog stays open until the engine has answered
-            String name = model.spec().name();
-            model.submit().thenAccept(id -> {
-                if (id != null) {
-                    setResult(id);
-                    close();
-                    onCreated.accept(name);
-                }
-            });
-        });
+        FormGrid.submitButton(getDialogPane(), "Create", "network-create-submit", model.submission(),
+                model.problemsProperty(), () -> {
+                    String name = model.spec().name();
+                    model.submit().thenAccept(id -> {
+                        if (id != null) {
+                            setResult(id);
+                            close();
+                            onCreated.accept(name);
+                        }
+                    });
+                });
         setResultConverter(button -> null);
     }
 
@@ -140,12 +129,13 @@ final class CreateNetworkDialog extends Dialog<String> {
             TextField key = new TextField();
             key.setId(id + "-key-" + index);
             key.setPromptText("key");
+            key.setPrefWidth(200);
             key.textProperty().bindBidirectional(row.keyProperty());
             TextField value = new TextField();
             value.setId(id + "-value-" + index);
             value.setPromptText("value");
+            value.setPrefWidth(200);
             value.textProperty().bindBidirectional(row.valueProperty());
-            HBox.setHgrow(value, Priority.ALWAYS);
             return new Node[] {key, new Label("="), value};
         });
     }

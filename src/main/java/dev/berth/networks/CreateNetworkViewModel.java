@@ -5,16 +5,11 @@ import dev.berth.daemon.NetworkCommands;
 import dev.berth.daemon.NetworkInfo;
 import dev.berth.daemon.NetworkOperations;
 import dev.berth.daemon.NetworkSpec;
-import dev.berth.ui.Notice;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -60,14 +55,14 @@ public final class CreateNetworkViewModel {
     private final ObjectBinding<NetworkSpec> spec;
     private final ObjectBinding<Map<NetworkField, String>> problems;
     private final StringBinding commandLine;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final DialogSubmission submission;
 
     /** @param existing the networks the engine has, for the name and the subnet-overlap checks */
     public CreateNetworkViewModel(NetworkOperations networks, List<NetworkInfo> existing, Executor ui) {
         this.networks = networks;
         this.existing = List.copyOf(existing);
         this.ui = ui;
+        this.submission = new DialogSubmission(ui);
         Observable[] inputs = {name, driver, subnet, ipRange, gateway, ipv6Subnet, parent, mode, internal,
                 attachable, ipv6, labels, options};
         spec = Bindings.createObjectBinding(this::buildSpec, inputs);
@@ -129,19 +124,10 @@ public final class CreateNetworkViewModel {
      * @return the new network's id, or null when nothing was created (the problems or the notice say why)
      */
     public CompletableFuture<String> submit() {
-        if (!problems.get().isEmpty() || busy.get()) {
+        if (!problems.get().isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        busy.set(true);
-        notice.set(null);
-        return networks.create(spec.get()).handleAsync((id, failure) -> {
-            busy.set(false);
-            if (failure != null) {
-                notice.set(Notice.error(failure));
-                return null;
-            }
-            return id;
-        }, ui);
+        return submission.run(() -> networks.create(spec.get()), null);
     }
 
     public NetworkSpec spec() {
@@ -156,15 +142,8 @@ public final class CreateNetworkViewModel {
         return commandLine;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
-    }
-
-    public void dismissNotice() {
-        notice.set(null);
+    /** Whether the engine call runs, and its refusal. */
+    public DialogSubmission submission() {
+        return submission;
     }
 }

@@ -1,10 +1,16 @@
 package dev.berth.networks;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
@@ -45,6 +51,7 @@ final class FormGrid extends GridPane {
             Text problem = new Text();
             problem.setId("network-error-" + field.name());
             problem.getStyleClass().add("field-error");
+            problem.setWrappingWidth(440); // a long sentence wraps instead of widening the form
             problem.textProperty().bind(problems.map(found -> found.getOrDefault(field, "")));
             problem.managedProperty().bind(problem.textProperty().isNotEmpty());
             problem.visibleProperty().bind(problem.managedProperty());
@@ -63,10 +70,23 @@ final class FormGrid extends GridPane {
         return field;
     }
 
-    static Text hint(String text) {
-        Text hint = new Text(text);
-        hint.getStyleClass().add("form-hint");
-        hint.setWrappingWidth(520);
-        return hint;
+    /**
+     * Cancel and the dialog's own button, which is enabled while the form has no problem and no call runs, and
+     * which keeps the dialog open ({@code onClick} closes it once the engine has answered).
+     */
+    static void submitButton(DialogPane pane, String label, String id, DialogSubmission submission,
+                             ObservableValue<Map<NetworkField, String>> problems, Runnable onClick) {
+        ButtonType type = new ButtonType(label, ButtonBar.ButtonData.OK_DONE);
+        pane.getButtonTypes().setAll(ButtonType.CANCEL, type);
+        Button submit = (Button) pane.lookupButton(type);
+        submit.setId(id);
+        submit.getStyleClass().add(Styles.ACCENT);
+        submit.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> submission.busyProperty().get() || !problems.getValue().isEmpty(),
+                submission.busyProperty(), problems));
+        submit.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            onClick.run();
+        });
     }
 }

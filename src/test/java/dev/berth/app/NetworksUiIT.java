@@ -19,7 +19,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The Networks tab end to end: create a network from its dialog, connect and disconnect a container. */
+/**
+ * The Networks tab end to end: create a network from its dialog (refused first for a bad subnet), connect and
+ * disconnect a container; results checked through the engine.
+ */
 class NetworksUiIT extends BerthUiTest {
     private final List<String> networks = new ArrayList<>();
 
@@ -77,6 +80,11 @@ class NetworksUiIT extends BerthUiTest {
         robot.clickOn(fieldId).write(text);
     }
 
+    /** Fills a field at once: typing every character costs seconds on a loaded machine and tests nothing more. */
+    private void fill(String fieldId, String text) {
+        robot.interact(() -> robot.lookup(fieldId).queryTextInputControl().setText(text));
+    }
+
     @Test
     void createsANetworkFromItsDialog() {
         String name = networkName("ui-net");
@@ -86,12 +94,15 @@ class NetworksUiIT extends BerthUiTest {
 
         robot.clickOn("#network-create");
         type("#network-name", name);
-        type("#network-subnet", subnet);
-        type("#network-gateway", prefix + ".254");
+        fill("#network-subnet", "10.213.0.0/33");
+        assertThat(onFx(() -> robot.lookup("#network-error-SUBNET").queryText().getText())).contains("0 to 32");
+        assertThat(onFx(() -> robot.lookup("#network-create-submit").queryButton().isDisabled())).isTrue();
+        fill("#network-subnet", subnet);
+        fill("#network-gateway", prefix + ".254");
         robot.clickOn("#network-internal");
         robot.clickOn("#network-label-add");
-        type("#network-label-key-0", TestEngine.TEST_LABEL);
-        type("#network-label-value-0", "true");
+        fill("#network-label-key-0", TestEngine.TEST_LABEL);
+        fill("#network-label-value-0", "true");
         assertThat(onFx(() -> robot.lookup("#network-create-command-line .command-text").queryLabeled().getText()))
                 .isEqualTo("$ docker network create --subnet " + subnet + " --gateway " + prefix + ".254 --internal"
                         + " --label " + TestEngine.TEST_LABEL + "=true " + name);
@@ -114,18 +125,6 @@ class NetworksUiIT extends BerthUiTest {
     }
 
     @Test
-    void aBadSubnetKeepsCreateDisabledAndSaysWhy() {
-        openNetworks();
-        robot.clickOn("#network-create");
-        type("#network-name", networkName("ui-bad"));
-        type("#network-subnet", "10.213.0.0/33");
-
-        assertThat(onFx(() -> robot.lookup("#network-error-SUBNET").queryText().getText())).contains("0 to 32");
-        assertThat(onFx(() -> robot.lookup("#network-create-submit").queryButton().isDisabled())).isTrue();
-        robot.clickOn("Cancel");
-    }
-
-    @Test
     void connectsAContainerFromTheNetworkAndDisconnectsIt() {
         String network = networkName("ui-conn");
         String subnet = freeSubnet();
@@ -141,7 +140,7 @@ class NetworksUiIT extends BerthUiTest {
         robot.interact(() -> robot.lookup("#network-connect-container").queryComboBox().getEditor()
                 .setText(container));
         type("#network-connect-aliases", "api");
-        type("#network-connect-ip", address);
+        fill("#network-connect-ip", address);
         robot.clickOn("#network-connect-submit");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> engine.inspect(id).getNetworkSettings().getNetworks()

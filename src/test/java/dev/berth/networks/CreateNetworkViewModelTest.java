@@ -50,7 +50,7 @@ class CreateNetworkViewModelTest {
         assertThat(made.subnet()).isEqualTo("10.213.9.0/24");
         assertThat(made.ipRange()).isEqualTo("10.213.9.128/25");
         assertThat(made.labels()).isEmpty();
-        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(model.submission().busyProperty().get()).isFalse();
     }
 
     @Test
@@ -93,7 +93,7 @@ class CreateNetworkViewModelTest {
 
         assertThat(model.submit().join()).isNull();
 
-        assertThat(model.noticeProperty().get().sentence()).isEqualTo("A network named lab exists already.");
-        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(model.submission().noticeProperty().get().sentence()).isEqualTo("A network named lab exists already.");
+        assertThat(model.submission().busyProperty().get()).isFalse();
     }
 }
