@@ -6,6 +6,8 @@ import com.github.dockerjava.api.model.Network;
 import dev.berth.networks.NetworkRow;
 import dev.berth.networks.TestSubnets;
 import dev.berth.testing.TestEngine;
+import javafx.application.Platform;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
@@ -155,5 +157,38 @@ class NetworksUiIT extends BerthUiTest {
         robot.clickOn("#confirm-button");
         await().atMost(Duration.ofSeconds(20)).until(() -> !engine.inspect(id).getNetworkSettings().getNetworks()
                 .containsKey(network));
+    }
+
+    @Test
+    void connectsAndDisconnectsFromTheContainersDetails() {
+        String network = networkName("ui-detail");
+        engine.client().createNetworkCmd().withName(network).withLabels(Map.of(TestEngine.TEST_LABEL, "true"))
+                .exec();
+        String container = TestEngine.uniqueName("ui-detail");
+        String id = engine.runContainer(container);
+        awaitRow(container);
+        selectRow(container, container);
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#details-network-connect").tryQuery()
+                .isPresent());
+
+        // Below the fold of the Overview page: fire the button as a click on it would.
+        robot.interact(() -> robot.lookup("#details-network-connect").queryButton().fire());
+        robot.interact(() -> robot.lookup("#network-connect-network").queryComboBox().getEditor().setText(network));
+        type("#network-connect-aliases", "worker");
+        robot.clickOn("#network-connect-submit");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> engine.inspect(id).getNetworkSettings().getNetworks()
+                .containsKey(network));
+        assertThat(engine.inspect(id).getNetworkSettings().getNetworks().get(network).getAliases())
+                .contains("worker");
+        String disconnect = "#details-network-disconnect-" + network;
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup(disconnect).tryQuery().isPresent());
+        // The confirmation waits in a nested event loop, so the click must not wait for it to close.
+        Platform.runLater(() -> robot.lookup(disconnect).queryAs(Hyperlink.class).fire());
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#confirm-button").tryQuery().isPresent());
+        robot.clickOn("#confirm-button");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !engine.inspect(id).getNetworkSettings().getNetworks()
+                .containsKey(network));
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup(disconnect).tryQuery().isEmpty());
     }
 }
