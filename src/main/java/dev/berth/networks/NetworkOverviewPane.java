@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import dev.berth.daemon.NetworkInfo;
 import dev.berth.ui.Icons;
 import javafx.geometry.HPos;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -13,7 +12,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
@@ -23,7 +21,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
+
+import static dev.berth.ui.DetailsLayout.addRow;
+import static dev.berth.ui.DetailsLayout.grid;
+import static dev.berth.ui.DetailsLayout.mono;
+import static dev.berth.ui.DetailsLayout.none;
+import static dev.berth.ui.DetailsLayout.section;
 
 /**
  * The Overview page of a network: what its driver means, its facts, the IPAM pools, the connected containers (each
@@ -154,47 +157,5 @@ final class NetworkOverviewPane extends ScrollPane {
             grid.addRow(row++, mono(pair.getKey()), mono(pair.getValue()));
         }
         return grid;
-    }
-
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("details-grid");
-        grid.setHgap(16);
-        grid.setVgap(6);
-        ColumnConstraints keys = new ColumnConstraints();
-        keys.setMinWidth(96);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(keys, values);
-        grid.setAlignment(Pos.TOP_LEFT);
-        return grid;
-    }
-
-    private static void addRow(GridPane grid, int row, String key, Node value) {
-        Label name = new Label(key);
-        name.getStyleClass().add("details-key");
-        grid.addRow(row, name, value);
-    }
-
-    private static Label mono(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("mono");
-        label.setWrapText(true);
-        return label;
-    }
-
-    private static Label none(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        return label;
-    }
-
-    private static VBox section(String title, Node content) {
-        Label heading = new Label(title);
-        heading.getStyleClass().addAll(Styles.TITLE_4, "details-section-title");
-        heading.setMaxWidth(Double.MAX_VALUE);
-        VBox box = new VBox(8, heading, content);
-        box.getStyleClass().add("details-section");
-        return box;
     }
 }

@@ -4,8 +4,8 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.berth.daemon.ConnectionState;
 import dev.berth.daemon.NetworkInfo;
+import dev.berth.ui.AgeCell;
 import dev.berth.ui.FullTextCell;
-import dev.berth.ui.RelativeTime;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
@@ -53,7 +53,7 @@ final class NetworksTable extends TableView<NetworkRow> {
         containers.getStyleClass().add("number-column");
         TableColumn<NetworkRow, Instant> age = new TableColumn<>("Created");
         age.setCellValueFactory(cell -> cell.getValue().infoProperty().map(NetworkInfo::created));
-        age.setCellFactory(column -> new AgeCell(now));
+        age.setCellFactory(column -> new AgeCell<>(now));
         age.setComparator(Comparator.nullsLast(Comparator.reverseOrder()));
         age.setPrefWidth(120);
         getColumns().setAll(List.of(name,
@@ -95,27 +95,6 @@ final class NetworksTable extends TableView<NetworkRow> {
             setText(empty || network == null ? null : network.name());
             setGraphic(!empty && network != null && network.isBuiltIn() ? builtIn : null);
             setContentDisplay(ContentDisplay.RIGHT);
-        }
-    }
-
-    /** "5 minutes ago", re-rendered as the view's clock ticks. */
-    private static final class AgeCell extends TableCell<NetworkRow, Instant> {
-        private final ObservableValue<Instant> now;
-
-        AgeCell(ObservableValue<Instant> now) {
-            this.now = now;
-        }
-
-        @Override
-        protected void updateItem(Instant created, boolean empty) {
-            super.updateItem(created, empty);
-            textProperty().unbind();
-            if (empty || created == null) {
-                setText(null);
-            } else {
-                textProperty().bind(Bindings.createStringBinding(
-                        () -> RelativeTime.since(created, now.getValue()) + " ago", now));
-            }
         }
     }
 }
