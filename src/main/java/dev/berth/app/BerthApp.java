@@ -33,6 +33,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -93,7 +94,7 @@ public final class BerthApp extends Application {
                 Section.CONTAINERS, () -> new ContainersView(containers, engineStatus, dock,
                         row -> runDialogs.open(stage, row)),
                 Section.NETWORKS, () -> new NetworksView(networks, networkDetails, networkDialogs,
-                        engineStatus.stateProperty(), navigator));
+                        engineStatus.stateProperty(), navigator, List.of()));
         MainWindow window = new MainWindow(views, engineStatus, echo, this::toggleTheme, settings::saveSection);
         navigator.attach(window);
         Scene scene = new Scene(window, 1180, 720);

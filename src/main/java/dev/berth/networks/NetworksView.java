@@ -51,8 +51,12 @@ public final class NetworksView extends BorderPane {
     private final SimpleObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
     private final List<Command> commands;
 
+    /**
+     * @param more further toolbar commands after Remove, such as the clean-up wizard's "Prune unused…" for
+     *             networks; their shortcuts work while the tab is shown
+     */
     public NetworksView(NetworksViewModel model, NetworkDetailsViewModel details, NetworkDialogs dialogs,
-                        ObservableValue<ConnectionState> engine, Navigator navigator) {
+                        ObservableValue<ConnectionState> engine, Navigator navigator, List<Command> more) {
         this.model = model;
         this.dialogs = dialogs;
         getStyleClass().add("networks-view");
@@ -82,7 +86,8 @@ public final class NetworksView extends BorderPane {
         Command find = new Command("find", "Search", MaterialDesignM.MAGNIFY,
                 new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), null,
                 new SimpleBooleanProperty(true), search::requestFocus, true);
-        commands = List.of(create, connect, remove, find);
+        commands = new ArrayList<>(List.of(create, connect, remove, find));
+        commands.addAll(more);
         table.setContextMenu(new ContextMenu(connect.toMenuItem(), remove.toMenuItem()));
 
         search.setId("network-search");
@@ -92,6 +97,7 @@ public final class NetworksView extends BorderPane {
         search.textProperty().bindBidirectional(model.filterTextProperty());
         HBox bar = new HBox(6, create.toButton("network"), search, connect.toButton("network"),
                 remove.toButton("network"));
+        more.forEach(command -> bar.getChildren().add(command.toButton("network")));
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(8, bar, new NoticeBanner(model.noticeProperty(), model::dismissNotice));
         top.setPadding(new Insets(12, 12, 8, 12));
