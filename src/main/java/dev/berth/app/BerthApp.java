@@ -6,23 +6,28 @@ import dev.berth.containers.ContainersView;
 import dev.berth.containers.ContainersViewModel;
 import dev.berth.containers.details.ContainerDetailsView;
 import dev.berth.containers.details.ContainerDetailsViewModel;
+import dev.berth.containers.details.ContainerNetworkActions;
 import dev.berth.containers.run.RunDialogs;
 import dev.berth.daemon.ContainerSummary;
 import dev.berth.daemon.DockerEngineGateway;
 import dev.berth.daemon.EngineGateway;
 import dev.berth.daemon.PruneKind;
-import dev.berth.images.ImagesView;
-import dev.berth.images.ImagesViewModel;
-import dev.berth.images.build.BuildDialogs;
-import dev.berth.images.details.ImageDetailsViewModel;
 import dev.berth.events.EventsView;
 import dev.berth.events.EventsViewModel;
 import dev.berth.events.NotificationCenter;
 import dev.berth.events.NotificationSettings;
 import dev.berth.events.PopupNotifier;
+import dev.berth.images.ImagesView;
+import dev.berth.images.ImagesViewModel;
+import dev.berth.images.build.BuildDialogs;
+import dev.berth.images.details.ImageDetailsViewModel;
 import dev.berth.logs.LogBuffer;
 import dev.berth.logs.LogTabs;
 import dev.berth.logs.PulseExecutor;
+import dev.berth.networks.NetworkDetailsViewModel;
+import dev.berth.networks.NetworkDialogs;
+import dev.berth.networks.NetworksView;
+import dev.berth.networks.NetworksViewModel;
 import dev.berth.system.DashboardView;
 import dev.berth.system.DashboardViewModel;
 import dev.berth.system.PruneWizard;
@@ -73,6 +78,7 @@ public final class BerthApp extends Application {
     private ImagesViewModel images;
     private EventsViewModel events;
     private NotificationCenter notifications;
+    private NetworksViewModel networks;
     private Stage stage;
     private boolean dark;
 
@@ -106,7 +112,12 @@ public final class BerthApp extends Application {
         images = new ImagesViewModel(gateway, ui, uiTimer, echo, notifications);
         ImageDetailsViewModel imageDetails = new ImageDetailsViewModel(gateway.images(), ui);
         navigator.register(Section.IMAGES, images::revealWhenListed);
-        dock = new ContainerDock(new ContainerDetailsView(details, getHostServices()::showDocument),
+        networks = new NetworksViewModel(gateway, ui, uiTimer, echo);
+        NetworkDialogs networkDialogs = new NetworkDialogs(gateway, ui, networks, echo);
+        NetworkDetailsViewModel networkDetails = new NetworkDetailsViewModel(gateway.networks(), ui);
+        navigator.register(Section.NETWORKS, networks::selectWhenListed);
+        dock = new ContainerDock(new ContainerDetailsView(details, getHostServices()::showDocument,
+                        containerNetworkActions(networkDialogs)),
                 new LogTabs(gateway.containers(), everyFrame, logSaves, LogBuffer.DEFAULT_CAPACITY),
                 new ConsoleTabs(gateway.containers(), everyFrame), gateway, ui);
         notifications.watch(gateway);
@@ -120,6 +131,9 @@ public final class BerthApp extends Application {
                 Section.IMAGES, () -> new ImagesView(images, imageDetails, navigator,
                         image -> runDialogs.openForImage(stage, image), build,
                         pruneWizard.command(() -> stage, EnumSet.of(PruneKind.DANGLING_IMAGES), "docker image prune")),
+                Section.NETWORKS, () -> new NetworksView(networks, networkDetails, networkDialogs,
+                        engineStatus.stateProperty(), navigator, List.of(pruneWizard.command(() -> stage,
+                                EnumSet.of(PruneKind.UNUSED_NETWORKS), "docker network prune"))),
                 Section.VOLUMES, () -> new VolumesView(volumes, ui, navigator,
                         pruneWizard.command(() -> stage, EnumSet.of(PruneKind.UNUSED_VOLUMES), "docker volume prune")),
                 Section.EVENTS, () -> {
@@ -152,6 +166,26 @@ public final class BerthApp extends Application {
             }
             details.show(row == null ? null : row.id());
         });
+    }
+
+    /** The container details' Networks section connects and disconnects through the Networks feature's dialogs. */
+    private ContainerNetworkActions containerNetworkActions(NetworkDialogs dialogs) {
+        return new ContainerNetworkActions() {
+            @Override
+            public void connect(String container) {
+                dialogs.openConnectContainer(stage, container, details::refresh);
+            }
+
+            @Override
+            public void disconnect(String container, String network) {
+                dialogs.askDisconnect(stage, network, container, failure -> {
+                    if (failure != null) {
+                        details.report(failure);
+                    }
+                    details.refresh();
+                });
+            }
+        };
     }
 
     private static ThreadFactory daemonThread(String name) {
@@ -198,6 +232,7 @@ public final class BerthApp extends Application {
             containers.close();
             volumes.close();
             images.close();
+            networks.close();
             engineStatus.close();
             dashboard.close();
             events.close();

@@ -3,14 +3,11 @@ package dev.berth.containers;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.berth.daemon.ContainerSummary;
+import dev.berth.ui.AgeCell;
 import dev.berth.ui.FullTextCell;
-import dev.berth.ui.RelativeTime;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
@@ -42,7 +39,7 @@ final class ContainersTable extends TableView<ContainerRow> {
         id.getStyleClass().add("mono-column");
         TableColumn<ContainerRow, Instant> age = new TableColumn<>("Created");
         age.setCellValueFactory(cell -> cell.getValue().summaryProperty().map(ContainerSummary::created));
-        age.setCellFactory(column -> new AgeCell(now));
+        age.setCellFactory(column -> new AgeCell<>(now));
         age.setComparator(Comparator.reverseOrder());
         age.setPrefWidth(140);
         getColumns().setAll(List.of(name, image, state, status, ports, id, age));
@@ -61,26 +58,5 @@ final class ContainersTable extends TableView<ContainerRow> {
         column.setCellFactory(unused -> new FullTextCell<>());
         column.setPrefWidth(width);
         return column;
-    }
-
-    /** "5 minutes ago", re-rendered as the view's clock ticks. */
-    private static final class AgeCell extends TableCell<ContainerRow, Instant> {
-        private final ObservableValue<Instant> now;
-
-        AgeCell(ObservableValue<Instant> now) {
-            this.now = now;
-        }
-
-        @Override
-        protected void updateItem(Instant created, boolean empty) {
-            super.updateItem(created, empty);
-            textProperty().unbind();
-            if (empty || created == null) {
-                setText(null);
-            } else {
-                textProperty().bind(Bindings.createStringBinding(
-                        () -> RelativeTime.since(created, now.getValue()) + " ago", now));
-            }
-        }
     }
 }

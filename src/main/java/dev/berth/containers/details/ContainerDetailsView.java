@@ -25,11 +25,17 @@ public final class ContainerDetailsView extends StackPane {
     private final Map<DetailsTab, Tab> tabs = new EnumMap<>(DetailsTab.class);
 
     public ContainerDetailsView(ContainerDetailsViewModel model, Consumer<String> openUrl) {
+        this(model, openUrl, null);
+    }
+
+    /** @param networkActions connect and disconnect buttons in the Networks section; null for none */
+    public ContainerDetailsView(ContainerDetailsViewModel model, Consumer<String> openUrl,
+                                ContainerNetworkActions networkActions) {
         getStyleClass().add("details-pane");
         TabPane pages = new TabPane();
         pages.setId("details-tabs");
         pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        add(pages, DetailsTab.OVERVIEW, new OverviewPane(model, openUrl));
+        add(pages, DetailsTab.OVERVIEW, new OverviewPane(model, openUrl, networkActions));
         add(pages, DetailsTab.INSPECT, new InspectPane(model.inspect()));
         add(pages, DetailsTab.STATS, new StatsPane(model));
         add(pages, DetailsTab.PROCESSES, new ProcessesPane(model));

@@ -226,6 +226,11 @@ public final class ContainerDetailsViewModel implements AutoCloseable {
         return notice.getReadOnlyProperty();
     }
 
+    /** Shows a failure that happened on this container's behalf (e.g. a disconnect from one of its networks). */
+    public void report(Throwable failure) {
+        notice.set(Notice.error(failure));
+    }
+
     public void dismissNotice() {
         notice.set(null);
     }

@@ -2,17 +2,15 @@ package dev.berth.containers.details;
 
 import atlantafx.base.theme.Styles;
 import dev.berth.daemon.ContainerDetails;
+import dev.berth.ui.DetailsLayout;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -28,9 +26,11 @@ final class OverviewPane extends ScrollPane {
     private final VBox sections = new VBox(18);
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
     private final Consumer<String> openUrl;
+    private final ContainerNetworkActions networkActions;
 
-    OverviewPane(ContainerDetailsViewModel model, Consumer<String> openUrl) {
+    OverviewPane(ContainerDetailsViewModel model, Consumer<String> openUrl, ContainerNetworkActions networkActions) {
         this.openUrl = openUrl;
+        this.networkActions = networkActions;
         setId("details-overview");
         getStyleClass().addAll("details-overview", "edge-to-edge");
         setFitToWidth(true);
@@ -48,12 +48,12 @@ final class OverviewPane extends ScrollPane {
             return;
         }
         now.set(Instant.now());
-        OverviewSections lists = new OverviewSections(openUrl);
+        OverviewSections lists = new OverviewSections(openUrl, networkActions);
         sections.getChildren().addAll(
                 facts(details),
                 section("Ports", lists.ports(details.ports())),
                 section("Mounts", lists.mounts(details.mounts())),
-                section("Networks", lists.networks(details.networks())),
+                section("Networks", lists.networks(details.name(), details.networks())),
                 section("Environment", lists.environment(details.env())),
                 section("Labels", lists.labels(details.labels())));
         setVvalue(0);
@@ -87,38 +87,18 @@ final class OverviewPane extends ScrollPane {
     }
 
     static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("details-grid");
-        grid.setHgap(16);
-        grid.setVgap(6);
-        ColumnConstraints keys = new ColumnConstraints();
-        keys.setHalignment(HPos.LEFT);
-        keys.setMinWidth(96);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(keys, values);
-        return grid;
+        return DetailsLayout.grid();
     }
 
     static void addRow(GridPane grid, int row, String key, Node value) {
-        Label name = new Label(key);
-        name.getStyleClass().add("details-key");
-        grid.addRow(row, name, value);
+        DetailsLayout.addRow(grid, row, key, value);
     }
 
     static Label mono(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("mono");
-        label.setWrapText(true);
-        return label;
+        return DetailsLayout.mono(text);
     }
 
     private static VBox section(String title, Node content) {
-        Label heading = new Label(title);
-        heading.getStyleClass().addAll(Styles.TITLE_4, "details-section-title");
-        heading.setMaxWidth(Double.MAX_VALUE);
-        VBox box = new VBox(8, heading, content);
-        box.getStyleClass().add("details-section");
-        return box;
+        return DetailsLayout.section(title, content);
     }
 }

@@ -8,13 +8,16 @@ import dev.berth.daemon.RunSpec.EnvVar;
 import dev.berth.ui.Icons;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
 
 import java.util.List;
@@ -25,9 +28,12 @@ import java.util.function.Consumer;
 /** The Overview's lists: ports with browser links, mounts, networks, environment (secrets masked) and labels. */
 final class OverviewSections {
     private final Consumer<String> openUrl;
+    private final ContainerNetworkActions networkActions;
 
-    OverviewSections(Consumer<String> openUrl) {
+    /** @param networkActions connect and disconnect buttons for the Networks section; null for none */
+    OverviewSections(Consumer<String> openUrl, ContainerNetworkActions networkActions) {
         this.openUrl = openUrl;
+        this.networkActions = networkActions;
     }
 
     Node ports(List<PortMapping> ports) {
@@ -65,16 +71,35 @@ final class OverviewSections {
         return grid;
     }
 
-    Node networks(List<NetworkAttachment> networks) {
-        if (networks.isEmpty()) {
-            return none("Not attached to any network.");
+    Node networks(String container, List<NetworkAttachment> networks) {
+        Node list = networks.isEmpty() ? none("Not attached to any network.") : networkGrid(container, networks);
+        if (networkActions == null) {
+            return list;
         }
+        Button connect = new Button("Connect to network…", Icons.of(MaterialDesignL.LAN_CONNECT));
+        connect.setId("details-network-connect");
+        connect.getStyleClass().add(Styles.SMALL);
+        connect.setOnAction(event -> networkActions.connect(container));
+        return new VBox(8, list, connect);
+    }
+
+    private Node networkGrid(String container, List<NetworkAttachment> networks) {
         GridPane grid = OverviewPane.grid();
         for (int i = 0; i < networks.size(); i++) {
             NetworkAttachment network = networks.get(i);
             Label name = new Label(network.network());
             name.getStyleClass().add(Styles.TEXT_BOLD);
-            grid.addRow(i, name, OverviewPane.mono(OverviewText.network(network)));
+            HBox line = new HBox(10, OverviewPane.mono(OverviewText.network(network)));
+            line.setAlignment(Pos.CENTER_LEFT);
+            if (networkActions != null) {
+                Hyperlink disconnect = new Hyperlink("Disconnect", Icons.of(MaterialDesignL.LAN_DISCONNECT));
+                disconnect.setId("details-network-disconnect-" + network.network());
+                disconnect.setTooltip(new Tooltip("Same as: docker network disconnect " + network.network() + " "
+                        + container));
+                disconnect.setOnAction(event -> networkActions.disconnect(container, network.network()));
+                line.getChildren().add(disconnect);
+            }
+            grid.addRow(i, name, line);
         }
         return grid;
     }

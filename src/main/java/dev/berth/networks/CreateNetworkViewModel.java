@@ -1,0 +1,149 @@
+package dev.berth.networks;
+
+import dev.berth.containers.run.KeyValueRow;
+import dev.berth.daemon.NetworkCommands;
+import dev.berth.daemon.NetworkInfo;
+import dev.berth.daemon.NetworkOperations;
+import dev.berth.daemon.NetworkSpec;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * The "Create network" dialog: a form equal to {@code docker network create}, checked as the user types (nothing
+ * reaches the engine until it passes), with the live command line. Properties change on the {@code ui} executor.
+ */
+public final class CreateNetworkViewModel {
+    /** Each driver's mode option and its values, the first being the engine's default. */
+    static final Map<String, List<String>> MODES = Map.of(
+            "macvlan", List.of("bridge", "vepa", "private", "passthru"),
+            "ipvlan", List.of("l2", "l3", "l3s"));
+
+    final StringProperty name = new SimpleStringProperty(this, "name", "");
+    final StringProperty driver = new SimpleStringProperty(this, "driver", NetworkSpec.DEFAULT_DRIVER);
+    final StringProperty subnet = new SimpleStringProperty(this, "subnet", "");
+    final StringProperty ipRange = new SimpleStringProperty(this, "ipRange", "");
+    final StringProperty gateway = new SimpleStringProperty(this, "gateway", "");
+    final StringProperty ipv6Subnet = new SimpleStringProperty(this, "ipv6Subnet", "");
+    final StringProperty parent = new SimpleStringProperty(this, "parent", "");
+    final StringProperty mode = new SimpleStringProperty(this, "mode", "");
+    final BooleanProperty internal = new SimpleBooleanProperty(this, "internal");
+    final BooleanProperty attachable = new SimpleBooleanProperty(this, "attachable");
+    final BooleanProperty ipv6 = new SimpleBooleanProperty(this, "ipv6");
+    final ObservableList<KeyValueRow> labels = FXCollections.observableArrayList(CreateNetworkViewModel::fields);
+    final ObservableList<KeyValueRow> options = FXCollections.observableArrayList(CreateNetworkViewModel::fields);
+
+    private final NetworkOperations networks;
+    private final List<NetworkInfo> existing;
+    private final Executor ui;
+    private final ObjectBinding<NetworkSpec> spec;
+    private final ObjectBinding<Map<NetworkField, String>> problems;
+    private final StringBinding commandLine;
+    private final DialogSubmission submission;
+
+    /** @param existing the networks the engine has, for the name and the subnet-overlap checks */
+    public CreateNetworkViewModel(NetworkOperations networks, List<NetworkInfo> existing, Executor ui) {
+        this.networks = networks;
+        this.existing = List.copyOf(existing);
+        this.ui = ui;
+        this.submission = new DialogSubmission(ui);
+        Observable[] inputs = {name, driver, subnet, ipRange, gateway, ipv6Subnet, parent, mode, internal,
+                attachable, ipv6, labels, options};
+        spec = Bindings.createObjectBinding(this::buildSpec, inputs);
+        problems = Bindings.createObjectBinding(this::findProblems, spec);
+        commandLine = Bindings.createStringBinding(() -> NetworkCommands.create(spec.get()), spec);
+        driver.addListener((obs, old, now) -> {
+            mode.set(MODES.getOrDefault(now, List.of("")).get(0));
+            attachable.set("overlay".equals(now)); // standalone containers join an overlay only if it is attachable
+        });
+    }
+
+    private static Observable[] fields(KeyValueRow row) {
+        return new Observable[] {row.keyProperty(), row.valueProperty()};
+    }
+
+    private NetworkSpec buildSpec() {
+        Map<String, String> driverOptions = new LinkedHashMap<>();
+        if (NetworkSpecValidator.NEEDS_PARENT.contains(driver.get())) {
+            driverOptions.put("parent", parent.get().strip());
+            String defaultMode = MODES.get(driver.get()).get(0);
+            if (!mode.get().isEmpty() && !mode.get().equals(defaultMode)) {
+                driverOptions.put(driver.get() + "_mode", mode.get());
+            }
+        }
+        driverOptions.putAll(pairs(options));
+        return new NetworkSpec(name.get().strip(), driver.get(), subnet.get().strip(), ipRange.get().strip(),
+                gateway.get().strip(), ipv6Subnet.get().strip(), internal.get(), attachable.get(), ipv6.get(),
+                pairs(labels), driverOptions);
+    }
+
+    private static Map<String, String> pairs(List<KeyValueRow> rows) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (KeyValueRow row : rows) {
+            if (!row.keyProperty().get().isBlank() || !row.valueProperty().get().isEmpty()) {
+                out.put(row.keyProperty().get(), row.valueProperty().get());
+            }
+        }
+        return out;
+    }
+
+    private Map<NetworkField, String> findProblems() {
+        Map<NetworkField, String> found = NetworkSpecValidator.problems(spec.get(), existing);
+        duplicateKey(labels).ifPresent(key -> found.putIfAbsent(NetworkField.LABELS, "The label " + key
+                + " is given twice; keep one."));
+        duplicateKey(options).ifPresent(key -> found.putIfAbsent(NetworkField.OPTIONS, "The option " + key
+                + " is given twice; keep one."));
+        return Map.copyOf(found);
+    }
+
+    private static Optional<String> duplicateKey(List<KeyValueRow> rows) {
+        Set<String> seen = new HashSet<>();
+        return rows.stream().map(row -> row.keyProperty().get()).filter(key -> !key.isBlank() && !seen.add(key))
+                .findFirst();
+    }
+
+    /**
+     * Creates the network if the form passes; the engine is not called otherwise.
+     *
+     * @return the new network's id, or null when nothing was created (the problems or the notice say why)
+     */
+    public CompletableFuture<String> submit() {
+        if (!problems.get().isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return submission.run(() -> networks.create(spec.get()), null);
+    }
+
+    public NetworkSpec spec() {
+        return spec.get();
+    }
+
+    public ObjectBinding<Map<NetworkField, String>> problemsProperty() {
+        return problems;
+    }
+
+    public StringBinding commandLineProperty() {
+        return commandLine;
+    }
+
+    /** Whether the engine call runs, and its refusal. */
+    public DialogSubmission submission() {
+        return submission;
+    }
+}

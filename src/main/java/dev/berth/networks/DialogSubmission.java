@@ -1,0 +1,54 @@
+package dev.berth.networks;
+
+import dev.berth.ui.Notice;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * What the network dialogs share about their one engine call: whether it is running (the dialog shows progress and
+ * takes no second click), and the engine's refusal, shown in the dialog so the user can fix the form and retry.
+ */
+final class DialogSubmission {
+    private final Executor ui;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+
+    DialogSubmission(Executor ui) {
+        this.ui = ui;
+    }
+
+    /** @return the call's answer, or {@code refused} when the engine refused it (or a call is running already) */
+    <T> CompletableFuture<T> run(Supplier<CompletableFuture<T>> call, T refused) {
+        if (busy.get()) {
+            return CompletableFuture.completedFuture(refused);
+        }
+        busy.set(true);
+        notice.set(null);
+        return call.get().handleAsync((answer, failure) -> {
+            busy.set(false);
+            if (failure != null) {
+                notice.set(Notice.error(failure));
+                return refused;
+            }
+            return answer;
+        }, ui);
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public void dismissNotice() {
+        notice.set(null);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.berth.networks;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import dev.berth.daemon.ConnectionState;
+import dev.berth.daemon.NetworkInfo;
+import dev.berth.ui.AgeCell;
+import dev.berth.ui.FullTextCell;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The networks table: name (built-in ones marked), driver, scope, subnets, gateways, internal, attachable, the
+ * number of connected containers and age; all sortable.
+ */
+final class NetworksTable extends TableView<NetworkRow> {
+
+    NetworksTable(NetworksViewModel model, ObservableValue<ConnectionState> engine, ObservableValue<Instant> now) {
+        setId("networks-table");
+        getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label placeholder = new Label();
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> {
+            ConnectionState state = engine.getValue();
+            if (state != null && state.status() == ConnectionState.Status.DOWN) {
+                return state.problem();
+            }
+            return model.loadedProperty().get() ? "No network matches the search." : "Loading networks…";
+        }, engine, model.loadedProperty()));
+        setPlaceholder(placeholder);
+
+        TableColumn<NetworkRow, NetworkInfo> name = new TableColumn<>("Name");
+        name.setCellValueFactory(cell -> cell.getValue().infoProperty());
+        name.setCellFactory(column -> new NameCell());
+        name.setComparator(Comparator.comparing(NetworkInfo::name, String.CASE_INSENSITIVE_ORDER));
+        name.setPrefWidth(170);
+        TableColumn<NetworkRow, Number> containers = new TableColumn<>("Containers");
+        containers.setCellValueFactory(cell -> cell.getValue().infoProperty().map(info -> info.containers().size()));
+        containers.setPrefWidth(90);
+        containers.getStyleClass().add("number-column");
+        TableColumn<NetworkRow, Instant> age = new TableColumn<>("Created");
+        age.setCellValueFactory(cell -> cell.getValue().infoProperty().map(NetworkInfo::created));
+        age.setCellFactory(column -> new AgeCell<>(now));
+        age.setComparator(Comparator.nullsLast(Comparator.reverseOrder()));
+        age.setPrefWidth(120);
+        getColumns().setAll(List.of(name,
+                text("Driver", NetworkInfo::driver, 80),
+                text("Scope", NetworkInfo::scope, 60),
+                text("Subnets", NetworkRow::subnets, 170),
+                text("Gateway", NetworkRow::gateways, 110),
+                text("Internal", info -> info.internal() ? "yes" : "", 70),
+                text("Attachable", info -> info.attachable() ? "yes" : "", 80),
+                containers, age));
+
+        SortedList<NetworkRow> sorted = new SortedList<>(model.visibleRows());
+        sorted.comparatorProperty().bind(comparatorProperty());
+        setItems(sorted);
+        getSortOrder().add(name);
+    }
+
+    private static TableColumn<NetworkRow, String> text(String title, Function<NetworkInfo, String> value,
+                                                        double width) {
+        TableColumn<NetworkRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> cell.getValue().infoProperty().map(value));
+        column.setCellFactory(unused -> new FullTextCell<>());
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** The name, with a "built-in" pill on bridge, host and none. */
+    private static final class NameCell extends TableCell<NetworkRow, NetworkInfo> {
+        private final Label builtIn = new Label("built-in");
+
+        NameCell() {
+            builtIn.getStyleClass().add("built-in-badge");
+            builtIn.setTooltip(new Tooltip("The engine's own network; it cannot be removed."));
+        }
+
+        @Override
+        protected void updateItem(NetworkInfo network, boolean empty) {
+            super.updateItem(network, empty);
+            setText(empty || network == null ? null : network.name());
+            setGraphic(!empty && network != null && network.isBuiltIn() ? builtIn : null);
+            setContentDisplay(ContentDisplay.RIGHT);
+        }
+    }
+}

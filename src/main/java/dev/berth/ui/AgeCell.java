@@ -1,0 +1,28 @@
+package dev.berth.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.TableCell;
+
+import java.time.Instant;
+
+/** A table cell that says how long ago: "5 minutes ago", re-rendered as the view's clock ticks. */
+public final class AgeCell<S> extends TableCell<S, Instant> {
+    private final ObservableValue<Instant> now;
+
+    public AgeCell(ObservableValue<Instant> now) {
+        this.now = now;
+    }
+
+    @Override
+    protected void updateItem(Instant created, boolean empty) {
+        super.updateItem(created, empty);
+        textProperty().unbind();
+        if (empty || created == null) {
+            setText(null);
+        } else {
+            textProperty().bind(Bindings.createStringBinding(
+                    () -> RelativeTime.since(created, now.getValue()) + " ago", now));
+        }
+    }
+}
