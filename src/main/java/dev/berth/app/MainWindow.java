@@ -2,7 +2,6 @@ package dev.berth.app;
 
 import atlantafx.base.theme.Styles;
 import dev.berth.ui.CommandEcho;
-import dev.berth.ui.EmptyState;
 import dev.berth.ui.EngineStatusViewModel;
 import dev.berth.ui.Icons;
 import dev.berth.ui.StatusBar;
@@ -100,13 +99,7 @@ final class MainWindow extends BorderPane {
     }
 
     private Node build(Section section) {
-        Supplier<Node> factory = factories.get(section);
-        if (factory != null) {
-            return factory.get();
-        }
-        return new EmptyState(section.icon, section.title + " are coming soon",
-                "Berth does not show " + section.title.toLowerCase() + " yet. Until it does, the CLI has them: `"
-                        + section.cliEquivalent + "`.");
+        return factories.get(section).get();
     }
 
     private static KeyCombination shortcut(Section section) {

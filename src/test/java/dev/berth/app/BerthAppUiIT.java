@@ -4,9 +4,14 @@ import dev.berth.daemon.ContainerState;
 import dev.berth.testing.TestEngine;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -55,9 +60,18 @@ class BerthAppUiIT extends BerthUiTest {
     }
 
     @Test
-    void sectionsWithoutAViewSayWhatToUseMeanwhile() {
-        robot.clickOn("#nav-volumes");
-        assertThat(robot.lookup("Volumes are coming soon").tryQuery()).isPresent();
+    void everySectionOpensFromItsShortcut() {
+        Map<Section, String> views = Map.of(Section.CONTAINERS, "ContainersView", Section.IMAGES, "ImagesView",
+                Section.NETWORKS, "NetworksView", Section.VOLUMES, "VolumesView", Section.EVENTS, "EventsView",
+                Section.SYSTEM, "DashboardView");
+        for (Section section : Section.values()) {
+            robot.press(KeyCode.CONTROL, KeyCode.getKeyCode(String.valueOf(section.shortcutDigit())))
+                    .release(KeyCode.getKeyCode(String.valueOf(section.shortcutDigit())), KeyCode.CONTROL);
+            assertThat(onFx(() -> robot.lookup("#nav-" + section.name().toLowerCase(Locale.ROOT))
+                    .queryAs(ToggleButton.class).isSelected())).as(section.title).isTrue();
+            assertThat(onFx(() -> robot.lookup(".main-window").queryAs(BorderPane.class).getCenter().getClass()
+                    .getSimpleName())).isEqualTo(views.get(section));
+        }
         robot.clickOn("#nav-containers");
         assertThat(robot.lookup("#containers-table").tryQuery()).isPresent();
     }
