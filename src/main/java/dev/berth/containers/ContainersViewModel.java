@@ -1,28 +1,26 @@
 package dev.berth.containers;
 
 import dev.berth.daemon.CliCommands;
-import dev.berth.daemon.ConnectionState;
 import dev.berth.daemon.ContainerOperations;
 import dev.berth.daemon.ContainerSummary;
 import dev.berth.daemon.DaemonEvent;
 import dev.berth.daemon.EngineGateway;
 import dev.berth.daemon.PortMapping;
-import dev.berth.daemon.Subscription;
 import dev.berth.ui.CommandEcho;
-import dev.berth.ui.Debouncer;
+import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
@@ -36,7 +34,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -54,9 +51,6 @@ public final class ContainersViewModel implements AutoCloseable {
     private final ContainerOperations containers;
     private final Executor ui;
     private final CommandEcho echo;
-    private final Debouncer refresh;
-    private final AtomicLong listRequests = new AtomicLong();
-    private long appliedRequest;
 
     private final ObservableList<ContainerRow> rows = FXCollections.observableArrayList(
             row -> new Observable[] {row.summaryProperty(), row.pendingActionProperty()});
@@ -66,76 +60,35 @@ public final class ContainersViewModel implements AutoCloseable {
     private final ObservableList<ContainerRow> selectedRows = FXCollections.observableArrayList(
             row -> new Observable[] {row.summaryProperty(), row.pendingActionProperty()});
     private final ReadOnlyObjectWrapper<ContainerRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
-    private final ReadOnlyObjectWrapper<ContainerRow> selectionRequest = new ReadOnlyObjectWrapper<>(this,
-            "selectionRequest");
-    private final SimpleStringProperty wantedSelection = new SimpleStringProperty(this, "wantedSelection");
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
-    private final Subscription events;
-    private final Subscription connection;
+    private final LiveRows<List<ContainerSummary>, ContainerSummary, ContainerRow> live;
 
     public ContainersViewModel(EngineGateway gateway, Executor ui, ScheduledExecutorService timer, CommandEcho echo) {
         this.containers = gateway.containers();
         this.ui = ui;
         this.echo = echo;
-        this.refresh = new Debouncer(timer, REFRESH_DEBOUNCE, this::reload);
+        this.live = new LiveRows<>(LiveRows.Source.of(containers::list, ContainerSummary::id, ContainerRow::new,
+                ContainerRow::update), rows, selected, this::report, ui, timer, REFRESH_DEBOUNCE);
+        rows.addListener((ListChangeListener<ContainerRow>) change -> {
+            while (change.next()) {
+                if (change.wasRemoved()) {
+                    selectedRows.removeAll(change.getRemoved()); // a vanished container is no target
+                }
+            }
+        });
         filterText.addListener((obs, old, text) -> updateFilter());
         hideStopped.addListener((obs, old, hide) -> updateFilter());
-        this.events = gateway.subscribeEvents(this::onEngineEvent);
-        this.connection = gateway.onConnectionChange(this::onConnectionChange);
+        live.follow(gateway, ContainersViewModel::changesList);
     }
 
-    private void onEngineEvent(DaemonEvent event) {
-        if (event.isAbout("container") && !SILENT_ACTIONS.contains(event.action())
-                && !event.action().startsWith("exec_")) {
-            refresh.trigger();
-        }
-    }
-
-    private void onConnectionChange(ConnectionState state) {
-        if (state.isUp()) {
-            refresh.trigger();
-        }
+    private static boolean changesList(DaemonEvent event) {
+        return event.isAbout("container") && !SILENT_ACTIONS.contains(event.action())
+                && !event.action().startsWith("exec_");
     }
 
     /** Re-reads the list from the engine; answers that arrive out of order are dropped. */
     public void reload() {
-        long request = listRequests.incrementAndGet();
-        containers.list().whenCompleteAsync((list, failure) -> {
-            if (failure != null) {
-                notice.set(Notice.error(failure));
-            } else if (request > appliedRequest) {
-                appliedRequest = request;
-                apply(list);
-            }
-        }, ui);
-    }
-
-    private void apply(List<ContainerSummary> latest) {
-        Map<String, ContainerRow> byId = new HashMap<>();
-        for (ContainerRow row : rows) {
-            byId.put(row.id(), row);
-        }
-        Map<String, ContainerSummary> present = new HashMap<>();
-        for (ContainerSummary container : latest) {
-            present.put(container.id(), container);
-        }
-        selectedRows.removeIf(row -> !present.containsKey(row.id()));
-        if (selected.get() != null && !present.containsKey(selected.get().id())) {
-            selected.set(null);
-        }
-        rows.removeIf(row -> !present.containsKey(row.id()));
-        for (ContainerSummary container : latest) {
-            ContainerRow existing = byId.get(container.id());
-            if (existing != null) {
-                existing.update(container);
-            } else {
-                rows.add(new ContainerRow(container));
-            }
-        }
-
-        loaded.set(true);
-        applyWantedSelection();
+        live.reload();
     }
 
     private void updateFilter() {
@@ -161,21 +114,12 @@ public final class ContainersViewModel implements AutoCloseable {
 
     /** Asks the view to select this container (id, short id or name) as soon as it is listed, e.g. the one just run. */
     public void selectWhenListed(String id) {
-        wantedSelection.set(id);
-        applyWantedSelection();
-    }
-
-    private void applyWantedSelection() {
-        String id = wantedSelection.get();
-        rows.stream().filter(row -> id != null && (row.id().startsWith(id) || row.name().equals(id))).findFirst().ifPresent(row -> {
-            wantedSelection.set(null);
-            selectionRequest.set(row);
-        });
+        live.selectWhenListed(row -> id != null && (row.id().startsWith(id) || row.name().equals(id)), () -> { });
     }
 
     /** The row the view should select next; set by {@link #selectWhenListed}. */
     public ReadOnlyObjectProperty<ContainerRow> selectionRequestProperty() {
-        return selectionRequest.getReadOnlyProperty();
+        return live.selectionRequestProperty();
     }
 
     /** The view reports the table's selection here: every selected row, and the one the details follow. */
@@ -283,7 +227,7 @@ public final class ContainersViewModel implements AutoCloseable {
 
     /** False until the first list arrived, so the view can tell "loading" from "no containers". */
     public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
+        return live.loadedProperty();
     }
 
     public ReadOnlyObjectProperty<Notice> noticeProperty() {
@@ -301,7 +245,6 @@ public final class ContainersViewModel implements AutoCloseable {
 
     @Override
     public void close() {
-        events.close();
-        connection.close();
+        live.close();
     }
 }

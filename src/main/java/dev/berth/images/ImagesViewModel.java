@@ -1,6 +1,5 @@
 package dev.berth.images;
 
-import dev.berth.daemon.ConnectionState;
 import dev.berth.daemon.ContainerOperations;
 import dev.berth.daemon.ContainerSummary;
 import dev.berth.daemon.DaemonEvent;
@@ -10,16 +9,14 @@ import dev.berth.daemon.ImageInUseException;
 import dev.berth.daemon.ImageOperations;
 import dev.berth.daemon.ImageReference;
 import dev.berth.daemon.ImageSummary;
-import dev.berth.daemon.Subscription;
 import dev.berth.images.transfer.TransferDialogViewModel;
 import dev.berth.ui.CommandEcho;
-import dev.berth.ui.Debouncer;
+import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
 import dev.berth.ui.TaskNotices;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -42,7 +39,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The Images tab: every local image (one row per tag, as {@code docker images}), how many containers use each, kept
@@ -60,9 +56,6 @@ public final class ImagesViewModel implements AutoCloseable {
     private final Executor ui;
     private final CommandEcho echo;
     private final TaskNotices notices;
-    private final Debouncer refresh;
-    private final AtomicLong listRequests = new AtomicLong();
-    private long appliedRequest;
 
     private final ObservableList<ImageRow> rows = FXCollections.observableArrayList(
             row -> new Observable[] {row.summaryProperty(), row.usedByProperty()});
@@ -70,16 +63,11 @@ public final class ImagesViewModel implements AutoCloseable {
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ObjectProperty<ImageFilter> filter = new SimpleObjectProperty<>(this, "filter", ImageFilter.ALL);
     private final ObjectProperty<ImageRow> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ReadOnlyObjectWrapper<ImageRow> selectionRequest = new ReadOnlyObjectWrapper<>(this,
-            "selectionRequest");
-    private String wantedSelection;
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyObjectWrapper<Refusal> refusal = new ReadOnlyObjectWrapper<>(this, "refusal");
     private List<ContainerSummary> containerList = List.of();
     private final ArchiveTasks archives;
-    private final Subscription events;
-    private final Subscription connection;
+    private final LiveRows<Listing, Tagged, ImageRow> live;
 
     /**
      * A removal the engine refused because of a container: which row, the engine's reason, and the sentence with
@@ -96,74 +84,56 @@ public final class ImagesViewModel implements AutoCloseable {
         this.ui = ui;
         this.echo = echo;
         this.notices = notices;
-        this.refresh = new Debouncer(timer, REFRESH_DEBOUNCE, this::reload);
+        this.live = new LiveRows<>(new LiveRows.Source<>(
+                () -> images.list().thenCombine(containers.list(), Listing::new), this::entries,
+                tagged -> ImageRow.key(tagged.image().id(), tagged.reference()), ImagesViewModel::newRow,
+                (row, tagged) -> row.update(tagged.image(), tagged.usedBy())),
+                rows, selected, this::report, ui, timer, REFRESH_DEBOUNCE);
         this.archives = new ArchiveTasks(images, ui, echo, this);
         filterText.addListener((obs, old, text) -> updateFilter());
         filter.addListener((obs, old, now) -> updateFilter());
-        this.events = gateway.subscribeEvents(this::onEngineEvent);
-        this.connection = gateway.onConnectionChange(this::onConnectionChange);
+        live.follow(gateway, ImagesViewModel::changesList);
     }
 
-    private void onEngineEvent(DaemonEvent event) {
-        if (event.isAbout("image") && !SILENT_IMAGE_ACTIONS.contains(event.action())
-                || event.isAbout("container") && CONTAINER_CHANGES.contains(event.action())) {
-            refresh.trigger();
-        }
-    }
-
-    private void onConnectionChange(ConnectionState state) {
-        if (state.isUp()) {
-            refresh.trigger();
-        }
+    private static boolean changesList(DaemonEvent event) {
+        return event.isAbout("image") && !SILENT_IMAGE_ACTIONS.contains(event.action())
+                || event.isAbout("container") && CONTAINER_CHANGES.contains(event.action());
     }
 
     /** Re-reads images and containers together; answers that arrive out of order are dropped. */
     public void reload() {
-        long request = listRequests.incrementAndGet();
-        images.list().thenCombine(containers.list(), Listing::new).whenCompleteAsync((listing, failure) -> {
-            if (failure != null) {
-                notice.set(Notice.error(failure));
-            } else if (request > appliedRequest) {
-                appliedRequest = request;
-                apply(listing);
-            }
-        }, ui);
+        live.reload();
     }
 
     private record Listing(List<ImageSummary> images, List<ContainerSummary> containers) {
     }
 
-    private void apply(Listing listing) {
+    /** One row's worth: an image under one of its tags (or none), and how many containers use the image. */
+    private record Tagged(ImageSummary image, String reference, int usedBy) {
+    }
+
+    /** Unpacks the listing that is about to be shown (one entry per tag) and keeps its containers. */
+    private List<Tagged> entries(Listing listing) {
         containerList = listing.containers();
         Map<String, Integer> users = new HashMap<>();
         for (ContainerSummary container : listing.containers()) {
             users.merge(container.imageId(), 1, Integer::sum);
         }
-        Map<String, ImageRow> existing = new HashMap<>();
-        rows.forEach(row -> existing.put(row.key(), row));
-        Map<String, ImageSummary> present = new HashMap<>();
-        List<ImageRow> added = new ArrayList<>();
+        List<Tagged> entries = new ArrayList<>();
         for (ImageSummary image : listing.images()) {
             List<String> references = image.repoTags().isEmpty() ? Collections.singletonList(null)
                     : image.repoTags();
             for (String reference : references) {
-                String key = ImageRow.key(image.id(), reference);
-                present.put(key, image);
-                ImageRow row = existing.get(key);
-                if (row == null) {
-                    row = new ImageRow(image, reference);
-                    added.add(row);
-                }
-                row.update(image, users.getOrDefault(image.id(), 0));
+                entries.add(new Tagged(image, reference, users.getOrDefault(image.id(), 0)));
             }
         }
-        if (selected.get() != null && !present.containsKey(selected.get().key())) {
-            selected.set(null);
-        }
-        rows.removeIf(row -> !present.containsKey(row.key()));
-        rows.addAll(added);
-        loaded.set(true);
-        applyWantedSelection();
+        return entries;
+    }
+
+    private static ImageRow newRow(Tagged tagged) {
+        ImageRow row = new ImageRow(tagged.image(), tagged.reference());
+        row.update(tagged.image(), tagged.usedBy());
+        return row;
     }
 
     private void updateFilter() {
@@ -174,24 +144,11 @@ public final class ImagesViewModel implements AutoCloseable {
 
     /** Selects the image (id, short id or repo:tag) as soon as it is listed: one just pulled, tagged or loaded. */
     public void revealWhenListed(String idOrReference) {
-        wantedSelection = idOrReference;
         if (filter.get() != ImageFilter.ALL || !filterText.get().isBlank()) {
             filterText.set("");
             filter.set(ImageFilter.ALL);
         }
-        applyWantedSelection();
-    }
-
-    private void applyWantedSelection() {
-        String wanted = wantedSelection;
-        if (wanted == null) {
-            return;
-        }
-        rows.stream().filter(row -> row.isNamed(wanted)).findFirst().ifPresent(row -> {
-            wantedSelection = null;
-            selectionRequest.set(null); // the same row asked again must still notify
-            selectionRequest.set(row);
-        });
+        live.selectWhenListed(row -> row.isNamed(idOrReference), () -> { });
     }
 
     /** The containers (running or not) made from this image, for the details and the removal question. */
@@ -295,11 +252,11 @@ public final class ImagesViewModel implements AutoCloseable {
     }
 
     public ReadOnlyObjectProperty<ImageRow> selectionRequestProperty() {
-        return selectionRequest.getReadOnlyProperty();
+        return live.selectionRequestProperty();
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
+        return live.loadedProperty();
     }
 
     public ReadOnlyObjectProperty<Notice> noticeProperty() {
@@ -321,7 +278,6 @@ public final class ImagesViewModel implements AutoCloseable {
 
     @Override
     public void close() {
-        events.close();
-        connection.close();
+        live.close();
     }
 }

@@ -1,18 +1,15 @@
 package dev.berth.networks;
 
-import dev.berth.daemon.ConnectionState;
 import dev.berth.daemon.DaemonEvent;
 import dev.berth.daemon.EngineGateway;
 import dev.berth.daemon.NetworkCommands;
 import dev.berth.daemon.NetworkInfo;
 import dev.berth.daemon.NetworkOperations;
-import dev.berth.daemon.Subscription;
 import dev.berth.ui.CommandEcho;
-import dev.berth.ui.Debouncer;
+import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -22,13 +19,10 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The Networks tab: every network with its IPAM and connected containers, kept true by the engine's network events
@@ -41,93 +35,38 @@ public final class NetworksViewModel implements AutoCloseable {
     private final NetworkOperations networks;
     private final Executor ui;
     private final CommandEcho echo;
-    private final Debouncer refresh;
-    private final AtomicLong listRequests = new AtomicLong();
-    private long appliedRequest;
     private final ObservableList<NetworkRow> rows = FXCollections.observableArrayList(
             row -> new Observable[] {row.infoProperty()});
     private final FilteredList<NetworkRow> visibleRows = new FilteredList<>(rows);
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ReadOnlyObjectWrapper<NetworkRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
-    private final ReadOnlyObjectWrapper<NetworkRow> selectionRequest = new ReadOnlyObjectWrapper<>(this,
-            "selectionRequest");
-    private String wantedSelection;
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final NetworkRemoval removal;
-    private final Subscription events;
-    private final Subscription connection;
+    private final LiveRows<List<NetworkInfo>, NetworkInfo, NetworkRow> live;
 
     public NetworksViewModel(EngineGateway gateway, Executor ui, ScheduledExecutorService timer, CommandEcho echo) {
         this.networks = gateway.networks();
         this.ui = ui;
         this.echo = echo;
         this.removal = new NetworkRemoval(networks, ui);
-        this.refresh = new Debouncer(timer, REFRESH_DEBOUNCE, this::reload);
+        this.live = new LiveRows<>(LiveRows.Source.of(networks::inspectAll, NetworkInfo::id, NetworkRow::new,
+                NetworkRow::update), rows, selected, this::report, ui, timer, REFRESH_DEBOUNCE);
         filterText.addListener((obs, old, text) -> visibleRows.setPredicate(row -> row.matches(text)));
-        this.events = gateway.subscribeEvents(this::onEngineEvent);
-        this.connection = gateway.onConnectionChange(this::onConnectionChange);
+        live.follow(gateway, NetworksViewModel::changesNetworks);
     }
 
-    private void onEngineEvent(DaemonEvent event) {
-        if (event.isAbout("network") || event.isAbout("container") && "destroy".equals(event.action())) {
-            refresh.trigger();
-        }
-    }
-
-    private void onConnectionChange(ConnectionState state) {
-        if (state.isUp()) {
-            refresh.trigger();
-        }
+    private static boolean changesNetworks(DaemonEvent event) {
+        return event.isAbout("network") || event.isAbout("container") && "destroy".equals(event.action());
     }
 
     /** Re-reads every network from the engine; answers that arrive out of order are dropped. */
     public void reload() {
-        long request = listRequests.incrementAndGet();
-        networks.inspectAll().whenCompleteAsync((list, failure) -> {
-            if (failure != null) {
-                notice.set(Notice.error(failure));
-            } else if (request > appliedRequest) {
-                appliedRequest = request;
-                apply(list);
-            }
-        }, ui);
-    }
-
-    private void apply(List<NetworkInfo> latest) {
-        Map<String, NetworkInfo> present = new HashMap<>();
-        latest.forEach(network -> present.put(network.id(), network));
-        if (selected.get() != null && !present.containsKey(selected.get().id())) {
-            selected.set(null);
-        }
-        rows.removeIf(row -> !present.containsKey(row.id()));
-        Map<String, NetworkRow> byId = new HashMap<>();
-        rows.forEach(row -> byId.put(row.id(), row));
-        for (NetworkInfo network : latest) {
-            NetworkRow existing = byId.get(network.id());
-            if (existing != null) {
-                existing.update(network);
-            } else {
-                rows.add(new NetworkRow(network));
-            }
-        }
-        loaded.set(true);
-        applyWantedSelection();
+        live.reload();
     }
 
     /** Selects the network with this id, short id or name as soon as it is listed (the Navigator's way in). */
     public void selectWhenListed(String idOrName) {
-        wantedSelection = idOrName;
-        applyWantedSelection();
-    }
-
-    private void applyWantedSelection() {
-        rows.stream().filter(row -> row.isNamed(wantedSelection)).findFirst().ifPresent(row -> {
-            wantedSelection = null;
-            filterText.set("");
-            selectionRequest.set(null);
-            selectionRequest.set(row);
-        });
+        live.selectWhenListed(row -> row.isNamed(idOrName), () -> filterText.set(""));
     }
 
     /** The networks the engine has now, for the create dialog's name and overlap checks. */
@@ -161,7 +100,7 @@ public final class NetworksViewModel implements AutoCloseable {
             if (failure != null) {
                 notice.set(Notice.error(failure));
             }
-            refresh.trigger();
+            live.refreshSoon();
         }, ui);
     }
 
@@ -183,11 +122,11 @@ public final class NetworksViewModel implements AutoCloseable {
 
     /** The row the view should select next; set by {@link #selectWhenListed}. */
     public ReadOnlyObjectProperty<NetworkRow> selectionRequestProperty() {
-        return selectionRequest.getReadOnlyProperty();
+        return live.selectionRequestProperty();
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
+        return live.loadedProperty();
     }
 
     public ReadOnlyObjectProperty<Notice> noticeProperty() {
@@ -205,7 +144,6 @@ public final class NetworksViewModel implements AutoCloseable {
 
     @Override
     public void close() {
-        events.close();
-        connection.close();
+        live.close();
     }
 }

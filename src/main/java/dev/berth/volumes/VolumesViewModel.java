@@ -1,6 +1,5 @@
 package dev.berth.volumes;
 
-import dev.berth.daemon.ConnectionState;
 import dev.berth.daemon.DaemonEvent;
 import dev.berth.daemon.EngineGateway;
 import dev.berth.daemon.Subscription;
@@ -10,7 +9,7 @@ import dev.berth.daemon.VolumeOperations;
 import dev.berth.daemon.VolumeSummary;
 import dev.berth.daemon.VolumeUser;
 import dev.berth.ui.CommandEcho;
-import dev.berth.ui.Debouncer;
+import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,7 +22,6 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +29,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The Volumes tab: every volume with the containers that use it, kept true by the engine's volume and container
@@ -46,48 +43,44 @@ public final class VolumesViewModel implements AutoCloseable {
     private final VolumeOperations volumes;
     private final Executor ui;
     private final CommandEcho echo;
-    private final Debouncer refresh;
-    private final AtomicLong listRequests = new AtomicLong();
-    private long appliedRequest;
 
     private final ObservableList<VolumeRow> rows = FXCollections.observableArrayList(VolumeRow::observables);
     private final FilteredList<VolumeRow> visibleRows = new FilteredList<>(rows);
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ReadOnlyObjectWrapper<VolumeRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
-    private final ReadOnlyObjectWrapper<VolumeRow> selectionRequest = new ReadOnlyObjectWrapper<>(this,
-            "selectionRequest");
-    private String wantedSelection;
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
     private final ReadOnlyBooleanWrapper measuring = new ReadOnlyBooleanWrapper(this, "measuring", false);
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyObjectWrapper<List<VolumeUser>> refusedBy = new ReadOnlyObjectWrapper<>(this, "refusedBy",
             List.of());
-    private final Subscription events;
-    private final Subscription connection;
+    private final LiveRows<Listing, Listed, VolumeRow> live;
+    private final Subscription sizeWatch;
 
     public VolumesViewModel(EngineGateway gateway, Executor ui, ScheduledExecutorService timer, CommandEcho echo) {
         this.volumes = gateway.volumes();
         this.ui = ui;
         this.echo = echo;
-        this.refresh = new Debouncer(timer, REFRESH_DEBOUNCE, this::reload);
+        this.live = new LiveRows<>(new LiveRows.Source<>(
+                () -> volumes.list().thenCombine(volumes.users(), Listing::new), Listing::entries,
+                listed -> listed.volume().name(), listed -> new VolumeRow(listed.volume(), listed.users()),
+                (row, listed) -> row.update(listed.volume(), listed.users())),
+                rows, selected, failure -> notice.set(Notice.error(failure)), ui, timer, REFRESH_DEBOUNCE);
         filterText.addListener((obs, old, text) -> visibleRows.setPredicate(row -> row.matches(text)));
-        this.events = gateway.subscribeEvents(this::onEngineEvent);
-        this.connection = gateway.onConnectionChange(this::onConnectionChange);
-    }
-
-    private void onEngineEvent(DaemonEvent event) {
-        if (event.isAbout("volume")) {
-            if (mayChangeContents(event)) {
+        this.sizeWatch = gateway.subscribeEvents(event -> {
+            if (event.isAbout("volume") && mayChangeContents(event)) {
                 String name = event.actorId();
                 ui.execute(() -> forgetSize(name));
             }
-            if (!event.action().equals("mount") && !event.action().equals("unmount")) {
-                refresh.trigger(); // mounts show as container events, which refresh the users
-            }
-        } else if (event.isAbout("container") && !SILENT_ACTIONS.contains(event.action())
-                && !event.action().startsWith("exec_") && !event.attributes().containsKey("dev.berth.helper")) {
-            refresh.trigger();
+        });
+        live.follow(gateway, VolumesViewModel::changesListing);
+    }
+
+    private static boolean changesListing(DaemonEvent event) {
+        if (event.isAbout("volume")) {
+            // mounts show as container events, which refresh the users
+            return !event.action().equals("mount") && !event.action().equals("unmount");
         }
+        return event.isAbout("container") && !SILENT_ACTIONS.contains(event.action())
+                && !event.action().startsWith("exec_") && !event.attributes().containsKey("dev.berth.helper");
     }
 
     /**
@@ -99,52 +92,24 @@ public final class VolumesViewModel implements AutoCloseable {
                 || event.action().equals("mount") && !"false".equals(event.attributes().get("read/write"));
     }
 
-    private void onConnectionChange(ConnectionState state) {
-        if (state.isUp()) {
-            refresh.trigger();
-        }
-    }
-
     private void forgetSize(String name) {
         rows.stream().filter(row -> row.name().equals(name)).forEach(row -> row.sizeProperty().set(null));
     }
 
     /** Re-reads the volumes and their users; answers that arrive out of order are dropped. */
     public void reload() {
-        long request = listRequests.incrementAndGet();
-        volumes.list().thenCombine(volumes.users(), Listing::new).whenCompleteAsync((listing, failure) -> {
-            if (failure != null) {
-                notice.set(Notice.error(failure));
-            } else if (request > appliedRequest) {
-                appliedRequest = request;
-                apply(listing);
-            }
-        }, ui);
+        live.reload();
     }
 
     private record Listing(List<VolumeSummary> volumes, Map<String, List<VolumeUser>> users) {
+        List<Listed> entries() {
+            return volumes.stream().map(volume -> new Listed(volume, users.getOrDefault(volume.name(), List.of())))
+                    .toList();
+        }
     }
 
-    private void apply(Listing latest) {
-        Map<String, VolumeRow> byName = new HashMap<>();
-        rows.forEach(row -> byName.put(row.name(), row));
-        Set<String> present = new java.util.HashSet<>();
-        latest.volumes().forEach(volume -> present.add(volume.name()));
-        if (selected.get() != null && !present.contains(selected.get().name())) {
-            selected.set(null);
-        }
-        rows.removeIf(row -> !present.contains(row.name()));
-        for (VolumeSummary volume : latest.volumes()) {
-            List<VolumeUser> users = latest.users().getOrDefault(volume.name(), List.of());
-            VolumeRow existing = byName.get(volume.name());
-            if (existing != null) {
-                existing.update(volume, users);
-            } else {
-                rows.add(new VolumeRow(volume, users));
-            }
-        }
-        loaded.set(true);
-        applyWantedSelection();
+    /** One volume with the containers that use it. */
+    private record Listed(VolumeSummary volume, List<VolumeUser> users) {
     }
 
     /** Measures every volume ({@code docker system df -v}); the sizes stay until a volume changes. */
@@ -196,22 +161,11 @@ public final class VolumesViewModel implements AutoCloseable {
 
     /** Asks the view to select this volume as soon as it is listed (e.g. the one just made, or a link). */
     public void selectWhenListed(String name) {
-        wantedSelection = name;
-        applyWantedSelection();
-    }
-
-    private void applyWantedSelection() {
-        String name = wantedSelection;
-        rows.stream().filter(row -> row.name().equals(name)).findFirst().ifPresent(row -> {
-            wantedSelection = null;
-            filterText.set("");
-            selectionRequest.set(null);
-            selectionRequest.set(row);
-        });
+        live.selectWhenListed(row -> row.name().equals(name), () -> filterText.set(""));
     }
 
     public ReadOnlyObjectProperty<VolumeRow> selectionRequestProperty() {
-        return selectionRequest.getReadOnlyProperty();
+        return live.selectionRequestProperty();
     }
 
     public void select(VolumeRow row) {
@@ -239,7 +193,7 @@ public final class VolumesViewModel implements AutoCloseable {
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
+        return live.loadedProperty();
     }
 
     public ReadOnlyBooleanProperty measuringProperty() {
@@ -265,7 +219,7 @@ public final class VolumesViewModel implements AutoCloseable {
 
     @Override
     public void close() {
-        events.close();
-        connection.close();
+        sizeWatch.close();
+        live.close();
     }
 }

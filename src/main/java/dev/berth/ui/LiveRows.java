@@ -1,0 +1,182 @@
+package dev.berth.ui;
+
+import dev.berth.daemon.DaemonEvent;
+import dev.berth.daemon.EngineGateway;
+import dev.berth.daemon.Subscription;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * A tab's rows kept true by the engine: the events that matter and every reconnection cause one debounced
+ * {@code list()}; the newest answer wins (answers arriving out of order are dropped) and is applied in place, so
+ * rows keep their identity (and the table its selection and scroll) across refreshes. Rows and properties change on
+ * {@code ui} only.
+ *
+ * @param <L> one answer of the list call (a list, or a list with what the rows also need)
+ * @param <S> one entry of an answer, which becomes one row
+ * @param <R> the row type
+ */
+public final class LiveRows<L, S, R> implements AutoCloseable {
+
+    /**
+     * What to list and how its entries become rows: {@code entries} unpacks an answer (called on {@code ui}, only
+     * for answers that are applied); {@code key} tells which row an entry belongs to; {@code create} makes the row
+     * for a new key, {@code update} brings an existing row up to date.
+     */
+    public record Source<L, S, R>(Supplier<CompletableFuture<L>> list, Function<L, List<S>> entries,
+                                  Function<S, String> key, Function<S, R> create, BiConsumer<R, S> update) {
+
+        /** A source whose answer is the list of entries itself. */
+        public static <S, R> Source<List<S>, S, R> of(Supplier<CompletableFuture<List<S>>> list,
+                                                      Function<S, String> key, Function<S, R> create,
+                                                      BiConsumer<R, S> update) {
+            return new Source<>(list, Function.identity(), key, create, update);
+        }
+    }
+
+    private final Source<L, S, R> source;
+    private final ObservableList<R> rows;
+    private final ObjectProperty<R> selected;
+    private final Consumer<Throwable> onFailure;
+    private final Executor ui;
+    private final Debouncer refresh;
+    private final AtomicLong requests = new AtomicLong();
+    private long appliedRequest;
+    private final Map<String, R> byKey = new HashMap<>();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
+    private final ReadOnlyObjectWrapper<R> selectionRequest = new ReadOnlyObjectWrapper<>(this, "selectionRequest");
+    private Predicate<R> wanted;
+    private Runnable beforeSelectingWanted;
+    private final List<Subscription> subscriptions = new ArrayList<>();
+
+    /**
+     * @param rows      the list this keeps; nobody else adds or removes rows
+     * @param selected  the row the details follow; cleared before its row goes
+     * @param onFailure told (on {@code ui}) when a list call fails
+     */
+    public LiveRows(Source<L, S, R> source, ObservableList<R> rows, ObjectProperty<R> selected,
+                    Consumer<Throwable> onFailure, Executor ui, ScheduledExecutorService timer, Duration debounce) {
+        this.source = source;
+        this.rows = rows;
+        this.selected = selected;
+        this.onFailure = onFailure;
+        this.ui = ui;
+        this.refresh = new Debouncer(timer, debounce, this::reload);
+    }
+
+    /** Reloads (debounced) on every event {@code matters} admits and whenever the engine comes up. */
+    public void follow(EngineGateway gateway, Predicate<DaemonEvent> matters) {
+        subscriptions.add(gateway.subscribeEvents(event -> {
+            if (matters.test(event)) {
+                refresh.trigger();
+            }
+        }));
+        subscriptions.add(gateway.onConnectionChange(state -> {
+            if (state.isUp()) {
+                refresh.trigger();
+            }
+        }));
+    }
+
+    /** Asks for a reload soon; a burst of these costs one list call. */
+    public void refreshSoon() {
+        refresh.trigger();
+    }
+
+    /** Lists now; an answer older than one already applied is dropped. */
+    public void reload() {
+        long request = requests.incrementAndGet();
+        source.list().get().whenCompleteAsync((answer, failure) -> {
+            if (failure != null) {
+                onFailure.accept(failure);
+            } else if (request > appliedRequest) {
+                appliedRequest = request;
+                apply(source.entries().apply(answer));
+            }
+        }, ui);
+    }
+
+    private void apply(List<S> entries) {
+        Map<String, S> present = new LinkedHashMap<>();
+        entries.forEach(entry -> present.putIfAbsent(source.key().apply(entry), entry));
+        List<R> gone = byKey.entrySet().stream().filter(entry -> !present.containsKey(entry.getKey()))
+                .map(Map.Entry::getValue).toList();
+        if (gone.contains(selected.get())) {
+            selected.set(null);
+        }
+        byKey.keySet().retainAll(present.keySet());
+        rows.removeAll(gone);
+        List<R> added = new ArrayList<>();
+        present.forEach((key, entry) -> {
+            R existing = byKey.get(key);
+            if (existing != null) {
+                source.update().accept(existing, entry);
+            } else {
+                R row = source.create().apply(entry);
+                byKey.put(key, row);
+                added.add(row);
+            }
+        });
+        rows.addAll(added);
+        loaded.set(true);
+        applyWanted();
+    }
+
+    /**
+     * Asks the view (through {@link #selectionRequestProperty}) to select the first row {@code wanted} admits, now
+     * or as soon as one is listed; {@code beforeSelecting} runs first (e.g. clearing a filter that would hide it).
+     */
+    public void selectWhenListed(Predicate<R> wanted, Runnable beforeSelecting) {
+        this.wanted = wanted;
+        this.beforeSelectingWanted = beforeSelecting;
+        applyWanted();
+    }
+
+    private void applyWanted() {
+        Predicate<R> match = wanted;
+        if (match == null) {
+            return;
+        }
+        rows.stream().filter(match).findFirst().ifPresent(row -> {
+            wanted = null;
+            beforeSelectingWanted.run();
+            selectionRequest.set(null); // the same row asked again must still notify
+            selectionRequest.set(row);
+        });
+    }
+
+    public ReadOnlyObjectProperty<R> selectionRequestProperty() {
+        return selectionRequest.getReadOnlyProperty();
+    }
+
+    /** False until the first list arrived, so the view can tell "loading" from "nothing there". */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    @Override
+    public void close() {
+        subscriptions.forEach(Subscription::close);
+        subscriptions.clear();
+    }
+}
