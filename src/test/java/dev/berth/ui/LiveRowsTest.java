@@ -1,0 +1,179 @@
+package dev.berth.ui;
+
+import dev.berth.daemon.DaemonEvent;
+import dev.berth.testing.FakeEngineGateway;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class LiveRowsTest {
+    private record Item(String id, String label) {
+    }
+
+    private static final class Row {
+        final String id;
+        String label;
+
+        Row(Item item) {
+            id = item.id();
+            label = item.label();
+        }
+
+        void update(Item item) {
+            label = item.label();
+        }
+    }
+
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    /** The answers the list calls wait for, in the order they were asked. */
+    private final List<CompletableFuture<List<Item>>> calls = new CopyOnWriteArrayList<>();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final SimpleObjectProperty<Row> selected = new SimpleObjectProperty<>();
+    private final List<Throwable> failures = new ArrayList<>();
+    private final LiveRows<List<Item>, Item, Row> live = new LiveRows<>(LiveRows.Source.of(this::list, Item::id,
+            Row::new, Row::update), rows, selected, failures::add, Runnable::run, timer, Duration.ofMillis(200));
+
+    private CompletableFuture<List<Item>> list() {
+        CompletableFuture<List<Item>> answer = new CompletableFuture<>();
+        calls.add(answer);
+        return answer;
+    }
+
+    private void listNow(Item... items) {
+        live.reload();
+        calls.get(calls.size() - 1).complete(List.of(items));
+    }
+
+    private Row row(String id) {
+        return rows.stream().filter(row -> row.id.equals(id)).findFirst().orElseThrow();
+    }
+
+    @AfterEach
+    void stop() {
+        live.close();
+        timer.shutdownNow();
+    }
+
+    @Test
+    void anAnswerOlderThanTheShownOneIsDropped() {
+        live.reload();
+        live.reload();
+
+        calls.get(1).complete(List.of(new Item("a", "new")));
+        calls.get(0).complete(List.of(new Item("a", "old"), new Item("b", "gone meanwhile")));
+
+        assertThat(rows).extracting(row -> row.label).containsExactly("new");
+        assertThat(live.loadedProperty().get()).isTrue();
+    }
+
+    @Test
+    void rowsAreUpdatedInPlaceVanishedOnesGoAndNewOnesAreAppended() {
+        listNow(new Item("a", "1"), new Item("b", "1"));
+        Row a = row("a");
+
+        listNow(new Item("c", "1"), new Item("a", "2"));
+
+        assertThat(rows).extracting(row -> row.id).containsExactly("a", "c");
+        assertThat(row("a")).isSameAs(a);
+        assertThat(a.label).isEqualTo("2");
+    }
+
+    @Test
+    void aVanishedSelectionIsClearedAndAKeptOneStays() {
+        listNow(new Item("a", "1"), new Item("b", "1"));
+        selected.set(row("b"));
+        List<Object> seenWhenCleared = new ArrayList<>();
+        selected.addListener((obs, old, now) -> seenWhenCleared.addAll(rows));
+
+        listNow(new Item("a", "1"));
+        assertThat(selected.get()).isNull();
+        assertThat(seenWhenCleared).as("cleared while its row was still there").hasSize(2);
+
+        selected.set(row("a"));
+        listNow(new Item("a", "2"));
+        assertThat(selected.get()).isSameAs(row("a"));
+    }
+
+    @Test
+    void aWantedSelectionIsAskedForOnceItsRowIsListed() {
+        listNow(new Item("a", "1"));
+        AtomicInteger filtersCleared = new AtomicInteger();
+
+        live.selectWhenListed(row -> row.id.equals("new"), filtersCleared::incrementAndGet);
+        assertThat(live.selectionRequestProperty().get()).isNull();
+
+        listNow(new Item("a", "1"), new Item("new", "1"));
+        assertThat(live.selectionRequestProperty().get()).isSameAs(row("new"));
+        assertThat(filtersCleared).hasValue(1);
+
+        listNow(new Item("a", "1"), new Item("new", "2"));
+        assertThat(filtersCleared).as("asked once, not on every refresh").hasValue(1);
+    }
+
+    @Test
+    void theSameRowAskedForAgainStillNotifies() {
+        listNow(new Item("a", "1"));
+        List<Row> requests = new ArrayList<>();
+        live.selectionRequestProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                requests.add(now);
+            }
+        });
+
+        live.selectWhenListed(row -> row.id.equals("a"), () -> { });
+        live.selectWhenListed(row -> row.id.equals("a"), () -> { });
+
+        assertThat(requests).containsExactly(row("a"), row("a"));
+    }
+
+    @Test
+    void aFailedListIsReportedAndTheRowsStay() {
+        listNow(new Item("a", "1"));
+        IllegalStateException refusal = new IllegalStateException("engine said no");
+
+        live.reload();
+        calls.get(calls.size() - 1).completeExceptionally(refusal);
+
+        assertThat(failures).hasSize(1);
+        assertThat(rows).extracting(row -> row.id).containsExactly("a");
+    }
+
+    @Test
+    void aBurstOfEventsThatMatterCostsOneListAndOthersNone() {
+        FakeEngineGateway engine = new FakeEngineGateway();
+        live.follow(engine, event -> event.isAbout("container"));
+        engine.goUp();
+        for (int i = 0; i < 50; i++) {
+            engine.emit(FakeEngineGateway.containerEvent("start", "c" + i));
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> calls.size() == 1);
+        calls.get(0).complete(List.of(new Item("a", "1")));
+
+        for (int i = 0; i < 20; i++) {
+            engine.emit(new DaemonEvent("image", "pull", "img" + i, Map.of(), System.nanoTime()));
+        }
+        await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        assertThat(calls).hasSize(1);
+        assertThat(rows).extracting(row -> row.id).containsExactly("a");
+
+        live.close();
+        engine.emit(FakeEngineGateway.containerEvent("die", "c1"));
+        await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        assertThat(calls).as("closed: no more lists").hasSize(1);
+    }
+}
