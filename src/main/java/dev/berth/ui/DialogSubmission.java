@@ -47,6 +47,11 @@ public final class DialogSubmission {
         return notice.getReadOnlyProperty();
     }
 
+    /** Shows a problem the dialog found without the engine, e.g. in a file it read; the next call clears it. */
+    public void report(Notice problem) {
+        notice.set(problem);
+    }
+
     public void dismissNotice() {
         notice.set(null);
     }

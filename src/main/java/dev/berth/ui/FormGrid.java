@@ -65,8 +65,13 @@ public final class FormGrid extends GridPane {
         shown.textProperty().bind(problem);
         shown.managedProperty().bind(shown.textProperty().isNotEmpty());
         shown.visibleProperty().bind(shown.managedProperty());
-        add(shown, 1, row++);
+        addLine(shown);
         return name;
+    }
+
+    /** A line under the controls with no label of its own, such as a hint. */
+    public void addLine(Node line) {
+        add(line, 1, row++);
     }
 
     /**
