@@ -34,6 +34,7 @@ final class ConnectNetworkDialog extends Dialog<Boolean> {
 
         FormGrid grid = new FormGrid();
         grid.showProblems(model.problemsProperty(), "network-error-");
+        grid.setLabelsCentered(true);
         grid.setProblemWrappingWidth(440); // a long sentence wraps instead of widening the form
         grid.add("Container", choice(model.container, model.containerChoices(), "network-connect-container",
                 !networkFixed), NetworkField.CONTAINER);

@@ -77,6 +77,7 @@ final class CreateNetworkDialog extends Dialog<String> {
     private Node form() {
         FormGrid grid = new FormGrid();
         grid.showProblems(model.problemsProperty(), "network-error-");
+        grid.setLabelsCentered(true);
         grid.setProblemWrappingWidth(440); // a long sentence wraps instead of widening the form
         TextField name = FormGrid.fixedField(model.name, "e.g. shop-backend", 280, "network-name");
         grid.add("Name", name, NetworkField.NAME);

@@ -23,6 +23,7 @@ import java.util.Map;
 public final class FormGrid extends GridPane {
     private int row;
     private double problemWrappingWidth;
+    private boolean labelsCentered;
     private ObservableValue<? extends Map<?, String>> problems;
     private String problemIdPrefix;
 
@@ -42,13 +43,24 @@ public final class FormGrid extends GridPane {
         problemWrappingWidth = width;
     }
 
+    /**
+     * Whether labels sit in the middle of their rows (for short forms) instead of at the first line of a row of
+     * several lines; applies to the rows added after it.
+     */
+    public void setLabelsCentered(boolean centered) {
+        labelsCentered = centered;
+    }
+
     /** A labelled row; the label shows and hides with its control. */
     public Label add(String label, Node control) {
         Label name = new Label(label);
-        name.getStyleClass().addAll(Styles.TEXT_BOLD, "form-label");
+        name.getStyleClass().add(Styles.TEXT_BOLD);
         name.managedProperty().bind(control.managedProperty());
         name.visibleProperty().bind(control.visibleProperty());
-        GridPane.setValignment(name, VPos.TOP); // rows of several lines keep their label at the first
+        if (!labelsCentered) {
+            name.getStyleClass().add("form-label"); // level with a text field's text
+            GridPane.setValignment(name, VPos.TOP); // rows of several lines keep their label at the first
+        }
         GridPane.setHgrow(control, Priority.ALWAYS);
         add(name, 0, row);
         add(control, 1, row++);

@@ -36,6 +36,7 @@ final class VolumeCreateDialog extends Dialog<VolumeSummary> {
         getDialogPane().getStylesheets().add(Theme.BERTH_CSS);
         getDialogPane().getStyleClass().add("volume-create-dialog");
         FormGrid grid = new FormGrid();
+        grid.setLabelsCentered(true);
         grid.setPadding(new Insets(4));
 
         TextField name = field(model.nameProperty(), "a name, or blank for a random one", "volume-name");
