@@ -3,11 +3,10 @@ package dev.berth.images;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.berth.daemon.ImageSummary;
+import dev.berth.ui.AgeCell;
 import dev.berth.ui.FullTextCell;
-import dev.berth.ui.RelativeTime;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -47,7 +46,7 @@ final class ImagesTable extends TableView<ImageRow> {
         size.setPrefWidth(90);
         TableColumn<ImageRow, Instant> created = new TableColumn<>("Created");
         created.setCellValueFactory(cell -> cell.getValue().summaryProperty().map(ImageSummary::created));
-        created.setCellFactory(unused -> new AgeCell(now));
+        created.setCellFactory(unused -> new AgeCell<>(now));
         created.setComparator(Comparator.reverseOrder());
         created.setPrefWidth(150);
         TableColumn<ImageRow, Number> inUse = new TableColumn<>("In use");
@@ -95,27 +94,6 @@ final class ImagesTable extends TableView<ImageRow> {
             ImageRow row = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
             setText(empty ? null : repository);
             setGraphic(row != null && row.isDangling() ? pill : null);
-        }
-    }
-
-    /** "5 minutes ago", re-rendered as the view's clock ticks. */
-    private static final class AgeCell extends TableCell<ImageRow, Instant> {
-        private final ObservableValue<Instant> now;
-
-        AgeCell(ObservableValue<Instant> now) {
-            this.now = now;
-        }
-
-        @Override
-        protected void updateItem(Instant created, boolean empty) {
-            super.updateItem(created, empty);
-            textProperty().unbind();
-            if (empty || created == null) {
-                setText(null);
-            } else {
-                textProperty().bind(Bindings.createStringBinding(
-                        () -> RelativeTime.since(created, now.getValue()) + " ago", now));
-            }
         }
     }
 }

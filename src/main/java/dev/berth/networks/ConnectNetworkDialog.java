@@ -2,7 +2,9 @@ package dev.berth.networks;
 
 import atlantafx.base.theme.Styles;
 import dev.berth.ui.CommandLine;
+import dev.berth.ui.FormGrid;
 import dev.berth.ui.NoticeBanner;
+import dev.berth.ui.SubmitButton;
 import dev.berth.ui.Theme;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
@@ -12,6 +14,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+
+import java.util.Map;
 
 /**
  * The `docker network connect` dialog. Opened from a network, the network is fixed and the user picks a container;
@@ -28,17 +32,20 @@ final class ConnectNetworkDialog extends Dialog<Boolean> {
         getDialogPane().getStylesheets().add(Theme.BERTH_CSS);
         getDialogPane().getStyleClass().add("network-dialog");
 
-        FormGrid grid = new FormGrid(model.problemsProperty());
+        FormGrid grid = new FormGrid();
+        grid.showProblems(model.problemsProperty(), "network-error-");
+        grid.setLabelsCentered(true);
+        grid.setProblemWrappingWidth(440); // a long sentence wraps instead of widening the form
         grid.add("Container", choice(model.container, model.containerChoices(), "network-connect-container",
                 !networkFixed), NetworkField.CONTAINER);
         grid.add("Network", choice(model.network, model.networkChoices(), "network-connect-network",
                 !networkFixed), NetworkField.NAME);
-        grid.add("Aliases", FormGrid.field(model.aliases, "other names it answers to here, e.g. db, cache", 320,
+        grid.add("Aliases", FormGrid.fixedField(model.aliases, "other names it answers to here, e.g. db, cache", 320,
                 "network-connect-aliases"), NetworkField.ALIASES);
         Label ipHint = new Label();
         ipHint.getStyleClass().add(Styles.TEXT_MUTED);
         ipHint.textProperty().bind(Bindings.createStringBinding(model::subnetHint, model.network));
-        grid.add("IP address", new VBox(4, FormGrid.field(model.ip, "the engine picks one", 240,
+        grid.add("IP address", new VBox(4, FormGrid.fixedField(model.ip, "the engine picks one", 240,
                 "network-connect-ip"), ipHint), NetworkField.IP);
         CommandLine command = new CommandLine(model.commandLineProperty());
         command.setId("network-connect-command-line");
@@ -48,8 +55,8 @@ final class ConnectNetworkDialog extends Dialog<Boolean> {
         getDialogPane().setPrefWidth(640);
         getDialogPane().setMinWidth(600);
 
-        FormGrid.submitButton(getDialogPane(), "Connect", "network-connect-submit", model.submission(),
-                model.problemsProperty(), () -> model.submit().thenAccept(connected -> {
+        SubmitButton.install(getDialogPane(), "Connect", "network-connect-submit", model.submission().busyProperty(),
+                model.problemsProperty().map(Map::isEmpty), () -> model.submit().thenAccept(connected -> {
                     if (connected) {
                         setResult(true);
                         close();

@@ -6,6 +6,7 @@ import dev.berth.daemon.NetworkCommands;
 import dev.berth.daemon.NetworkConnectSpec;
 import dev.berth.daemon.NetworkInfo;
 import dev.berth.daemon.NetworkOperations;
+import dev.berth.ui.DialogSubmission;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;

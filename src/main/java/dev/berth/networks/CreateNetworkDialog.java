@@ -3,8 +3,10 @@ package dev.berth.networks;
 import atlantafx.base.theme.Styles;
 import dev.berth.containers.run.KeyValueRow;
 import dev.berth.ui.CommandLine;
+import dev.berth.ui.FormGrid;
 import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.RowsEditor;
+import dev.berth.ui.SubmitButton;
 import dev.berth.ui.Theme;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.FXCollections;
@@ -24,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** The `docker network create` dialog: a validated form with its live command line. */
@@ -57,8 +60,8 @@ final class CreateNetworkDialog extends Dialog<String> {
         getDialogPane().setPrefSize(780, 720);
         getDialogPane().setMinWidth(720);
 
-        FormGrid.submitButton(getDialogPane(), "Create", "network-create-submit", model.submission(),
-                model.problemsProperty(), () -> {
+        SubmitButton.install(getDialogPane(), "Create", "network-create-submit",
+                model.submission().busyProperty(), model.problemsProperty().map(Map::isEmpty), () -> {
                     String name = model.spec().name();
                     model.submit().thenAccept(id -> {
                         if (id != null) {
@@ -72,8 +75,11 @@ final class CreateNetworkDialog extends Dialog<String> {
     }
 
     private Node form() {
-        FormGrid grid = new FormGrid(model.problemsProperty());
-        TextField name = FormGrid.field(model.name, "e.g. shop-backend", 280, "network-name");
+        FormGrid grid = new FormGrid();
+        grid.showProblems(model.problemsProperty(), "network-error-");
+        grid.setLabelsCentered(true);
+        grid.setProblemWrappingWidth(440); // a long sentence wraps instead of widening the form
+        TextField name = FormGrid.fixedField(model.name, "e.g. shop-backend", 280, "network-name");
         grid.add("Name", name, NetworkField.NAME);
         setOnShown(event -> name.requestFocus());
         ChoiceBox<String> driver = new ChoiceBox<>(FXCollections.observableArrayList(NetworkSpecValidator.DRIVERS));
@@ -85,18 +91,18 @@ final class CreateNetworkDialog extends Dialog<String> {
         driverHint.textProperty().bind(model.driver.map(DriverExplanations::of));
         grid.add("Driver", new VBox(4, driver, driverHint), NetworkField.DRIVER);
         grid.add("Parent", parentLine(), NetworkField.PARENT);
-        grid.add("Subnet", FormGrid.field(model.subnet, "the engine picks one, or e.g. 10.20.0.0/24", 380,
+        grid.add("Subnet", FormGrid.fixedField(model.subnet, "the engine picks one, or e.g. 10.20.0.0/24", 380,
                 "network-subnet"), NetworkField.SUBNET);
-        grid.add("IP range", FormGrid.field(model.ipRange, "the whole subnet, or e.g. 10.20.0.128/25", 380,
+        grid.add("IP range", FormGrid.fixedField(model.ipRange, "the whole subnet, or e.g. 10.20.0.128/25", 380,
                 "network-ip-range"), NetworkField.IP_RANGE);
-        grid.add("Gateway", FormGrid.field(model.gateway, "the subnet's first address, or e.g. 10.20.0.1", 380,
+        grid.add("Gateway", FormGrid.fixedField(model.gateway, "the subnet's first address, or e.g. 10.20.0.1", 380,
                 "network-gateway"), NetworkField.GATEWAY);
-        TextField ipv6Subnet = FormGrid.field(model.ipv6Subnet, "e.g. fd00:213:1::/64", 380, "network-ipv6-subnet");
+        TextField ipv6Subnet = FormGrid.fixedField(model.ipv6Subnet, "e.g. fd00:213:1::/64", 380, "network-ipv6-subnet");
         grid.add("IPv6 subnet", ipv6Subnet, NetworkField.IPV6_SUBNET);
         grid.add("Options", new FlowPane(16, 6,
                 check("Internal (no access to outside networks)", model.internal, "network-internal"),
                 check("Attachable (standalone containers may join)", model.attachable, "network-attachable"),
-                check("IPv6", model.ipv6, "network-ipv6")), null);
+                check("IPv6", model.ipv6, "network-ipv6")));
         grid.add("Labels", pairs("network-label", "Add label", model.labels), NetworkField.LABELS);
         grid.add("Driver options", pairs("network-option", "Add option (-o)", model.options), NetworkField.OPTIONS);
         return grid;
@@ -104,7 +110,7 @@ final class CreateNetworkDialog extends Dialog<String> {
 
     /** Macvlan's and ipvlan's host interface and mode; shown only for those drivers. */
     private Node parentLine() {
-        TextField parent = FormGrid.field(model.parent, "host interface, e.g. eth0 or eth0.10", 240,
+        TextField parent = FormGrid.fixedField(model.parent, "host interface, e.g. eth0 or eth0.10", 240,
                 "network-parent");
         ChoiceBox<String> mode = new ChoiceBox<>();
         mode.setId("network-mode");

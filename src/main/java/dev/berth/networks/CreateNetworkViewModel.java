@@ -5,6 +5,7 @@ import dev.berth.daemon.NetworkCommands;
 import dev.berth.daemon.NetworkInfo;
 import dev.berth.daemon.NetworkOperations;
 import dev.berth.daemon.NetworkSpec;
+import dev.berth.ui.DialogSubmission;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;

@@ -14,12 +14,18 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 
+import java.util.Map;
+
 /**
  * A dialog's form: bold labels on the left, controls filling the rest, and under a control the problem its
  * validator found (taking no room while there is none).
  */
 public final class FormGrid extends GridPane {
     private int row;
+    private double problemWrappingWidth;
+    private boolean labelsCentered;
+    private ObservableValue<? extends Map<?, String>> problems;
+    private String problemIdPrefix;
 
     public FormGrid() {
         ColumnConstraints labels = new ColumnConstraints();
@@ -32,11 +38,29 @@ public final class FormGrid extends GridPane {
         setPadding(new Insets(4, 12, 4, 4));
     }
 
-    /** A labelled row; the label is returned so that it can be hidden with its control. */
+    /** How wide a problem's sentence may get before it wraps; 0 (the default) lets it take the line. */
+    public void setProblemWrappingWidth(double width) {
+        problemWrappingWidth = width;
+    }
+
+    /**
+     * Whether labels sit in the middle of their rows (for short forms) instead of at the first line of a row of
+     * several lines; applies to the rows added after it.
+     */
+    public void setLabelsCentered(boolean centered) {
+        labelsCentered = centered;
+    }
+
+    /** A labelled row; the label shows and hides with its control. */
     public Label add(String label, Node control) {
         Label name = new Label(label);
-        name.getStyleClass().addAll(Styles.TEXT_BOLD, "form-label");
-        GridPane.setValignment(name, VPos.TOP); // rows of several lines keep their label at the first
+        name.getStyleClass().add(Styles.TEXT_BOLD);
+        name.managedProperty().bind(control.managedProperty());
+        name.visibleProperty().bind(control.visibleProperty());
+        if (!labelsCentered) {
+            name.getStyleClass().add("form-label"); // level with a text field's text
+            GridPane.setValignment(name, VPos.TOP); // rows of several lines keep their label at the first
+        }
         GridPane.setHgrow(control, Priority.ALWAYS);
         add(name, 0, row);
         add(control, 1, row++);
@@ -49,11 +73,32 @@ public final class FormGrid extends GridPane {
         Text shown = new Text();
         shown.setId(problemId);
         shown.getStyleClass().add("field-error");
+        shown.setWrappingWidth(problemWrappingWidth);
         shown.textProperty().bind(problem);
         shown.managedProperty().bind(shown.textProperty().isNotEmpty());
         shown.visibleProperty().bind(shown.managedProperty());
-        add(shown, 1, row++);
+        addLine(shown);
         return name;
+    }
+
+    /** A line under the controls with no label of its own, such as a hint. */
+    public void addLine(Node line) {
+        add(line, 1, row++);
+    }
+
+    /**
+     * Where {@link #add(String, Node, Enum)} finds a field's problem: in the validator's problems by field; each
+     * shown problem's node is named {@code idPrefix} + the field's name.
+     */
+    public void showProblems(ObservableValue<? extends Map<?, String>> problems, String idPrefix) {
+        this.problems = problems;
+        this.problemIdPrefix = idPrefix;
+    }
+
+    /** A labelled row with {@code field}'s problem below it, or none when {@code field} is null. */
+    public Label add(String label, Node control, Enum<?> field) {
+        return field == null ? add(label, control) : add(label, control, problemIdPrefix + field.name(),
+                problems.map(found -> found.getOrDefault(field, "")));
     }
 
     /** A text field bound both ways to {@code text}. */
@@ -63,6 +108,13 @@ public final class FormGrid extends GridPane {
         field.setPromptText(prompt);
         field.setPrefWidth(width);
         field.setId(id);
+        return field;
+    }
+
+    /** A text field bound both ways to {@code text} that keeps its width instead of taking the whole line. */
+    public static TextField fixedField(StringProperty text, String prompt, double width, String id) {
+        TextField field = field(text, prompt, width, id);
+        field.setMaxWidth(width);
         return field;
     }
 }

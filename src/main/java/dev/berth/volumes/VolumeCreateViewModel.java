@@ -5,14 +5,10 @@ import dev.berth.daemon.VolumeCommands;
 import dev.berth.daemon.VolumeOperations;
 import dev.berth.daemon.VolumeSpec;
 import dev.berth.daemon.VolumeSummary;
-import dev.berth.ui.Notice;
+import dev.berth.ui.DialogSubmission;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -32,7 +28,6 @@ import java.util.concurrent.Executor;
  */
 public final class VolumeCreateViewModel {
     private final VolumeOperations volumes;
-    private final Executor ui;
     private final Set<String> existing;
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty driver = new SimpleStringProperty(this, "driver", "local");
@@ -40,13 +35,12 @@ public final class VolumeCreateViewModel {
     private final ObservableList<KeyValueRow> labels = FXCollections.observableArrayList(VolumeCreateViewModel::observed);
     private final StringBinding problem;
     private final StringBinding commandLine;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final DialogSubmission submission;
 
     /** @param existing the names of the volumes there are, so a taken name is caught before the engine is asked */
     public VolumeCreateViewModel(VolumeOperations volumes, Executor ui, List<String> existing) {
         this.volumes = volumes;
-        this.ui = ui;
+        this.submission = new DialogSubmission(ui);
         this.existing = new HashSet<>(existing);
         problem = Bindings.createStringBinding(this::findProblem, name, driver, options, labels);
         commandLine = Bindings.createStringBinding(() -> VolumeCommands.create(spec()), name, driver, options,
@@ -105,19 +99,10 @@ public final class VolumeCreateViewModel {
 
     /** Creates the volume; answers it when made, or null when refused (the notice then says why). */
     public CompletableFuture<VolumeSummary> submit() {
-        if (!problem.get().isEmpty() || busy.get()) {
+        if (!problem.get().isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        busy.set(true);
-        notice.set(null);
-        return volumes.create(spec()).handleAsync((made, failure) -> {
-            busy.set(false);
-            if (failure != null) {
-                notice.set(Notice.error(failure));
-                return null;
-            }
-            return made;
-        }, ui);
+        return submission.run(() -> volumes.create(spec()), null);
     }
 
     public StringProperty nameProperty() {
@@ -146,15 +131,8 @@ public final class VolumeCreateViewModel {
         return commandLine;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
-    }
-
-    public void dismissNotice() {
-        notice.set(null);
+    /** The create call: whether it runs, and the engine's refusal. */
+    public DialogSubmission submission() {
+        return submission;
     }
 }

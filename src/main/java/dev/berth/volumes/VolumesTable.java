@@ -3,8 +3,8 @@ package dev.berth.volumes;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.berth.daemon.VolumeSummary;
+import dev.berth.ui.AgeCell;
 import dev.berth.ui.FullTextCell;
-import dev.berth.ui.RelativeTime;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
@@ -31,7 +31,7 @@ final class VolumesTable extends TableView<VolumeRow> {
         TableColumn<VolumeRow, String> driver = summaryColumn("Driver", VolumeSummary::driver, 70);
         TableColumn<VolumeRow, Instant> created = new TableColumn<>("Created");
         created.setCellValueFactory(cell -> cell.getValue().summaryProperty().map(VolumeSummary::created));
-        created.setCellFactory(column -> new AgeCell(now));
+        created.setCellFactory(column -> new AgeCell<>(now, "–"));
         created.setComparator(Comparator.nullsLast(Comparator.reverseOrder()));
         created.setPrefWidth(150);
         TableColumn<VolumeRow, String> usedBy = new TableColumn<>("Used by");
@@ -65,26 +65,6 @@ final class VolumesTable extends TableView<VolumeRow> {
         column.setCellFactory(unused -> new FullTextCell<>());
         column.setPrefWidth(width);
         return column;
-    }
-
-    /** "5 minutes ago", re-rendered as the view's clock ticks. */
-    private static final class AgeCell extends TableCell<VolumeRow, Instant> {
-        private final ObjectProperty<Instant> now;
-
-        AgeCell(ObjectProperty<Instant> now) {
-            this.now = now;
-        }
-
-        @Override
-        protected void updateItem(Instant created, boolean empty) {
-            super.updateItem(created, empty);
-            textProperty().unbind();
-            if (empty || created == null) {
-                setText(empty ? null : "–");
-            } else {
-                textProperty().bind(now.map(at -> RelativeTime.since(created, at) + " ago"));
-            }
-        }
     }
 
     /** Blank until measured, so "not measured" never reads as "empty". */

@@ -7,15 +7,12 @@ import dev.berth.ui.CommandLine;
 import dev.berth.ui.FormGrid;
 import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.RowsEditor;
+import dev.berth.ui.SubmitButton;
 import dev.berth.ui.Theme;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.FXCollections;
-import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -53,6 +50,7 @@ public final class RunDialog extends Dialog<String> {
     /** @param onStarted gets the new container's id after a successful run */
     public RunDialog(Window owner, RunDialogViewModel model, Consumer<String> onStarted) {
         this.model = model;
+        grid.showProblems(model.problemsProperty(), "run-error-");
         initOwner(owner);
         setTitle(model.isEditing() ? "Edit container" : "Run a container");
         setHeaderText(model.isEditing() ? "Change the settings; Berth recreates the container under the same name."
@@ -86,24 +84,14 @@ public final class RunDialog extends Dialog<String> {
         getDialogPane().setPrefSize(900, 760);
         getDialogPane().setMinWidth(760);
 
-        ButtonType submit = new ButtonType(model.isEditing() ? "Recreate" : "Run", ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, submit);
-        Button submitButton = (Button) getDialogPane().lookupButton(submit);
-        submitButton.setId("run-submit");
-        submitButton.getStyleClass().add(Styles.ACCENT);
-        submitButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.busyProperty().get() || !model.problemsProperty().get().isEmpty(),
-                model.busyProperty(), model.problemsProperty()));
-        submitButton.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume(); // the dialog stays open until the engine has answered
-            model.submit().thenAccept(id -> {
-                if (id != null) {
-                    setResult(id);
-                    close();
-                    onStarted.accept(id);
-                }
-            });
-        });
+        SubmitButton.install(getDialogPane(), model.isEditing() ? "Recreate" : "Run", "run-submit", model.busyProperty(),
+                model.problemsProperty().map(Map::isEmpty), () -> model.submit().thenAccept(id -> {
+                    if (id != null) {
+                        setResult(id);
+                        close();
+                        onStarted.accept(id);
+                    }
+                }));
         setResultConverter(button -> null);
         model.loadSuggestions();
     }
@@ -116,12 +104,12 @@ public final class RunDialog extends Dialog<String> {
         image.setPromptText("e.g. nginx:1.27 or 127.0.0.1:5000/team/app:1.0");
         image.setMaxWidth(Double.MAX_VALUE);
         image.getEditor().textProperty().bindBidirectional(form.image);
-        add("Image", image, RunField.IMAGE);
-        add("Name", RunDialogLines.field(form.name, "a name, or blank for a random one", 260, "run-name"),
+        grid.add("Image", image, RunField.IMAGE);
+        grid.add("Name", RunDialogLines.field(form.name, "a name, or blank for a random one", 260, "run-name"),
                 RunField.NAME);
-        add("Command", RunDialogLines.field(form.command, "the image's default command", 420, "run-command"),
+        grid.add("Command", RunDialogLines.field(form.command, "the image's default command", 420, "run-command"),
                 RunField.COMMAND);
-        add("Entrypoint", RunDialogLines.field(form.entrypoint, "the image's default entrypoint", 260,
+        grid.add("Entrypoint", RunDialogLines.field(form.entrypoint, "the image's default entrypoint", 260,
                 "run-entrypoint"), RunField.ENTRYPOINT);
 
         FlowPane exposed = new FlowPane(6, 6);
@@ -129,31 +117,22 @@ public final class RunDialog extends Dialog<String> {
                 .map(this::exposedPortButton).toList()));
         CheckBox publishAll = new CheckBox("Publish all exposed ports to random host ports (-P)");
         publishAll.selectedProperty().bindBidirectional(form.publishAll);
-        add("Ports", new VBox(6, new RowsEditor<>("run-port", "Add port", form.ports,
+        grid.add("Ports", new VBox(6, new RowsEditor<>("run-port", "Add port", form.ports,
                 () -> new PortRow("", "", "", "tcp"), RunDialogLines::port), exposed, publishAll), RunField.PORTS);
-        add("Environment", new VBox(6, new RowsEditor<>("run-env", "Add variable", form.env,
+        grid.add("Environment", new VBox(6, new RowsEditor<>("run-env", "Add variable", form.env,
                 () -> new KeyValueRow("", ""), RunDialogLines::environment), importEnvButton()), RunField.ENV);
-        add("Volumes", new RowsEditor<>("run-mount", "Add volume or folder", form.mounts,
+        grid.add("Volumes", new RowsEditor<>("run-mount", "Add volume or folder", form.mounts,
                 () -> new MountRow(Kind.VOLUME, "", "", false),
                 (row, index) -> RunDialogLines.mount(row, index, model.volumes(), this::getOwner)), RunField.MOUNTS);
-        add("Network", networkChoice(), RunField.NETWORK);
-        add("Restart", restartChoice(), RunField.RESTART);
-        add("Labels", new RowsEditor<>("run-label", "Add label", form.labels, () -> new KeyValueRow("", ""),
+        grid.add("Network", networkChoice(), RunField.NETWORK);
+        grid.add("Restart", restartChoice(), RunField.RESTART);
+        grid.add("Labels", new RowsEditor<>("run-label", "Add label", form.labels, () -> new KeyValueRow("", ""),
                 RunDialogLines::label), RunField.LABELS);
-        add("Working dir", RunDialogLines.field(form.workingDir, "the image's", 260, "run-workdir"),
+        grid.add("Working dir", RunDialogLines.field(form.workingDir, "the image's", 260, "run-workdir"),
                 RunField.WORKING_DIR);
-        add("User", RunDialogLines.field(form.user, "the image's (e.g. 1000:1000 or nobody)", 260, "run-user"),
+        grid.add("User", RunDialogLines.field(form.user, "the image's (e.g. 1000:1000 or nobody)", 260, "run-user"),
                 RunField.USER);
-        add("Options", options(), null);
-    }
-
-    private void add(String label, Node control, RunField field) {
-        if (field == null) {
-            grid.add(label, control);
-        } else {
-            grid.add(label, control, "run-error-" + field.name(),
-                    model.problemsProperty().map(problems -> problems.getOrDefault(field, "")));
-        }
+        grid.add("Options", options());
     }
 
     private Button exposedPortButton(String port) {

@@ -6,10 +6,10 @@ import dev.berth.daemon.NetworkSummary;
 import dev.berth.daemon.RunCommandLine;
 import dev.berth.daemon.RunSpec;
 import dev.berth.daemon.VolumeSummary;
+import dev.berth.ui.DialogSubmission;
 import dev.berth.ui.Notice;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -38,8 +38,7 @@ public final class RunDialogViewModel {
     private final ReadOnlyStringWrapper commandLine = new ReadOnlyStringWrapper(this, "commandLine", "");
     private final ReadOnlyObjectWrapper<Map<RunField, String>> problems =
             new ReadOnlyObjectWrapper<>(this, "problems", Map.of());
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final DialogSubmission submission;
     private final ObservableList<String> imageSuggestions = FXCollections.observableArrayList();
     private final ObservableList<String> exposedPorts = FXCollections.observableArrayList();
     private final ObservableList<String> networks = FXCollections.observableArrayList();
@@ -54,6 +53,7 @@ public final class RunDialogViewModel {
                               RunSpec initial, String editedId) {
         this.gateway = gateway;
         this.ui = ui;
+        this.submission = new DialogSubmission(ui);
         this.hostPortsInUse = Map.copyOf(hostPortsInUse);
         this.editedId = editedId;
         form.fill(initial);
@@ -118,7 +118,7 @@ public final class RunDialogViewModel {
             EnvFile.parseEnvFile(content).forEach(variable -> form.env.add(new KeyValueRow(variable.key(),
                     variable.value())));
         } catch (IllegalArgumentException malformed) {
-            notice.set(new Notice(Notice.Kind.ERROR, malformed.getMessage(), "Fix the file and import it again."));
+            submission.report(new Notice(Notice.Kind.ERROR, malformed.getMessage(), "Fix the file and import it again."));
         }
     }
 
@@ -126,9 +126,9 @@ public final class RunDialogViewModel {
     public void pasteCommandLine(String line) {
         try {
             form.fill(RunCommandLine.parse(line));
-            notice.set(null);
+            submission.dismissNotice();
         } catch (IllegalArgumentException unreadable) {
-            notice.set(new Notice(Notice.Kind.ERROR, unreadable.getMessage(), null));
+            submission.report(new Notice(Notice.Kind.ERROR, unreadable.getMessage(), null));
         }
     }
 
@@ -137,22 +137,12 @@ public final class RunDialogViewModel {
      * with null when nothing was sent (invalid input, or already busy); failures land in {@link #noticeProperty}.
      */
     public CompletableFuture<String> submit() {
-        if (busy.get() || !problems.get().isEmpty()) {
+        if (!problems.get().isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        busy.set(true);
-        notice.set(null);
         RunSpec toRun = spec.get();
-        CompletableFuture<String> call = isEditing() ? gateway.containers().recreate(editedId, toRun)
-                : gateway.containers().run(toRun);
-        return call.handleAsync((id, failure) -> {
-            busy.set(false);
-            if (failure != null) {
-                notice.set(Notice.error(failure));
-                return null;
-            }
-            return id;
-        }, ui);
+        return submission.run(() -> isEditing() ? gateway.containers().recreate(editedId, toRun)
+                : gateway.containers().run(toRun), null);
     }
 
     public Optional<String> problemOf(RunField field) {
@@ -172,15 +162,15 @@ public final class RunDialogViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return submission.busyProperty();
     }
 
     public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
+        return submission.noticeProperty();
     }
 
     public void dismissNotice() {
-        notice.set(null);
+        submission.dismissNotice();
     }
 
     public ObservableList<String> imageSuggestions() {

@@ -36,6 +36,7 @@ final class BuildDialog extends Dialog<Void> {
 
     BuildDialog(Window owner, BuildDialogViewModel model) {
         this.model = model;
+        grid.showProblems(model.problemsProperty(), "build-error-");
         initOwner(owner);
         initModality(Modality.NONE); // a long build should not lock the window behind it
         setTitle("Build an image");
@@ -90,18 +91,18 @@ final class BuildDialog extends Dialog<Void> {
 
     private void buildForm() {
         BuildForm form = model.form();
-        add("Context", BuildDialogLines.path(form.context, "the folder the build can COPY from", "build-context", true,
+        grid.add("Context", BuildDialogLines.path(form.context, "the folder the build can COPY from", "build-context", true,
                 this::getOwner), BuildField.CONTEXT);
-        add("Dockerfile", BuildDialogLines.path(form.dockerfile, "Dockerfile in the context (-f for another file)",
+        grid.add("Dockerfile", BuildDialogLines.path(form.dockerfile, "Dockerfile in the context (-f for another file)",
                 "build-dockerfile", false, this::getOwner), BuildField.DOCKERFILE);
-        add("Tags", FormGrid.field(form.tags, "e.g. myapp:1.0 myapp:latest — one or more, space separated",
+        grid.add("Tags", FormGrid.field(form.tags, "e.g. myapp:1.0 myapp:latest — one or more, space separated",
                 420, "build-tags"), BuildField.TAGS);
 
         FlowPane offered = new FlowPane(6, 6);
         model.offeredArgs().subscribe(() -> offered.getChildren().setAll(model.offeredArgs().stream()
                 .map(this::offeredArgButton).toList()));
         Text secretWarning = hint(model.secretArgsWarningProperty(), "build-secret-arg-warning", "field-warning");
-        add("Build args", new VBox(6, new RowsEditor<>("build-arg", "Add build argument", form.buildArgs,
+        grid.add("Build args", new VBox(6, new RowsEditor<>("build-arg", "Add build argument", form.buildArgs,
                 () -> new KeyValueRow("", ""), BuildDialogLines::buildArg), offered, secretWarning),
                 BuildField.BUILD_ARGS);
 
@@ -111,8 +112,8 @@ final class BuildDialog extends Dialog<Void> {
         target.setPromptText("the last stage");
         model.analysisProperty().subscribe(read -> target.getItems().setAll(read.stageNames()));
         target.getEditor().textProperty().bindBidirectional(form.target);
-        add("Target stage", target, BuildField.TARGET);
-        add("Labels", new RowsEditor<>("build-label", "Add label", form.labels, () -> new KeyValueRow("", ""),
+        grid.add("Target stage", target, BuildField.TARGET);
+        grid.add("Labels", new RowsEditor<>("build-label", "Add label", form.labels, () -> new KeyValueRow("", ""),
                 BuildDialogLines::label), BuildField.LABELS);
 
         Label buildKit = new Label("This Dockerfile uses RUN --mount, which needs BuildKit: Berth runs the build "
@@ -124,21 +125,14 @@ final class BuildDialog extends Dialog<Void> {
         VBox secrets = new VBox(6, buildKit, new RowsEditor<>("build-secret", "Add secret", form.secrets,
                 () -> new KeyValueRow("", ""), (row, index) -> BuildDialogLines.secret(row, index, this::getOwner)),
                 noCli);
-        Label secretsLabel = add("Secrets", secrets, BuildField.SECRETS);
+        grid.add("Secrets", secrets, BuildField.SECRETS);
         var shown = model.analysisProperty().map(DockerfileAnalysis::needsBuildKit);
-        secretsLabel.visibleProperty().bind(shown);
-        secretsLabel.managedProperty().bind(shown);
         secrets.visibleProperty().bind(shown);
         secrets.managedProperty().bind(shown);
 
-        add("Options", new FlowPane(16, 6,
+        grid.add("Options", new FlowPane(16, 6,
                 check("Do not use the cache (--no-cache)", form.noCache, "build-no-cache"),
-                check("Pull newer base images (--pull)", form.pull, "build-pull")), null);
-    }
-
-    private Label add(String label, Node control, BuildField field) {
-        return field == null ? grid.add(label, control) : grid.add(label, control, "build-error-" + field.name(),
-                model.problemsProperty().map(problems -> problems.getOrDefault(field, "")));
+                check("Pull newer base images (--pull)", form.pull, "build-pull")));
     }
 
     private static Text hint(ObservableValue<String> text, String id, String style) {

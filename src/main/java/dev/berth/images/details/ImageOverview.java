@@ -1,26 +1,28 @@
 package dev.berth.images.details;
 
-import atlantafx.base.theme.Styles;
 import dev.berth.daemon.ContainerSummary;
 import dev.berth.daemon.ImageDetails;
 import dev.berth.images.ImageSizes;
 import dev.berth.ui.Navigator;
 import dev.berth.ui.RelativeTime;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import static dev.berth.ui.DetailsLayout.addRow;
+import static dev.berth.ui.DetailsLayout.grid;
+import static dev.berth.ui.DetailsLayout.mono;
+import static dev.berth.ui.DetailsLayout.none;
+import static dev.berth.ui.DetailsLayout.section;
 
 /**
  * The image's Overview: what it is (tags, digests, platform, size, age), how it runs (entrypoint, command, working
@@ -105,47 +107,5 @@ final class ImageOverview extends ScrollPane {
             addRow(grid, row++, label.getKey(), mono(label.getValue()));
         }
         return grid;
-    }
-
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("details-grid");
-        grid.setHgap(16);
-        grid.setVgap(6);
-        ColumnConstraints keys = new ColumnConstraints();
-        keys.setHalignment(HPos.LEFT);
-        keys.setMinWidth(96);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(keys, values);
-        return grid;
-    }
-
-    private static void addRow(GridPane grid, int row, String key, Node value) {
-        Label name = new Label(key);
-        name.getStyleClass().add("details-key");
-        grid.addRow(row, name, value);
-    }
-
-    private static Label mono(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("mono");
-        label.setWrapText(true);
-        return label;
-    }
-
-    private static Label none(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        return label;
-    }
-
-    private static VBox section(String title, Node content) {
-        Label heading = new Label(title);
-        heading.getStyleClass().addAll(Styles.TITLE_4, "details-section-title");
-        heading.setMaxWidth(Double.MAX_VALUE);
-        VBox box = new VBox(8, heading, content);
-        box.getStyleClass().add("details-section");
-        return box;
     }
 }

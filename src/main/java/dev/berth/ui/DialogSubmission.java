@@ -1,6 +1,5 @@
-package dev.berth.networks;
+package dev.berth.ui;
 
-import dev.berth.ui.Notice;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,20 +10,20 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
- * What the network dialogs share about their one engine call: whether it is running (the dialog shows progress and
- * takes no second click), and the engine's refusal, shown in the dialog so the user can fix the form and retry.
+ * What a form dialog keeps about its one engine call: whether it is running (the dialog shows progress and takes no
+ * second click), and the engine's refusal, shown in the dialog so the user can fix the form and retry.
  */
-final class DialogSubmission {
+public final class DialogSubmission {
     private final Executor ui;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
 
-    DialogSubmission(Executor ui) {
+    public DialogSubmission(Executor ui) {
         this.ui = ui;
     }
 
     /** @return the call's answer, or {@code refused} when the engine refused it (or a call is running already) */
-    <T> CompletableFuture<T> run(Supplier<CompletableFuture<T>> call, T refused) {
+    public <T> CompletableFuture<T> run(Supplier<CompletableFuture<T>> call, T refused) {
         if (busy.get()) {
             return CompletableFuture.completedFuture(refused);
         }
@@ -46,6 +45,11 @@ final class DialogSubmission {
 
     public ReadOnlyObjectProperty<Notice> noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /** Shows a problem the dialog found without the engine, e.g. in a file it read; the next call clears it. */
+    public void report(Notice problem) {
+        notice.set(problem);
     }
 
     public void dismissNotice() {
