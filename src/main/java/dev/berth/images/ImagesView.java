@@ -133,11 +133,12 @@ public final class ImagesView extends BorderPane {
         search.setPromptText("Search images");
         search.setLeft(Icons.of(MaterialDesignM.MAGNIFY));
         search.setPrefWidth(200);
+        search.setMinWidth(150);
         search.textProperty().bindBidirectional(model.filterTextProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(6, commands.pull.toButton("image"), commands.load.toButton("image"),
-                build.toButton("image"), search, filters(), spacer, commands.run.toButton("image"),
+                build.iconOnlyVersion().toButton("image"), search, filters(), spacer, commands.run.toButton("image"),
                 new Separator(Orientation.VERTICAL), commands.tag.toButton("image"), commands.push.toButton("image"),
                 commands.pullAgain.toButton("image"), commands.save.toButton("image"),
                 commands.remove.toButton("image"), prune.toButton("image"));

@@ -28,6 +28,11 @@ import java.util.function.Predicate;
 public record Command(String id, String label, Ikon icon, KeyCombination keys, String cli,
                       ObservableValue<Boolean> enabled, Runnable action, boolean iconOnly) {
 
+    /** The same command shown as an icon only (its label moves to the tooltip), for a crowded toolbar. */
+    public Command iconOnlyVersion() {
+        return new Command(id, label, icon, keys, cli, enabled, action, true);
+    }
+
     public Button toButton(String idPrefix) {
         Button button = new Button(iconOnly ? null : label, Icons.of(icon));
         button.setId(idPrefix + "-" + id);
