@@ -133,7 +133,7 @@ public final class ImagesView extends BorderPane {
         search.setPromptText("Search images");
         search.setLeft(Icons.of(MaterialDesignM.MAGNIFY));
         search.setPrefWidth(200);
-        search.setMinWidth(150);
+        search.setMinWidth(140);
         search.textProperty().bindBidirectional(model.filterTextProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -141,7 +141,7 @@ public final class ImagesView extends BorderPane {
                 build.iconOnlyVersion().toButton("image"), search, filters(), spacer, commands.run.toButton("image"),
                 new Separator(Orientation.VERTICAL), commands.tag.toButton("image"), commands.push.toButton("image"),
                 commands.pullAgain.toButton("image"), commands.save.toButton("image"),
-                commands.remove.toButton("image"), prune.toButton("image"));
+                commands.remove.toButton("image"), prune.iconOnlyVersion().toButton("image"));
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
