@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.berth.daemon.ImageLayer;
 import dev.berth.images.ImageSizes;
+import dev.berth.ui.EmptyState;
 import dev.berth.ui.FullTextCell;
 import dev.berth.ui.InspectPane;
 import dev.berth.ui.Navigator;
@@ -17,6 +18,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +36,14 @@ public final class ImageDetailsView extends BorderPane {
                 tab("Inspect", new InspectPane(model.inspect())));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(new NoticeBanner(model.noticeProperty(), model::dismissNotice));
-        setCenter(tabs);
+        tabs.visibleProperty().bind(model.shownProperty().isNotNull());
+        EmptyState none = new EmptyState(MaterialDesignC.CURSOR_DEFAULT_CLICK_OUTLINE,
+                "Select an image to see its details",
+                "Its settings, the containers made from it, its layers (docker history) and the raw inspect answer "
+                        + "appear here.");
+        none.setId("image-details-none");
+        none.visibleProperty().bind(tabs.visibleProperty().not());
+        setCenter(new StackPane(tabs, none));
         setPadding(new Insets(0, 12, 8, 12));
     }
 

@@ -8,6 +8,8 @@ import dev.berth.ui.InspectSearch;
 import dev.berth.ui.Notice;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -19,6 +21,7 @@ import java.util.concurrent.Executor;
  * it. Loads once per selection; answers for an image that is no longer selected are dropped.
  */
 public final class ImageDetailsViewModel {
+    private final ReadOnlyStringWrapper shown = new ReadOnlyStringWrapper(this, "shown");
     private final ImageOperations images;
     private final Executor ui;
     private final ReadOnlyObjectWrapper<ImageDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
@@ -46,6 +49,7 @@ public final class ImageDetailsViewModel {
             return;
         }
         shownId = imageId;
+        shown.set(imageId);
         details.set(null);
         history.clear();
         notice.set(null);
@@ -69,6 +73,11 @@ public final class ImageDetailsViewModel {
                 history.setAll(layers);
             }
         }, ui);
+    }
+
+    /** The id of the image the details are about, or null when no image is selected. */
+    public ReadOnlyStringProperty shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ImageDetails> detailsProperty() {
