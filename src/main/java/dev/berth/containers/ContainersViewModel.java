@@ -30,7 +30,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -44,9 +43,6 @@ import java.util.regex.Pattern;
 public final class ContainersViewModel implements AutoCloseable {
     static final Duration REFRESH_DEBOUNCE = Duration.ofMillis(40);
     private static final Pattern VALID_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
-    /** Container events that change nothing `docker ps` shows. */
-    private static final Set<String> SILENT_ACTIONS = Set.of("attach", "detach", "resize", "top", "archive-path",
-            "extract-to-dir", "export", "commit", "copy");
 
     private final ContainerOperations containers;
     private final Executor ui;
@@ -78,12 +74,7 @@ public final class ContainersViewModel implements AutoCloseable {
         });
         filterText.addListener((obs, old, text) -> updateFilter());
         hideStopped.addListener((obs, old, hide) -> updateFilter());
-        live.follow(gateway, ContainersViewModel::changesList);
-    }
-
-    private static boolean changesList(DaemonEvent event) {
-        return event.isAbout("container") && !SILENT_ACTIONS.contains(event.action())
-                && !event.action().startsWith("exec_");
+        live.follow(gateway, DaemonEvent::changesContainerList);
     }
 
     /** Re-reads the list from the engine; answers that arrive out of order are dropped. */

@@ -29,7 +29,8 @@ final class DockerContainerOperations implements ContainerOperations {
     @Override
     public CompletableFuture<List<ContainerSummary>> list() {
         return calls.run("list containers", client -> client.listContainersCmd().withShowAll(true).exec()
-                .stream().map(DockerContainerOperations::toSummary).toList());
+                .stream().filter(container -> !VolumeHelper.isHelper(container))
+                .map(DockerContainerOperations::toSummary).toList());
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -50,7 +51,7 @@ public final class DockerEngineGateway implements EngineGateway {
 
     /** @param helperLabels what the volume file helper containers carry (tests add their own label) */
     DockerEngineGateway(Supplier<EngineEndpoint> endpoints, EngineEndpoint expected,
-                        java.util.Map<String, String> helperLabels) {
+                        Map<String, String> helperLabels) {
         this.endpoints = endpoints;
         this.state = ConnectionState.connecting(expected);
         this.calls = new EngineCalls(callPool, this::connection);

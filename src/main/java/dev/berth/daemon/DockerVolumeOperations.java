@@ -48,7 +48,7 @@ final class DockerVolumeOperations implements VolumeOperations {
         return calls.run("list the containers that use volumes", client -> {
             Map<String, List<VolumeUser>> users = new HashMap<>();
             for (Container container : client.listContainersCmd().withShowAll(true).exec()) {
-                if (isHelper(container)) {
+                if (VolumeHelper.isHelper(container)) {
                     continue; // a browse or back-up in progress, not a user
                 }
                 for (String volume : volumesOf(container)) {
@@ -204,11 +204,7 @@ final class DockerVolumeOperations implements VolumeOperations {
 
     private static List<VolumeUser> usersOf(DockerClient client, String volume) {
         return client.listContainersCmd().withShowAll(true).withVolumeFilter(List.of(volume)).exec().stream()
-                .filter(container -> !isHelper(container)).map(DockerVolumeOperations::user).toList();
-    }
-
-    private static boolean isHelper(Container container) {
-        return container.getLabels() != null && container.getLabels().containsKey(VolumeHelper.LABEL);
+                .filter(container -> !VolumeHelper.isHelper(container)).map(DockerVolumeOperations::user).toList();
     }
 
     static List<String> volumesOf(Container container) {

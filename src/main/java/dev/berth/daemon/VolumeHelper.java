@@ -26,6 +26,11 @@ final class VolumeHelper implements AutoCloseable {
     /** Never run; the engine only wants some command for an image (like one FROM scratch) that declares none. */
     private static final String UNUSED_COMMAND = "/berth-helper-is-never-started";
 
+    /** Berth's own helpers are no containers of the user's: the lists leave them out. */
+    static boolean isHelper(Container container) {
+        return container.getLabels() != null && container.getLabels().containsKey(LABEL);
+    }
+
     final String id;
     private final DockerClient client;
 

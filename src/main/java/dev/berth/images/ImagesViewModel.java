@@ -97,7 +97,7 @@ public final class ImagesViewModel implements AutoCloseable {
 
     private static boolean changesList(DaemonEvent event) {
         return event.isAbout("image") && !SILENT_IMAGE_ACTIONS.contains(event.action())
-                || event.isAbout("container") && CONTAINER_CHANGES.contains(event.action());
+                || event.changesContainerList() && CONTAINER_CHANGES.contains(event.action());
     }
 
     /** Re-reads images and containers together; answers that arrive out of order are dropped. */

@@ -56,7 +56,7 @@ public final class NetworksViewModel implements AutoCloseable {
     }
 
     private static boolean changesNetworks(DaemonEvent event) {
-        return event.isAbout("network") || event.isAbout("container") && "destroy".equals(event.action());
+        return event.isAbout("network") || event.changesContainerList() && "destroy".equals(event.action());
     }
 
     /** Re-reads every network from the engine; answers that arrive out of order are dropped. */

@@ -24,7 +24,6 @@ import javafx.collections.transformation.FilteredList;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -36,9 +35,6 @@ import java.util.concurrent.ScheduledExecutorService;
  */
 public final class VolumesViewModel implements AutoCloseable {
     static final Duration REFRESH_DEBOUNCE = Duration.ofMillis(60);
-    /** Container events that change no container's mounts or state. */
-    private static final Set<String> SILENT_ACTIONS = Set.of("attach", "detach", "resize", "top", "archive-path",
-            "extract-to-dir", "export", "commit", "copy");
 
     private final VolumeOperations volumes;
     private final Executor ui;
@@ -79,8 +75,7 @@ public final class VolumesViewModel implements AutoCloseable {
             // mounts show as container events, which refresh the users
             return !event.action().equals("mount") && !event.action().equals("unmount");
         }
-        return event.isAbout("container") && !SILENT_ACTIONS.contains(event.action())
-                && !event.action().startsWith("exec_") && !event.attributes().containsKey("dev.berth.helper");
+        return event.changesContainerList();
     }
 
     /**

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import static dev.berth.daemon.GatewayFixture.done;
@@ -38,6 +39,19 @@ class ResourceListsIT {
             assertThat(image.created()).isBefore(Instant.now()).isAfter(Instant.parse("2000-01-01T00:00:00Z"));
         });
         assertThat(images).allSatisfy(image -> assertThat(image.repoTags()).doesNotContain("<none>:<none>"));
+    }
+
+    @Test
+    void berthsOwnHelperContainersAreLeftOutOfTheContainerList() {
+        String mine = fixture.engine.createContainer(TestEngine.uniqueName("listed"), "true");
+        String helper = fixture.client().createContainerCmd(TestEngine.IMAGE).withName(TestEngine.uniqueName("helper"))
+                .withLabels(Map.of(TestEngine.TEST_LABEL, "true", VolumeHelper.LABEL, "true")).withCmd("true").exec()
+                .getId();
+        fixture.engine.removeAtTheEnd(helper);
+
+        var ids = done(fixture.gateway.containers().list()).stream().map(ContainerSummary::id).toList();
+
+        assertThat(ids).contains(mine).doesNotContain(helper);
     }
 
     @Test

@@ -1,0 +1,36 @@
+package dev.berth.daemon;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DaemonEventTest {
+
+    private static DaemonEvent event(String type, String action, Map<String, String> attributes) {
+        return new DaemonEvent(type, action, "abc123", attributes, 1L);
+    }
+
+    @Test
+    void containerLifecycleEventsChangeTheContainerList() {
+        for (String action : new String[] {"create", "start", "die", "stop", "pause", "rename", "destroy"}) {
+            assertThat(event("container", action, Map.of("name", "web")).changesContainerList()).as(action).isTrue();
+        }
+    }
+
+    @Test
+    void attachesExecsAndCopiesDoNot() {
+        for (String action : new String[] {"attach", "detach", "resize", "archive-path", "exec_create: sh",
+                "exec_start: sh", "exec_die"}) {
+            assertThat(event("container", action, Map.of()).changesContainerList()).as(action).isFalse();
+        }
+        assertThat(event("network", "create", Map.of()).changesContainerList()).isFalse();
+    }
+
+    @Test
+    void berthsOwnHelperContainersDoNot() {
+        assertThat(event("container", "create", Map.of(VolumeHelper.LABEL, "true", "name", "x"))
+                .changesContainerList()).isFalse();
+    }
+}
