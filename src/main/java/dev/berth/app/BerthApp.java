@@ -103,6 +103,7 @@ public final class BerthApp extends Application {
         followSelection(containers, details);
         RunDialogs runDialogs = new RunDialogs(gateway, ui, containers, echo);
         PulseExecutor everyFrame = new PulseExecutor();
+        PulseExecutor feeds = new PulseExecutor(PulseExecutor.FEED_INTERVAL);
         SectionNavigator navigator = new SectionNavigator();
         navigator.register(Section.CONTAINERS, containers::selectWhenListed);
         volumes = new VolumesViewModel(gateway, ui, uiTimer, echo);
@@ -118,10 +119,10 @@ public final class BerthApp extends Application {
         navigator.register(Section.NETWORKS, networks::selectWhenListed);
         dock = new ContainerDock(new ContainerDetailsView(details, getHostServices()::showDocument,
                         containerNetworkActions(networkDialogs)),
-                new LogTabs(gateway.containers(), everyFrame, logSaves, LogBuffer.DEFAULT_CAPACITY),
+                new LogTabs(gateway.containers(), feeds, logSaves, LogBuffer.DEFAULT_CAPACITY),
                 new ConsoleTabs(gateway.containers(), everyFrame), gateway, ui);
         notifications.watch(gateway);
-        events = new EventsViewModel(gateway, everyFrame, eventExports, navigator);
+        events = new EventsViewModel(gateway, feeds, eventExports, navigator);
         PruneWizard pruneWizard = new PruneWizard(gateway.system(), ui, echo);
         Command build = new BuildDialogs(gateway.builds(), ui, navigator, echo, notifications).command(() -> stage);
         dashboard = new DashboardViewModel(gateway, ui);

@@ -25,21 +25,16 @@ final class LogCell extends ListCell<LogLine> {
 
     private final LogViewModel model;
     private final IntUnaryOperator modelRow;
-    private final Label time = new Label();
     private final StyledLine line = new StyledLine();
-    private final HBox row = new HBox(10, time, line);
+    /** The time and the line, made when a time is first shown: without times the line is the cell's only node. */
+    private Label time;
+    private HBox row;
 
     /** @param modelRow the row of the model's lines that a row of the list shows */
     LogCell(LogViewModel model, IntUnaryOperator modelRow) {
         this.model = model;
         this.modelRow = modelRow;
         getStyleClass().add("log-cell");
-        time.getStyleClass().add("log-time");
-        time.setMinWidth(Label.USE_PREF_SIZE);
-        time.managedProperty().bind(time.visibleProperty());
-        HBox.setHgrow(line, Priority.ALWAYS);
-        row.setAlignment(Pos.TOP_LEFT);
-        row.setFillHeight(false);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setText(null);
     }
@@ -47,40 +42,73 @@ final class LogCell extends ListCell<LogLine> {
     @Override
     protected void updateItem(LogLine item, boolean empty) {
         super.updateItem(item, empty);
-        getStyleClass().removeAll("stderr", "gap-marker", "current-match-row");
         if (empty || item == null) {
+            styleAs(false, false, false);
             setGraphic(null);
             return;
         }
         boolean marker = model.isGapMarker(item);
         boolean wrap = model.wrapProperty().get();
-        time.setVisible(model.timestampsProperty().get() && !marker && item.time() != null);
-        if (time.isVisible()) {
-            time.setText(TIME.format(item.time()));
-        }
+        boolean current = false;
         if (marker) {
-            getStyleClass().add("gap-marker");
             line.show(List.of(new AnsiText.Run(item.text(), AnsiStyle.PLAIN)), null, null, null, wrap);
         } else {
-            show(item, wrap);
+            current = show(item, wrap);
         }
-        setGraphic(row);
+        styleAs(!marker && item.source() == LogLine.Source.STDERR, marker, current);
+        if (model.timestampsProperty().get() && !marker && item.time() != null) {
+            timeLabel().setText(TIME.format(item.time()));
+            if (row.getChildren().size() < 2) {
+                row.getChildren().setAll(time, line); // back from being the graphic on its own
+            }
+            setGraphic(row);
+        } else {
+            setGraphic(line);
+        }
     }
 
-    private void show(LogLine item, boolean wrap) {
-        if (item.source() == LogLine.Source.STDERR) {
-            getStyleClass().add("stderr");
+    /**
+     * Sets the row's style classes, touching them only where they change: a change of style classes makes CSS match
+     * the whole row again, and a followed log shows other lines in every row many times a second.
+     */
+    private void styleAs(boolean stderr, boolean marker, boolean current) {
+        mark("stderr", stderr);
+        mark("gap-marker", marker);
+        mark("current-match-row", current);
+    }
+
+    private void mark(String styleClass, boolean on) {
+        List<String> classes = getStyleClass();
+        if (!on) {
+            classes.remove(styleClass);
+        } else if (!classes.contains(styleClass)) {
+            classes.add(styleClass);
         }
+    }
+
+    private Label timeLabel() {
+        if (time == null) {
+            time = new Label();
+            time.getStyleClass().add("log-time");
+            time.setMinWidth(Label.USE_PREF_SIZE);
+            HBox.setHgrow(line, Priority.ALWAYS);
+            row = new HBox(10, time);
+            row.setAlignment(Pos.TOP_LEFT);
+            row.setFillHeight(false);
+        }
+        return time;
+    }
+
+    /** Shows a line of the log; true if it holds the current search match. */
+    private boolean show(LogLine item, boolean wrap) {
         LogDisplay display = LogDisplay.of(item.text());
         String text = display.text();
         List<AnsiText.Run> runs = AnsiText.parse(text);
         LogSearchModel search = model.search();
         int[] matches = search.matchRanges(AnsiText.strip(text), LogDisplay.MAX_SHOWN);
         boolean current = matches.length > 0 && search.isCurrent(item, modelRow.applyAsInt(getIndex()));
-        if (current) {
-            getStyleClass().add("current-match-row");
-        }
         line.show(runs, display.suffix(), matches, current ? matches : null, wrap);
+        return current;
     }
 
     @Override
@@ -90,6 +118,6 @@ final class LogCell extends ListCell<LogLine> {
         }
         Insets in = getInsets();
         double inner = width < 0 ? -1 : width - in.getLeft() - in.getRight();
-        return in.getTop() + row.prefHeight(inner) + in.getBottom();
+        return in.getTop() + getGraphic().prefHeight(inner) + in.getBottom();
     }
 }

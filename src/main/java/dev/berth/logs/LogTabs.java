@@ -26,8 +26,8 @@ public final class LogTabs extends TabPane {
     private final Map<String, LogViewModel> models = new LinkedHashMap<>();
 
     /**
-     * @param ui       runs on the FX thread; a {@link PulseExecutor} (best: batches reach the list once per frame) or
-     *                 {@code Platform::runLater}
+     * @param ui       runs on the FX thread; a {@link PulseExecutor} with the {@link PulseExecutor#FEED_INTERVAL} (best:
+     *                 batches reach the list together) or {@code Platform::runLater}
      * @param io       runs file writes (saving a log) off the FX thread
      * @param capacity lines each log keeps ({@link LogBuffer#DEFAULT_CAPACITY} unless the settings say otherwise)
      */

@@ -46,20 +46,11 @@ public final class LogView extends BorderPane {
     private final LogScrolling scrolling;
 
     public LogView(LogViewModel model) {
-        this(model, FollowWindow.DEFAULT_LIMIT);
-    }
-
-    /**
-     * @param followRows how many of the newest rows the list holds while it follows the newest line (all of them
-     *                   once the user scrolls up); {@link Integer#MAX_VALUE} holds every row always, as a baseline for
-     *                   the benchmarks
-     */
-    public LogView(LogViewModel model, int followRows) {
         this.model = model;
         getStyleClass().addAll("log-view", "ansi-palette");
         list.setId("log-list");
         list.getStyleClass().add("log-list");
-        FollowWindow rows = new FollowWindow(model.lines(), followRows, () -> {
+        FollowWindow rows = new FollowWindow(model.lines(), FollowWindow.DEFAULT_LIMIT, () -> {
             List<Integer> selected = list.getSelectionModel().getSelectedIndices();
             return selected.isEmpty() ? -1 : selected.get(0);
         });

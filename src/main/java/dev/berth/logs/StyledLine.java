@@ -32,8 +32,9 @@ public final class StyledLine extends Region {
     private static final Object SUFFIX = new Object();
 
     private final TextFlow flow = new TextFlow();
-    private final Path matches = shape("match-highlight");
-    private final Path current = shape("match-current");
+    /** Made when a line first has something to highlight: most rows never do, and every node costs CSS. */
+    private Path matches;
+    private Path current;
     private final List<Path> backgrounds = new ArrayList<>();
     private final List<int[]> backgroundRanges = new ArrayList<>();
     private int[] matchRanges = NONE;
@@ -43,7 +44,7 @@ public final class StyledLine extends Region {
     public StyledLine() {
         getStyleClass().add("styled-line");
         flow.getStyleClass().add("styled-flow");
-        getChildren().addAll(matches, current, flow);
+        getChildren().add(flow);
     }
 
     private static Path shape(String styleClass) {
@@ -98,6 +99,12 @@ public final class StyledLine extends Region {
         }
         matchRanges = highlights == null ? NONE : highlights;
         currentRanges = strong == null ? NONE : strong;
+        if (matches == null && (matchRanges.length > 0 || currentRanges.length > 0)) {
+            matches = shape("match-highlight");
+            current = shape("match-current");
+            getChildren().add(getChildren().indexOf(flow), matches);
+            getChildren().add(getChildren().indexOf(flow), current);
+        }
         if (wrap != wrapped) {
             wrap = wrapped;
             pseudoClassStateChanged(WRAPPED, wrapped);
@@ -158,8 +165,10 @@ public final class StyledLine extends Region {
         for (int i = 0; i < backgrounds.size(); i++) {
             place(backgrounds.get(i), backgroundRanges.get(i));
         }
-        place(matches, matchRanges);
-        place(current, currentRanges);
+        if (matches != null) {
+            place(matches, matchRanges);
+            place(current, currentRanges);
+        }
     }
 
     private void place(Path path, int[] ranges) {

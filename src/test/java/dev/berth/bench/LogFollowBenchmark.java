@@ -52,10 +52,11 @@ import java.util.concurrent.locks.LockSupport;
  * actually took the lines at comes from the engine's own timestamps of line 1 and line N. Runs 3 times (a fresh
  * container and a fresh view each time) and prints the medians; the container is removed after each run.
  * <p>
- * The baseline, measured in the same program run and interleaved with it (a before/after on the same machine at the
- * same time): the same view with every kept line in its list while following ({@code new LogView(model,
- * Integer.MAX_VALUE)}), as the view was before it held only the newest rows while following. Leave it out with
- * {@code -Dbench.follow.baseline=false}.
+ * The baseline, measured in the same program run and interleaved with it: the same writer followed by the CLI
+ * ({@code docker logs --follow --timestamps <id> > /dev/null}, started by this JVM, so in its scheduling group as
+ * Berth's reader is) while the FX thread shows an empty window and does nothing but answer the probe. Its stalls
+ * are what any JavaFX window waits on this machine while dockerd, the writer and a follower share its cores: the
+ * floor no log view can go under. Leave it out with {@code -Dbench.follow.baseline=false}.
  * <p>
  * It needs a display: {@code DISPLAY=:99} (an Xvfb, GTK as in the app), or headless Monocle with
  * {@code -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw} in {@code bench.jvmArgs}.
@@ -197,22 +198,21 @@ public final class LogFollowBenchmark {
             if (baseline.isEmpty()) {
                 return;
             }
-            System.out.printf(Locale.ROOT, "baseline: every row in the list while following (as before), medians of "
-                    + "%d runs interleaved with the above:%n", baseline.size());
+            System.out.printf(Locale.ROOT, "baseline: the CLI follows the same writer and the FX thread only answers "
+                    + "the probe, medians of %d runs interleaved with the above:%n", baseline.size());
             compare("FX stall (runLater probe) max", run -> run.stall.max);
             compare("FX stall (runLater probe) p99", run -> run.stall.p99);
-            compare("FX thread CPU per frame max", run -> run.busy.max);
-            compare("FX thread CPU per frame p99", run -> run.busy.p99);
-            compare("FX thread CPU per frame mean", Run::meanFrameCpu);
-            compare("longest GC pause", run -> run.gc[1]);
-            compare("view received lines/s", Run::arrivalRate);
+            compare("pulse gap max", run -> run.pulseGap.max);
+            compare("FX thread waited for a core s", run -> run.fxTotals[1]);
+            compare("follower CPU, % of a core", run -> 100 * run.berthCpu / run.seconds);
+            compare("dockerd CPU, % of a core", run -> 100 * run.engineCpu / run.seconds);
         }
 
         private void compare(String what, java.util.function.ToDoubleFunction<Run> value) {
-            double now = median(runs, value);
-            double before = median(baseline, value);
-            System.out.printf(Locale.ROOT, "  %-30s now %,9.1f  before %,9.1f  (now/before %.2f)%n", what, now, before,
-                    now / before);
+            double berth = median(runs, value);
+            double cli = median(baseline, value);
+            System.out.printf(Locale.ROOT, "  %-30s Berth %,9.1f  baseline %,9.1f  (Berth/baseline %.2f)%n", what,
+                    berth, cli, berth / cli);
         }
     }
 
@@ -237,7 +237,7 @@ public final class LogFollowBenchmark {
                 int run = BASELINE ? (round + 1) / 2 : round;
                 String label = before ? "baseline " + run : "follow " + run;
                 memory.phase(label);
-                Run result = follow(gateway, engine, stage, io, before ? Integer.MAX_VALUE : 0);
+                Run result = before ? followByCli(engine, stage) : follow(gateway, engine, stage, io);
                 (before ? baseline : runs).add(result);
                 System.out.printf(Locale.ROOT, "%s: engine %,.0f lines/s, view %,.0f lines/s; FX stall max "
                         + "%.1f ms p99 %.1f ms (%d samples, %d over %.0f ms; with warm-up %.1f ms); GC: %d "
@@ -308,18 +308,17 @@ public final class LogFollowBenchmark {
         }
     }
 
-    /** @param followRows rows the list holds while following: 0 for the view's default, as the app makes it */
-    private static Run follow(DockerEngineGateway gateway, TestEngine engine, Stage stage, ExecutorService io,
-                              int followRows) throws Exception {
+    private static Run follow(DockerEngineGateway gateway, TestEngine engine, Stage stage, ExecutorService io)
+            throws Exception {
         String id = engine.createContainer(TestEngine.uniqueName("bench-follow"), "sh", "-c", WRITER);
         Watch watch = new Watch();
         Probe probe = new Probe(watch);
         LogViewModel model = null;
         try {
             LogViewModel opened = onFx(() -> {
-                PulseExecutor pulse = new PulseExecutor();
+                PulseExecutor pulse = new PulseExecutor(PulseExecutor.FEED_INTERVAL); // as the app makes it
                 LogViewModel viewModel = new LogViewModel(gateway.containers(), id, "bench-follow", pulse, io);
-                LogView view = followRows == 0 ? new LogView(viewModel) : new LogView(viewModel, followRows);
+                LogView view = new LogView(viewModel);
                 Scene scene = new Scene(view, 1180, 720);
                 scene.getStylesheets().add(Theme.BERTH_CSS);
                 stage.setScene(scene);
@@ -402,6 +401,79 @@ public final class LogFollowBenchmark {
                 return null;
             });
             engine.removeCreated();
+        }
+    }
+
+    /**
+     * The baseline: the same writer followed by {@code docker logs --follow --timestamps} into /dev/null while the
+     * FX thread shows an empty window. Samples count from 2 s after the writer's first line is due (it waits 3 s
+     * after its start) until the CLI has read the whole log and exited.
+     */
+    private static Run followByCli(TestEngine engine, Stage stage) throws Exception {
+        String id = engine.createContainer(TestEngine.uniqueName("bench-follow-cli"), "sh", "-c", WRITER);
+        Watch watch = new Watch();
+        Probe probe = new Probe(watch);
+        Process cli = null;
+        try {
+            onFx(() -> {
+                stage.setScene(new Scene(new javafx.scene.layout.StackPane(), 1180, 720));
+                stage.show();
+                watch.start();
+                return null;
+            });
+            probe.start();
+            double berthCpu = BenchSupport.processCpu() + childrenCpu();
+            double engineCpu = BenchSupport.engineCpu();
+            long fxCpu = onFx(LogFollowBenchmark::threadCpu);
+            long renderCpu = renderThreadCpu();
+            String load = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+            long started = System.nanoTime();
+            engine.client().startContainerCmd(id).exec();
+            cli = new ProcessBuilder("docker", "-H", TestEngine.HOST, "logs", "--follow", "--timestamps", id)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
+            if (!cli.waitFor(3L * SECONDS + 60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("Gave up: docker logs --follow did not end");
+            }
+            long ended = System.nanoTime();
+            Thread.sleep(100);
+            probe.stop();
+            double cpuBerth = BenchSupport.processCpu() + childrenCpu() - berthCpu;
+            double cpuEngine = BenchSupport.engineCpu() - engineCpu;
+            double cpuFx = (onFx(LogFollowBenchmark::threadCpu) - fxCpu) / 1e9;
+            double cpuRender = (renderThreadCpu() - renderCpu) / 1e9;
+            double wall = BenchSupport.seconds(System.nanoTime() - started);
+            return onFx(() -> {
+                watch.stop();
+                long from = started + TimeUnit.SECONDS.toNanos(3) + WARM_UP_NANOS;
+                double seconds = BenchSupport.seconds(ended - started - TimeUnit.SECONDS.toNanos(3));
+                return new Run(Double.NaN, LINES / seconds, probe.stat(from, ended), watch.gaps.stat(from, ended),
+                        Stat.of(new long[0], 0), probe.stat(0, Long.MAX_VALUE).max,
+                        probe.over(from, ended, TARGET_STALL_MS), cpuBerth, cpuEngine, cpuFx, cpuRender, wall,
+                        watch.gapCpu.stat(from, ended), watch.longestGap(from, ended), watch.totals(from, ended),
+                        GC.between(from, ended), load);
+            });
+        } finally {
+            if (cli != null) {
+                cli.destroyForcibly();
+            }
+            probe.stop();
+            onFx(() -> {
+                watch.stop();
+                return null;
+            });
+            engine.removeCreated();
+        }
+    }
+
+    /** CPU seconds of this JVM's ended child processes (the CLI), from the kernel's count for this process. */
+    private static double childrenCpu() {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / 100.0; // cutime + cstime, USER_HZ
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return 0;
         }
     }
 
@@ -566,6 +638,9 @@ public final class LogFollowBenchmark {
             previous = time;
             previousCpu = sched[0];
             previousWait = sched[1];
+            if (kept == null) {
+                return; // the baseline: no log view
+            }
             long lines = kept.get() + dropped.get();
             if (lines != total) {
                 if (total == 0 && lines > 0) {
