@@ -2,22 +2,53 @@ package dev.berth.logs;
 
 import dev.berth.daemon.LogLine;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * The newest {@code capacity} lines of a log, in arrival order, in a fixed array used as a ring: appending is O(1)
- * per line and allocates nothing beyond the lines themselves; once full, each new line drops the oldest, and
- * {@link #dropped()} counts them. Every line ever appended has a sequence number (0, 1, 2…) that stays the same
- * while it moves from the end of the buffer towards its start, so indexes built over the lines (search matches)
- * only ever need their oldest entries trimmed. Not thread-safe: one thread (the FX thread) owns it.
+ * The newest {@code capacity} lines of a log, in arrival order, in fixed arrays used as a ring: appending is O(1) per
+ * line; once full, each new line drops the oldest, and {@link #dropped()} counts them. Every line ever appended has a
+ * sequence number (0, 1, 2…) that stays the same while it moves from the end of the buffer towards its start, so
+ * indexes built over the lines (search matches) only ever need their oldest entries trimmed. Not thread-safe: one
+ * thread (the FX thread) owns it.
+ * <p>
+ * The lines are not kept as objects: each one's stream and time go into primitive arrays and its text, as UTF-8, into
+ * large byte chunks, and {@link #get} makes the {@link LogLine} again when it is asked for (a screenful of rows, a
+ * search, a save). A followed log keeps hundreds of thousands of lines that all outlive the garbage collector's young
+ * generation, so as objects every young collection copied every line that came since the last one (the longest
+ * pauses while a log poured in); chunks past half a G1 region are allocated in the old generation and never copied.
+ * A line appended with {@link #appendPinned} is kept as the very object (gap markers are told apart by identity).
  */
 public final class LogBuffer {
     public static final int DEFAULT_CAPACITY = 100_000;
+    /** The largest text chunk; the first ones are smaller, so a short log costs little. */
+    static final int CHUNK_BYTES = (1 << 20) - 1024; // one G1 region (1 MB at the app's heap) with its header
+    private static final int FIRST_CHUNK_BYTES = 4 * 1024;
+    private static final int FIRST_SLOTS = 1024;
+    private static final long NO_TIME = Long.MIN_VALUE;
+    private static final byte STDERR = 1;
+    private static final byte PINNED = 2;
 
-    private final LogLine[] ring;
-    /** Where the oldest kept line is in {@link #ring}. */
+    private final int capacity;
+    // One entry per slot of the ring; grown by doubling until they hold capacity slots (before the ring wraps).
+    private long[] seconds;
+    private int[] nanos;
+    private byte[] flags;
+    private int[] chunkOf;
+    private int[] offsets;
+    private int[] lengths;
+    /** The text chunks still holding kept lines, oldest first; the first is number {@link #firstChunk}. */
+    private final List<Chunk> chunks = new ArrayList<>();
+    private int firstChunk;
+    /** The lines kept as objects, by sequence number. */
+    private final Map<Long, LogLine> pinned = new HashMap<>();
+    /** Where the oldest kept line is in the ring. */
     private int head;
     private int size;
     /** Lines appended since creation or the last {@link #clear()}, kept or not. */
@@ -31,7 +62,8 @@ public final class LogBuffer {
         if (capacity < 1) {
             throw new IllegalArgumentException("A log buffer holds at least one line, not " + capacity);
         }
-        ring = new LogLine[capacity];
+        this.capacity = capacity;
+        allocateSlots(Math.min(capacity, FIRST_SLOTS));
     }
 
     public void append(List<LogLine> batch) {
@@ -42,16 +74,82 @@ public final class LogBuffer {
 
     public void append(LogLine line) {
         Objects.requireNonNull(line, "line");
-        int capacity = ring.length;
-        if (size < capacity) {
-            int slot = head + size;
-            ring[slot >= capacity ? slot - capacity : slot] = line;
-            size++;
-        } else {
-            ring[head] = line; // the oldest goes, the newest takes its slot
-            head = head + 1 == capacity ? 0 : head + 1;
-        }
+        int slot = nextSlot();
+        byte[] text = line.text().getBytes(StandardCharsets.UTF_8);
+        Chunk chunk = chunkFor(text.length);
+        chunkOf[slot] = firstChunk + chunks.size() - 1;
+        offsets[slot] = chunk.used;
+        lengths[slot] = text.length;
+        System.arraycopy(text, 0, chunk.bytes, chunk.used, text.length);
+        chunk.used += text.length;
+        chunk.lines++;
+        store(slot, line, (byte) 0);
+    }
+
+    /** Appends a line that {@link #get} answers as this very object (a gap marker, told apart by identity). */
+    public void appendPinned(LogLine line) {
+        Objects.requireNonNull(line, "line");
+        int slot = nextSlot();
+        chunkOf[slot] = -1;
+        pinned.put(appended, line);
+        store(slot, line, PINNED);
+    }
+
+    private void store(int slot, LogLine line, byte kind) {
+        Instant time = line.time();
+        seconds[slot] = time == null ? NO_TIME : time.getEpochSecond();
+        nanos[slot] = time == null ? 0 : time.getNano();
+        flags[slot] = (byte) (kind | (line.source() == LogLine.Source.STDERR ? STDERR : 0));
         appended++;
+    }
+
+    /** The slot for the next line: a new one, or the oldest line's, which is dropped. */
+    private int nextSlot() {
+        if (size < capacity) {
+            if (size == seconds.length) {
+                allocateSlots(Math.min(capacity, 2 * size)); // not wrapped yet: slot i is line i
+            }
+            int slot = head + size;
+            size++;
+            return slot >= capacity ? slot - capacity : slot;
+        }
+        int slot = head;
+        drop(slot, appended - capacity);
+        head = head + 1 == capacity ? 0 : head + 1;
+        return slot;
+    }
+
+    private void drop(int slot, long sequence) {
+        if ((flags[slot] & PINNED) != 0) {
+            pinned.remove(sequence);
+            return;
+        }
+        chunks.get(chunkOf[slot] - firstChunk).lines--;
+        while (chunks.size() > 1 && chunks.get(0).lines == 0) {
+            chunks.remove(0);
+            firstChunk++;
+        }
+    }
+
+    /** The newest chunk if {@code bytes} fit in it, else a new one. */
+    private Chunk chunkFor(int bytes) {
+        Chunk last = chunks.isEmpty() ? null : chunks.get(chunks.size() - 1);
+        if (last != null && last.bytes.length - last.used >= bytes) {
+            return last;
+        }
+        int grown = last == null ? FIRST_CHUNK_BYTES : Math.min(CHUNK_BYTES, 2 * last.bytes.length);
+        Chunk chunk = new Chunk(new byte[Math.max(grown, bytes)]);
+        chunks.add(chunk);
+        return chunk;
+    }
+
+    private void allocateSlots(int slots) {
+        seconds = seconds == null ? new long[slots] : Arrays.copyOf(seconds, slots);
+        nanos = nanos == null ? new int[slots] : Arrays.copyOf(nanos, slots);
+        flags = flags == null ? new byte[slots] : Arrays.copyOf(flags, slots);
+        chunkOf = chunkOf == null ? new int[slots] : Arrays.copyOf(chunkOf, slots);
+        offsets = offsets == null ? new int[slots] : Arrays.copyOf(offsets, slots);
+        lengths = lengths == null ? new int[slots] : Arrays.copyOf(lengths, slots);
     }
 
     /** The line at {@code index}, 0 being the oldest kept line and {@code size() - 1} the newest. */
@@ -60,7 +158,14 @@ public final class LogBuffer {
             throw new IndexOutOfBoundsException("Line " + index + " of " + size);
         }
         int slot = head + index;
-        return ring[slot >= ring.length ? slot - ring.length : slot];
+        slot = slot >= capacity ? slot - capacity : slot;
+        if ((flags[slot] & PINNED) != 0) {
+            return pinned.get(firstSequence() + index);
+        }
+        Chunk chunk = chunks.get(chunkOf[slot] - firstChunk);
+        String text = new String(chunk.bytes, offsets[slot], lengths[slot], StandardCharsets.UTF_8);
+        Instant time = seconds[slot] == NO_TIME ? null : Instant.ofEpochSecond(seconds[slot], nanos[slot]);
+        return new LogLine((flags[slot] & STDERR) != 0 ? LogLine.Source.STDERR : LogLine.Source.STDOUT, text, time);
     }
 
     /** The newest line, or null while the buffer is empty. */
@@ -73,7 +178,7 @@ public final class LogBuffer {
     }
 
     public int capacity() {
-        return ring.length;
+        return capacity;
     }
 
     /** How many lines were appended and are no longer kept, because newer ones took their place. */
@@ -102,10 +207,35 @@ public final class LogBuffer {
         return index < 0 || index >= size ? -1 : (int) index;
     }
 
+    /** Bytes of text kept in chunks (used or not), for tests and accounting. */
+    long textBytes() {
+        return chunks.stream().mapToLong(chunk -> chunk.bytes.length).sum();
+    }
+
     public void clear() {
-        Arrays.fill(ring, null);
+        chunks.clear();
+        firstChunk = 0;
+        pinned.clear();
+        seconds = null;
+        nanos = null;
+        flags = null;
+        chunkOf = null;
+        offsets = null;
+        lengths = null;
+        allocateSlots(Math.min(capacity, FIRST_SLOTS));
         head = 0;
         size = 0;
         appended = 0;
+    }
+
+    /** Text of consecutive lines; {@code lines} counts those still kept. */
+    private static final class Chunk {
+        final byte[] bytes;
+        int used;
+        int lines;
+
+        Chunk(byte[] bytes) {
+            this.bytes = bytes;
+        }
     }
 }

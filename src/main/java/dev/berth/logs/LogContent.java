@@ -43,15 +43,22 @@ final class LogContent {
         long droppedBefore = buffer.dropped();
         long from = buffer.appended();
         buffer.append(batch);
-        int droppedShown = searchModel.appended(from);
-        shown(buffer.dropped() - droppedBefore, droppedShown);
+        appended(from, droppedBefore);
     }
 
     /** Adds a line that is not from the log but says where lines may be missing. */
     void appendMarker(String text, Instant time) {
         LogLine marker = new LogLine(LogLine.Source.STDOUT, text, time);
         markers.put(marker, buffer.appended());
-        append(List.of(marker));
+        long droppedBefore = buffer.dropped();
+        long from = buffer.appended();
+        buffer.appendPinned(marker); // kept as this object: markers are told apart by identity
+        appended(from, droppedBefore);
+    }
+
+    private void appended(long from, long droppedBefore) {
+        int droppedShown = searchModel.appended(from);
+        shown(buffer.dropped() - droppedBefore, droppedShown);
     }
 
     private void shown(long droppedLines, int droppedShown) {

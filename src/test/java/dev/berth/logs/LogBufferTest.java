@@ -118,4 +118,55 @@ class LogBufferTest {
         assertThat(buffer.dropped()).isEqualTo(1);
         assertThat(buffer.get(0).text()).isEqualTo("line 1");
     }
+
+    @Test
+    void givesBackEachLineAsItCameStreamTimeAndText() {
+        LogBuffer buffer = new LogBuffer(10);
+        List<LogLine> came = List.of(
+                new LogLine(LogLine.Source.STDERR, "grüße \u001b[31mrot\u001b[0m 😀 \uFFFD", Instant.parse("2026-12-01T12:03:04.123456789Z")),
+                new LogLine(LogLine.Source.STDOUT, "", null),
+                new LogLine(LogLine.Source.STDOUT, "zero time", Instant.parse("0001-01-01T00:00:00Z")),
+                new LogLine(LogLine.Source.STDOUT, "before 1970", Instant.ofEpochSecond(-5, 7)));
+        buffer.append(came);
+
+        assertThat(IntStream.range(0, buffer.size()).mapToObj(buffer::get).toList()).isEqualTo(came);
+    }
+
+    @Test
+    void aLineLongerThanAChunkIsKeptWhole() {
+        LogBuffer buffer = new LogBuffer(3);
+        String huge = "x".repeat(3 * LogBuffer.CHUNK_BYTES) + "é";
+        buffer.append(List.of(line(1), new LogLine(LogLine.Source.STDOUT, huge, null), line(2)));
+
+        assertThat(buffer.get(1).text()).isEqualTo(huge);
+        assertThat(texts(buffer)).startsWith("line 1").endsWith("line 2");
+    }
+
+    @Test
+    void theTextOfDroppedLinesIsLetGoChunkByChunk() {
+        LogBuffer buffer = new LogBuffer(1_000);
+        String text = "y".repeat(200);
+        for (int i = 0; i < 50_000; i++) { // 10 MB of text through a buffer that keeps 200 KB of it
+            buffer.append(new LogLine(LogLine.Source.STDOUT, i + " " + text, null));
+        }
+
+        assertThat(buffer.get(0).text()).startsWith("49000 ");
+        assertThat(buffer.textBytes()).as("about the kept text plus a chunk").isLessThan(3L * LogBuffer.CHUNK_BYTES);
+    }
+
+    @Test
+    void aPinnedLineIsTheVeryObjectUntilItIsDropped() {
+        LogBuffer buffer = new LogBuffer(3);
+        LogLine marker = new LogLine(LogLine.Source.STDOUT, "— container restarted at 12:03:04 —", Instant.EPOCH);
+        buffer.append(line(0));
+        buffer.appendPinned(marker);
+        buffer.append(line(2));
+
+        assertThat(buffer.get(1)).isSameAs(marker);
+        assertThat(buffer.bySequence(1)).isSameAs(marker);
+        assertThat(buffer.get(0)).isNotSameAs(buffer.get(0)).isEqualTo(line(0));
+
+        buffer.append(lines(3, 5));
+        assertThat(texts(buffer)).containsExactly("line 2", "line 3", "line 4");
+    }
 }
