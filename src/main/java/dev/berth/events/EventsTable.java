@@ -76,12 +76,16 @@ final class EventsTable extends TableView<FeedItem> {
         private final EventsViewModel model;
         private final ZoneId zone;
         private final Hyperlink link = new Hyperlink();
+        /** One of each, their text changed per row: a new Tooltip per row shown made a burst of events crawl. */
+        private final Tooltip linkTip = new Tooltip();
+        private final Tooltip idTip = new Tooltip();
         private DaemonEvent shown;
 
         ActorCell(EventsViewModel model, ZoneId zone) {
             this.model = model;
             this.zone = zone;
             link.getStyleClass().add("actor-link");
+            link.setTooltip(linkTip);
             link.setOnAction(event -> {
                 if (shown != null) {
                     model.showActor(shown);
@@ -102,14 +106,15 @@ final class EventsTable extends TableView<FeedItem> {
             String label = EventText.actor(shown);
             if (model.canShowActor(shown)) {
                 link.setText(label);
-                link.setTooltip(new Tooltip("Show " + shown.type() + " " + shown.actorName()));
+                linkTip.setText("Show " + shown.type() + " " + shown.actorName());
                 setText(null);
                 setGraphic(link);
             } else {
                 setText(label);
                 setGraphic(null);
             }
-            setTooltip(new Tooltip(shown.actorId()));
+            idTip.setText(shown.actorId());
+            setTooltip(idTip);
         }
     }
 }
