@@ -40,8 +40,8 @@ import static dev.berth.bench.BenchSupport.median;
  * while the window shows nothing (no Events view, no feed): what the FX thread waits on this machine anyway while
  * dockerd and containerd create and remove 500 containers.
  *
- * <pre>DISPLAY=:99 ./mvnw -q -Pbench test-compile exec:exec -Dbench.main=dev.berth.bench.EventBurstBenchmark \
- *     -Dbench.jvmArgs="-Xmx192m -XX:TieredStopAtLevel=1"</pre>
+ * <pre>DISPLAY=:99 ./mvnw -q -Pbench test-compile exec:exec -Dbench.main=dev.berth.bench.EventBurstBenchmark</pre>
+ * It runs with the app's JVM options (the pom's {@code app.jvm.*}).
  * Fewer repetitions: {@code -Dbench.runs=1} among {@code bench.jvmArgs}; another burst: {@code -Dbench.burst=200}.
  */
 public final class EventBurstBenchmark {

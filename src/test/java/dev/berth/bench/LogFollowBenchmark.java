@@ -63,8 +63,8 @@ import java.util.concurrent.locks.LockSupport;
  * <p>
  * {@link LogIngestBenchmark} runs this after its own measurements and prints both in one table (the usual way).
  * On its own:
- * <pre>DISPLAY=:99 ./mvnw -q -Pbench test-compile exec:exec -Dbench.main=dev.berth.bench.LogFollowBenchmark \
- *     -Dbench.jvmArgs="-Xmx192m -XX:TieredStopAtLevel=1"</pre>
+ * <pre>DISPLAY=:99 ./mvnw -q -Pbench test-compile exec:exec -Dbench.main=dev.berth.bench.LogFollowBenchmark</pre>
+ * It runs with the app's JVM options (the pom's {@code app.jvm.*}).
  * Tunables (in {@code bench.jvmArgs}): {@code -Dbench.follow.rate=50000} lines/s, {@code -Dbench.follow.seconds=20},
  * {@code -Dbench.runs=3}.
  */

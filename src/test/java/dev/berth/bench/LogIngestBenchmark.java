@@ -47,13 +47,13 @@ import static dev.berth.bench.BenchSupport.seconds;
  * options it ran with. Every container it makes is labelled {@code dev.berth.test=true} and removed.
  * <p>
  * Run it with a Docker engine and the test image ({@code scripts/test-engine.sh}), a display (the Xvfb on :99; on
- * it Prism finds no GPU and falls back to its software pipeline by itself) and the JVM options the app is launched
- * with (keep them in step with the {@code javafx-maven-plugin} {@code <options>} in pom.xml), so that the RSS is
- * the app's:
- * <pre>DISPLAY=:99 ./mvnw -q -Pbench test-compile exec:exec -Dbench.jvmArgs="-Xmx192m -XX:TieredStopAtLevel=1"</pre>
+ * it Prism finds no GPU and falls back to its software pipeline by itself); the bench profile runs it with the
+ * JVM options the app is launched with (the pom's {@code app.jvm.*}), so that the RSS is the app's, and
+ * {@code -Dbench.jvmArgs="…"} adds to them:
+ * <pre>DISPLAY=:99 ./mvnw -q -Pbench test-compile exec:exec</pre>
  * Headless instead (no GTK, X11 or Mesa in the process, so the RSS is lower than on a desktop):
- * <pre>./mvnw -q -Pbench test-compile exec:exec -Dbench.jvmArgs="-Xmx192m -XX:TieredStopAtLevel=1 \
- *     -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw"</pre>
+ * <pre>./mvnw -q -Pbench test-compile exec:exec \
+ *     -Dbench.jvmArgs="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw"</pre>
  * Only the reads (no JavaFX): add {@code -Dbench.follow=false} to {@code bench.jvmArgs}; fewer repetitions:
  * {@code -Dbench.runs=1}. Only the followed view: {@code -Dbench.main=dev.berth.bench.LogFollowBenchmark} (its own
  * tunables are in its javadoc). It runs in a JVM of its own (not Maven's), so the RSS is Berth's. With
