@@ -34,7 +34,7 @@ public final class DockerEngineGateway implements EngineGateway {
     private final ContainerOperations containers;
     private final ImageOperations images;
     private final NetworkOperations networks;
-    private final VolumeOperations volumes;
+    private final DockerVolumeOperations volumes;
     private final SystemOperations system;
     private final BuildOperations builds;
     private final EngineCalls calls;
@@ -171,6 +171,13 @@ public final class DockerEngineGateway implements EngineGateway {
             log.info("Connected to Docker {} at {} (API {})", opened.info.engineVersion(), endpoint.describe(),
                     opened.info.apiVersion());
             publish(ConnectionState.up(opened.info));
+            volumes.removeLeftoverHelpers().whenComplete((removed, failed) -> {
+                if (failed != null) {
+                    log.warn("Could not remove helper containers left by an earlier Berth: {}", failed.toString());
+                } else if (removed > 0) {
+                    log.info("Removed {} helper container(s) left by an earlier Berth", removed);
+                }
+            });
         } catch (Exception failure) {
             closeClients();
             Duration wait = backoff.nextDelay();

@@ -2,6 +2,7 @@ package dev.berth.daemon;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.ContainerMount;
 
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,8 +29,8 @@ import java.util.zip.ZipException;
 
 /** {@link VolumeOperations} over docker-java; the file work goes through a {@link VolumeHelper}. */
 final class DockerVolumeOperations implements VolumeOperations {
-    /** What Berth's helper containers carry outside tests. */
-    static final Map<String, String> HELPER_LABELS = Map.of(VolumeHelper.LABEL, "true");
+    /** What Berth's helper containers carry outside tests: who made them (see {@link HelperOwner}). */
+    static final Map<String, String> HELPER_LABELS = Map.of(VolumeHelper.LABEL, HelperOwner.ofThisProcess());
 
     private final EngineCalls calls;
     private final Map<String, String> helperLabels;
@@ -200,6 +202,30 @@ final class DockerVolumeOperations implements VolumeOperations {
     @FunctionalInterface
     private interface HelperWork<T> {
         T apply(VolumeHelper helper) throws IOException;
+    }
+
+    /** Removes the helper containers a Berth that no longer runs left behind ({@link HelperOwner}); answers how many. */
+    CompletableFuture<Integer> removeLeftoverHelpers() {
+        return calls.run("remove helper containers left by an earlier Berth", client -> {
+            String host = HelperOwner.thisHost();
+            Instant now = Instant.now();
+            int removed = 0;
+            for (Container helper : client.listContainersCmd().withShowAll(true)
+                    .withLabelFilter(List.of(VolumeHelper.LABEL)).exec()) {
+                String owner = helper.getLabels() == null ? null : helper.getLabels().get(VolumeHelper.LABEL);
+                Instant created = Instant.ofEpochSecond(helper.getCreated() == null ? 0 : helper.getCreated());
+                if (HelperOwner.isLeftover(owner, helper.getState(), created, now, host,
+                        pid -> ProcessHandle.of(pid).isPresent())) {
+                    try {
+                        client.removeContainerCmd(helper.getId()).exec();
+                        removed++;
+                    } catch (NotFoundException goneMeanwhile) {
+                        // removed by its own Berth or another one meanwhile
+                    }
+                }
+            }
+            return removed;
+        });
     }
 
     private static List<VolumeUser> usersOf(DockerClient client, String volume) {

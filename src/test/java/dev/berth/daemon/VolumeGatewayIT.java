@@ -42,7 +42,7 @@ class VolumeGatewayIT {
     void connect() {
         fixture = GatewayFixture.connect();
         Map<String, String> labels = new HashMap<>(GatewayFixture.TEST_LABELS);
-        labels.put(VolumeHelper.LABEL, "true");
+        labels.put(VolumeHelper.LABEL, HelperOwner.ofThisProcess());
         labels.put("dev.berth.test.run", run);
         gateway = new DockerEngineGateway(TestEngine::endpoint, TestEngine.endpoint(), labels);
         gateway.start();
@@ -56,6 +56,34 @@ class VolumeGatewayIT {
         fixture.engine.removeCreated();
         madeVolumes.forEach(fixture.engine::removeVolumeQuietly);
         fixture.close();
+    }
+
+    @Test
+    void aHelperLeftByABerthThatNoLongerRunsIsRemovedWhenAGatewayConnects() throws Exception {
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        String orphan = helperMadeBy(HelperOwner.thisHost() + ":" + ended.pid());
+        String stillOwned = helperMadeBy(HelperOwner.ofThisProcess());
+
+        try (DockerEngineGateway another = new DockerEngineGateway(TestEngine::endpoint, TestEngine.endpoint(),
+                Map.of(VolumeHelper.LABEL, HelperOwner.ofThisProcess()))) {
+            another.start();
+            await().atMost(Duration.ofSeconds(10)).until(() -> fixture.client().listContainersCmd().withShowAll(true)
+                    .withIdFilter(List.of(orphan)).exec().isEmpty());
+        }
+
+        assertThat(fixture.client().listContainersCmd().withShowAll(true).withIdFilter(List.of(stillOwned)).exec())
+                .as("the helper of a Berth that still runs (this one)").hasSize(1);
+    }
+
+    /** A container as a helper is: created, never started, labelled with its maker. */
+    private String helperMadeBy(String owner) {
+        Map<String, String> labels = new HashMap<>(GatewayFixture.TEST_LABELS);
+        labels.put(VolumeHelper.LABEL, owner);
+        String id = fixture.client().createContainerCmd(TestEngine.IMAGE).withName(TestEngine.uniqueName("helper"))
+                .withLabels(labels).withCmd("true").exec().getId();
+        fixture.engine.removeAtTheEnd(id);
+        return id;
     }
 
     private List<?> helpersLeft() {
