@@ -4,12 +4,14 @@ import dev.berth.daemon.LogLine;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * The newest {@code capacity} lines of a log, in arrival order, in fixed arrays used as a ring: appending is O(1) per
@@ -154,18 +156,55 @@ public final class LogBuffer {
 
     /** The line at {@code index}, 0 being the oldest kept line and {@code size() - 1} the newest. */
     public LogLine get(int index) {
+        int slot = slot(index);
+        if ((flags[slot] & PINNED) != 0) {
+            return pinned.get(firstSequence() + index);
+        }
+        return line(flags[slot], seconds[slot], nanos[slot], chunks.get(chunkOf[slot] - firstChunk).bytes,
+                offsets[slot], lengths[slot]);
+    }
+
+    /** Whether the line at {@code index} was appended with {@link #appendPinned}. */
+    public boolean isPinned(int index) {
+        return (flags[slot(index)] & PINNED) != 0;
+    }
+
+    /**
+     * The lines at these indexes as they are now, for another thread to read: the list makes each line when asked,
+     * and what the buffer appends or drops afterwards does not change it. Copying takes a few bytes per line (no
+     * line is made here), so the FX thread can hand a whole buffer to a writer thread at once. Pinned lines are
+     * answered as themselves.
+     */
+    public List<LogLine> freeze(int[] indexes) {
+        Frozen frozen = new Frozen(indexes.length);
+        for (int i = 0; i < indexes.length; i++) {
+            int slot = slot(indexes[i]);
+            frozen.seconds[i] = seconds[slot];
+            frozen.nanos[i] = nanos[slot];
+            frozen.flags[i] = flags[slot];
+            if ((flags[slot] & PINNED) != 0) {
+                frozen.pinned.put(i, pinned.get(firstSequence() + indexes[i]));
+            } else {
+                frozen.texts[i] = chunks.get(chunkOf[slot] - firstChunk).bytes; // never rewritten, only let go
+                frozen.offsets[i] = offsets[slot];
+                frozen.lengths[i] = lengths[slot];
+            }
+        }
+        return frozen;
+    }
+
+    private int slot(int index) {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException("Line " + index + " of " + size);
         }
         int slot = head + index;
-        slot = slot >= capacity ? slot - capacity : slot;
-        if ((flags[slot] & PINNED) != 0) {
-            return pinned.get(firstSequence() + index);
-        }
-        Chunk chunk = chunks.get(chunkOf[slot] - firstChunk);
-        String text = new String(chunk.bytes, offsets[slot], lengths[slot], StandardCharsets.UTF_8);
-        Instant time = seconds[slot] == NO_TIME ? null : Instant.ofEpochSecond(seconds[slot], nanos[slot]);
-        return new LogLine((flags[slot] & STDERR) != 0 ? LogLine.Source.STDERR : LogLine.Source.STDOUT, text, time);
+        return slot >= capacity ? slot - capacity : slot;
+    }
+
+    private static LogLine line(byte flags, long seconds, int nanos, byte[] text, int offset, int length) {
+        Instant time = seconds == NO_TIME ? null : Instant.ofEpochSecond(seconds, nanos);
+        return new LogLine((flags & STDERR) != 0 ? LogLine.Source.STDERR : LogLine.Source.STDOUT,
+                new String(text, offset, length, StandardCharsets.UTF_8), time);
     }
 
     /** The newest line, or null while the buffer is empty. */
@@ -226,6 +265,38 @@ public final class LogBuffer {
         head = 0;
         size = 0;
         appended = 0;
+    }
+
+    /** What {@link #freeze} answers: its own copy of each line's place, sharing the (never rewritten) chunks. */
+    private static final class Frozen extends AbstractList<LogLine> implements RandomAccess {
+        final long[] seconds;
+        final int[] nanos;
+        final byte[] flags;
+        final byte[][] texts;
+        final int[] offsets;
+        final int[] lengths;
+        final Map<Integer, LogLine> pinned = new HashMap<>();
+
+        Frozen(int count) {
+            seconds = new long[count];
+            nanos = new int[count];
+            flags = new byte[count];
+            texts = new byte[count][];
+            offsets = new int[count];
+            lengths = new int[count];
+        }
+
+        @Override
+        public LogLine get(int index) {
+            Objects.checkIndex(index, seconds.length);
+            return texts[index] == null ? pinned.get(index)
+                    : line(flags[index], seconds[index], nanos[index], texts[index], offsets[index], lengths[index]);
+        }
+
+        @Override
+        public int size() {
+            return seconds.length;
+        }
     }
 
     /** Text of consecutive lines; {@code lines} counts those still kept. */

@@ -85,19 +85,22 @@ final class LogContent {
         return markers.containsKey(line);
     }
 
-    /** The lines to save, without the gap markers: all of them, or only the matching ones. */
-    LogLine[] snapshot(boolean matchesOnly) {
+    /**
+     * The lines to save, without the gap markers: all of them, or only the matching ones; frozen, for the writer
+     * thread to make the lines (the FX thread only copies where they are).
+     */
+    List<LogLine> snapshot(boolean matchesOnly) {
         boolean onlyMatches = matchesOnly && search.active();
         int count = onlyMatches ? search.matches().size() : buffer.size();
-        LogLine[] copy = new LogLine[count];
+        int[] indexes = new int[count];
         int kept = 0;
         for (int i = 0; i < count; i++) {
-            LogLine line = onlyMatches ? buffer.bySequence(search.matches().get(i)) : buffer.get(i);
-            if (!markers.containsKey(line)) {
-                copy[kept++] = line;
+            int index = onlyMatches ? buffer.indexOf(search.matches().get(i)) : i;
+            if (!buffer.isPinned(index)) { // the pinned lines are the gap markers
+                indexes[kept++] = index;
             }
         }
-        return kept == count ? copy : Arrays.copyOf(copy, kept);
+        return buffer.freeze(kept == count ? indexes : Arrays.copyOf(indexes, kept));
     }
 
     int capacity() {

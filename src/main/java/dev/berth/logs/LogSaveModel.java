@@ -16,6 +16,7 @@ import javafx.beans.value.ObservableBooleanValue;
 
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -31,7 +32,7 @@ public final class LogSaveModel {
     private final String containerId;
     private final Executor ui;
     private final Executor io;
-    private final Function<Boolean, LogLine[]> snapshot;
+    private final Function<Boolean, List<LogLine>> snapshot;
     private final ObservableBooleanValue timestamps;
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
@@ -41,7 +42,7 @@ public final class LogSaveModel {
     private long attempt;
 
     LogSaveModel(ContainerOperations containers, String containerId, Executor ui, Executor io,
-                 Function<Boolean, LogLine[]> snapshot, ObservableBooleanValue timestamps) {
+                 Function<Boolean, List<LogLine>> snapshot, ObservableBooleanValue timestamps) {
         this.containers = containers;
         this.containerId = containerId;
         this.ui = ui;
@@ -53,7 +54,7 @@ public final class LogSaveModel {
     /** Saves the lines the view holds: all of them, or only the matching ones when {@code filteredOnly}. */
     public CompletableFuture<Long> save(Path file, boolean filteredOnly) {
         long run = start("Saving…", 0);
-        LogLine[] lines = snapshot.apply(filteredOnly);
+        List<LogLine> lines = snapshot.apply(filteredOnly);
         CompletableFuture<Long> saved = LogSaver.save(lines, file, timestamps.get(), io,
                 fraction -> ui.execute(() -> {
                     if (run == attempt) {

@@ -36,19 +36,19 @@ final class LogSaver {
     }
 
     /** Writes {@code lines}; completes with how many were written. {@code progress} gets fractions 0..1. */
-    static CompletableFuture<Long> save(LogLine[] lines, Path file, boolean timestamps, Executor io,
+    static CompletableFuture<Long> save(List<LogLine> lines, Path file, boolean timestamps, Executor io,
                                         DoubleConsumer progress) {
         return CompletableFuture.supplyAsync(() -> {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                for (int i = 0; i < lines.length; i++) {
-                    out.write(plain(lines[i], timestamps));
+                for (int i = 0, n = lines.size(); i < n; i++) {
+                    out.write(plain(lines.get(i), timestamps));
                     out.write('\n');
                     if (i % PROGRESS_EVERY == 0) {
-                        progress.accept((double) i / lines.length);
+                        progress.accept((double) i / n);
                     }
                 }
                 progress.accept(1.0);
-                return (long) lines.length;
+                return (long) lines.size();
             } catch (IOException failed) {
                 throw new UncheckedIOException(failed);
             }

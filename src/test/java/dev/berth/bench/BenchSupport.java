@@ -112,6 +112,20 @@ final class BenchSupport {
                 .getProcessCpuTime() / 1e9;
     }
 
+    /**
+     * The sum of these clock-tick fields of a /proc/…/stat (counted from the field after the command's name, 0 being
+     * the state), as seconds (USER_HZ = 100).
+     */
+    static double cpuSeconds(Path stat, int... fields) throws IOException {
+        String text = Files.readString(stat);
+        String[] after = text.substring(text.lastIndexOf(')') + 2).split(" ");
+        long ticks = 0;
+        for (int field : fields) {
+            ticks += Long.parseLong(after[field]);
+        }
+        return ticks / 100.0;
+    }
+
     /** CPU seconds the local dockerd has used so far (utime + stime), or NaN when it is not on this machine. */
     static double engineCpu() {
         try (var processes = Files.list(Path.of("/proc"))) {
@@ -119,9 +133,7 @@ final class BenchSupport {
                 Path comm = process.resolve("comm");
                 if (process.getFileName().toString().chars().allMatch(Character::isDigit) && Files.isReadable(comm)
                         && Files.readString(comm).strip().equals("dockerd")) {
-                    String stat = Files.readString(process.resolve("stat"));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // USER_HZ
+                    return cpuSeconds(process.resolve("stat"), 11, 12); // utime + stime
                 }
             }
         } catch (IOException | RuntimeException unreadable) {

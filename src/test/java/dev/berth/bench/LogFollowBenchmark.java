@@ -469,9 +469,7 @@ public final class LogFollowBenchmark {
     /** CPU seconds of this JVM's ended child processes (the CLI), from the kernel's count for this process. */
     private static double childrenCpu() {
         try {
-            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / 100.0; // cutime + cstime, USER_HZ
+            return BenchSupport.cpuSeconds(java.nio.file.Path.of("/proc/self/stat"), 13, 14); // cutime + cstime
         } catch (java.io.IOException | RuntimeException unreadable) {
             return 0;
         }

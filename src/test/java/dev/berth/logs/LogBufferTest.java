@@ -169,4 +169,25 @@ class LogBufferTest {
         buffer.append(lines(3, 5));
         assertThat(texts(buffer)).containsExactly("line 2", "line 3", "line 4");
     }
+
+    @Test
+    void aFrozenListKeepsItsLinesWhileTheBufferMovesOn() {
+        LogBuffer buffer = new LogBuffer(1_000);
+        LogLine marker = new LogLine(LogLine.Source.STDOUT, "— connection restored at 12:03:09 —", null);
+        buffer.append(lines(0, 500));
+        buffer.appendPinned(marker);
+        buffer.append(new LogLine(LogLine.Source.STDERR, "grüße", Instant.EPOCH));
+
+        List<LogLine> frozen = buffer.freeze(new int[] {0, 499, 500, 501});
+        buffer.append(lines(1_000, 60_000)); // the ring wraps many times and lets go of the chunks frozen lines are in
+
+        assertThat(frozen).hasSize(4);
+        assertThat(frozen.get(0)).isEqualTo(line(0));
+        assertThat(frozen.get(1)).isEqualTo(line(499));
+        assertThat(frozen.get(2)).isSameAs(marker);
+        assertThat(frozen.get(3)).isEqualTo(new LogLine(LogLine.Source.STDERR, "grüße", Instant.EPOCH));
+        assertThat(buffer.get(0).text()).isEqualTo("line 59000");
+        assertThat(buffer.isPinned(0)).isFalse();
+        assertThatThrownBy(() -> buffer.freeze(new int[] {1_000})).isInstanceOf(IndexOutOfBoundsException.class);
+    }
 }
