@@ -275,12 +275,14 @@ ensure_registry() {
     return
   fi
   write_registry_config
+  local started=""
   if running -f "docker-registry serve $REGISTRY_CONFIG"; then
     log "registry process exists but is not answering yet; waiting"
   else
     log "starting registry on $REGISTRY_ADDR (log: $REGISTRY_LOG)"
     echo "==== $(date -Is) test-engine.sh starting docker-registry" >>"$REGISTRY_LOG"
     setsid nohup docker-registry serve "$REGISTRY_CONFIG" >>"$REGISTRY_LOG" 2>&1 </dev/null &
+    started=$!
     disown || true
   fi
   local deadline=$((SECONDS + REGISTRY_WAIT_SECONDS))
@@ -291,7 +293,13 @@ ensure_registry() {
     fi
     # It exited (e.g. port 5000 already taken by another, non-matching
     # registry): fail now with its log instead of waiting out the timeout.
-    running -f "docker-registry serve $REGISTRY_CONFIG" || break
+    # The one started here is watched by its pid: just after the fork its
+    # command line is still this script's, so a search by name can miss it.
+    if [ -n "$started" ]; then
+      kill -0 "$started" 2>/dev/null || break
+    else
+      running -f "docker-registry serve $REGISTRY_CONFIG" || break
+    fi
     sleep 0.5
   done
   echo "----- last 30 lines of $REGISTRY_LOG -----" >&2
