@@ -23,7 +23,8 @@ import java.util.function.Consumer;
  * when it holds {@value #BATCH_LINES} lines or its oldest line has waited {@value #LINGER_MILLIS} ms; a quiet stream's
  * last lines are handed out by a timer on a {@code berth-log-delivery} thread. So a flood costs a call per thousand
  * lines and no thread hand-over per line, and a trickle still shows each line within a few milliseconds. Batches
- * never overlap and keep their order; a slow subscriber slows the reading rather than piling up lines.
+ * never overlap and keep their order; a slow subscriber slows the reading rather than piling up lines. Each batch is a
+ * {@link LogBatch}: its text is encoded on the handing-out thread, not by the subscriber.
  * <p>
  * {@code since}: docker-java sends whole seconds only, so the log is asked from the second of {@code since} and the
  * lines at or before {@code since} itself are dropped here. A view that resumes from the time of the last line it
@@ -189,7 +190,7 @@ final class LogStream implements Subscription {
                     pending = new ArrayList<>(Math.min(2 * batch.size(), BATCH_LINES + 64));
                 }
                 try {
-                    onLines.accept(batch);
+                    onLines.accept(LogBatch.of(batch)); // encoded here, off the UI thread
                 } catch (RuntimeException bug) {
                     log.error("A log subscriber of {} failed on a batch of {} lines", container, batch.size(), bug);
                 }

@@ -1,5 +1,6 @@
 package dev.berth.logs;
 
+import dev.berth.daemon.LogBatch;
 import dev.berth.daemon.LogLine;
 
 import java.time.Instant;
@@ -70,21 +71,31 @@ final class Continuity {
         return had.source() == line.source() && Objects.equals(had.text(), line.text());
     }
 
+    /** Follows the newest time: a line later than it starts the lines at that time afresh, one at it joins them. */
     private void remember(List<LogLine> lines) {
+        if (lines instanceof LogBatch batch) { // its newest time and the lines at it, found on the stream's thread
+            remember(batch.newest(), batch.atNewest());
+            return;
+        }
         for (int i = 0, n = lines.size(); i < n; i++) {
             LogLine line = lines.get(i);
-            Instant time = line.time();
-            if (time == null) {
-                continue;
+            if (line.time() != null) {
+                remember(line.time(), List.of(line));
             }
-            int order = lastTime == null ? 1 : time.compareTo(lastTime);
-            if (order > 0) {
-                lastTime = time;
-                atLastTime.clear();
-                atLastTime.add(line);
-            } else if (order == 0 && atLastTime.size() < MAX_REMEMBERED) {
-                atLastTime.add(line);
-            }
+        }
+    }
+
+    private void remember(Instant time, List<LogLine> at) {
+        if (time == null) {
+            return;
+        }
+        int order = lastTime == null ? 1 : time.compareTo(lastTime);
+        if (order > 0) {
+            lastTime = time;
+            atLastTime.clear();
+        }
+        if (order >= 0) {
+            atLastTime.addAll(at.subList(0, Math.min(at.size(), MAX_REMEMBERED - atLastTime.size())));
         }
     }
 

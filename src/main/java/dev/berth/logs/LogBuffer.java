@@ -1,5 +1,6 @@
 package dev.berth.logs;
 
+import dev.berth.daemon.LogBatch;
 import dev.berth.daemon.LogLine;
 
 import java.nio.charset.StandardCharsets;
@@ -68,9 +69,41 @@ public final class LogBuffer {
         allocateSlots(Math.min(capacity, FIRST_SLOTS));
     }
 
+    /** Appends the lines in order; a {@link LogBatch}'s text is copied as it was encoded, a run of lines at a time. */
     public void append(List<LogLine> batch) {
+        if (batch instanceof LogBatch encoded) {
+            append(encoded);
+            return;
+        }
         for (int i = 0, n = batch.size(); i < n; i++) {
             append(batch.get(i));
+        }
+    }
+
+    private void append(LogBatch batch) {
+        int n = batch.size();
+        int line = 0;
+        while (line < n) {
+            Chunk chunk = chunkFor(batch.textLength(line)); // the newest chunk: dropping lines never lets it go
+            int number = firstChunk + chunks.size() - 1;
+            int from = line;
+            int used = chunk.used;
+            do {
+                int length = batch.textLength(line);
+                if (line > from && chunk.bytes.length - used < length) {
+                    break; // the rest go into a new chunk
+                }
+                int slot = nextSlot();
+                chunkOf[slot] = number; // chunk numbers stay put while older chunks go
+                offsets[slot] = used;
+                lengths[slot] = length;
+                used += length;
+                chunk.lines++;
+                store(slot, batch.get(line), (byte) 0);
+                line++;
+            } while (line < n);
+            batch.copyText(from, line, chunk.bytes, chunk.used);
+            chunk.used = used;
         }
     }
 

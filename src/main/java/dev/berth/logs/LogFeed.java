@@ -1,12 +1,12 @@
 package dev.berth.logs;
 
 import dev.berth.daemon.ContainerOperations;
+import dev.berth.daemon.LogBatch;
 import dev.berth.daemon.LogLine;
 import dev.berth.daemon.LogRequest;
 import dev.berth.daemon.Subscription;
 import dev.berth.ui.UiBatcher;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -48,18 +48,12 @@ final class LogFeed implements AutoCloseable {
         }
     }
 
-    /** The gateway's batches that piled up before the UI thread came round, as one batch. */
+    /** The gateway's batches that piled up before the UI thread came round, as one batch (still encoded). */
     private void deliver(List<List<LogLine>> batches) {
         if (closed) {
             return;
         }
-        if (batches.size() == 1) {
-            onBatch.accept(batches.get(0));
-            return;
-        }
-        List<LogLine> batch = new ArrayList<>();
-        batches.forEach(batch::addAll);
-        onBatch.accept(batch);
+        onBatch.accept(LogBatch.join(batches));
     }
 
     @Override

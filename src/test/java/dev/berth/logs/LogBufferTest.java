@@ -1,5 +1,6 @@
 package dev.berth.logs;
 
+import dev.berth.daemon.LogBatch;
 import dev.berth.daemon.LogLine;
 import org.junit.jupiter.api.Test;
 
@@ -189,5 +190,29 @@ class LogBufferTest {
         assertThat(buffer.get(0).text()).isEqualTo("line 59000");
         assertThat(buffer.isPinned(0)).isFalse();
         assertThatThrownBy(() -> buffer.freeze(new int[] {1_000})).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void anEncodedBatchIsKeptAsItsLinesAcrossChunksAndWraps() {
+        List<LogLine> came = new ArrayList<>();
+        for (int i = 0; i < 30_000; i++) { // several chunks, the ring wraps, one line bigger than a chunk
+            String text = i == 20_000 ? "z".repeat(LogBuffer.CHUNK_BYTES + 5) : i + " grüße " + "x".repeat(i % 97);
+            came.add(new LogLine(i % 3 == 0 ? LogLine.Source.STDERR : LogLine.Source.STDOUT, text,
+                    i % 5 == 0 ? null : Instant.EPOCH.plusNanos(i)));
+        }
+        LogBuffer encoded = new LogBuffer(12_000);
+        LogBuffer oneByOne = new LogBuffer(12_000);
+        for (int from = 0; from < came.size(); from += 1_024) {
+            List<LogLine> batch = came.subList(from, Math.min(came.size(), from + 1_024));
+            encoded.append(LogBatch.of(batch));
+            oneByOne.append(batch);
+        }
+
+        assertThat(encoded.size()).isEqualTo(12_000);
+        assertThat(encoded.dropped()).isEqualTo(18_000);
+        assertThat(IntStream.range(0, encoded.size()).mapToObj(encoded::get).toList())
+                .isEqualTo(came.subList(18_000, 30_000))
+                .isEqualTo(IntStream.range(0, oneByOne.size()).mapToObj(oneByOne::get).toList());
+        assertThat(encoded.textBytes()).isLessThanOrEqualTo(oneByOne.textBytes() + 2L * LogBuffer.CHUNK_BYTES);
     }
 }

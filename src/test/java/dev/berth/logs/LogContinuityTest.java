@@ -1,5 +1,6 @@
 package dev.berth.logs;
 
+import dev.berth.daemon.LogBatch;
 import dev.berth.daemon.LogRequest;
 import dev.berth.testing.FakeEngineGateway;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,6 +84,19 @@ class LogContinuityTest {
         engine.emitLogLines(List.of(out(5, "a"), out(5, "b"), out(5, "c"), out(6, "d")));
 
         assertThat(shown(model)).containsExactly("line 1", "line 2", "line 3", "a", "b",
+                "— container restarted at 12:03:04 —", "c", "d");
+    }
+
+    @Test
+    void linesSharingTheLastTimestampInEncodedBatchesAreNeitherLostNorDoubled() {
+        engine.emitLogLines(LogBatch.join(List.of(LogBatch.of(List.of(out(5, "a"))),
+                LogBatch.of(List.of(out(5, "b"), out(4, "late"))))));
+        engine.endLogStreams();
+
+        model.containerStarted();
+        engine.emitLogLines(LogBatch.of(List.of(out(4, "late"), out(5, "a"), out(5, "b"), out(5, "c"), out(6, "d"))));
+
+        assertThat(shown(model)).containsExactly("line 1", "line 2", "line 3", "a", "b", "late",
                 "— container restarted at 12:03:04 —", "c", "d");
     }
 
