@@ -6,6 +6,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -29,8 +30,10 @@ final class LogContent {
     private final StringBinding droppedNote = Bindings.createStringBinding(() -> dropped.get() == 0 ? ""
             : String.format("%,d earlier %s dropped (the view keeps the newest %,d) — save the full log",
             dropped.get(), dropped.get() == 1 ? "line" : "lines", capacity()), dropped);
+    /** Shown after every batch: a NumberFormat is several times cheaper than {@code String.format} for it. */
+    private final NumberFormat count = NumberFormat.getIntegerInstance();
     private final StringBinding summary = Bindings.createStringBinding(
-            () -> String.format("%,d lines", lineCount.get()), lineCount);
+            () -> count.format(lineCount.get()) + " lines", lineCount);
 
     LogContent(int capacity) {
         buffer = new LogBuffer(capacity);
