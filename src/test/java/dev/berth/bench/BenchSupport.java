@@ -143,7 +143,7 @@ final class BenchSupport {
     }
 
     /**
-     * Samples the heap in use and the resident set ({@code /proc/self/statm}) every 5 ms and keeps the highest of
+     * Samples the heap in use and the resident set ({@code /proc/self/statm}) every 20 ms and keeps the highest of
      * each, with the phase ({@link #phase(String)}) the process was in when the resident set peaked.
      */
     static final class MemorySampler {
@@ -171,7 +171,7 @@ final class BenchSupport {
                             peakRss = rss;
                             peakRssPhase = phase;
                         }
-                        Thread.sleep(5);
+                        Thread.sleep(20); // the peak resident set itself is the kernel's VmHWM
                     } catch (InterruptedException stop) {
                         return;
                     } catch (IOException | RuntimeException unreadable) {
