@@ -16,8 +16,6 @@ import java.util.RandomAccess;
  * Immutable; a plain {@code List<LogLine>} to everyone else.
  */
 public final class LogBatch extends AbstractList<LogLine> implements RandomAccess {
-    private static final LogBatch EMPTY = new LogBatch(new LogLine[0], new byte[0], new int[0], null, List.of());
-
     private final LogLine[] lines;
     private final byte[] text;
     /** Where each line's text ends in {@link #text}; it starts where the one before ends. */
@@ -63,68 +61,6 @@ public final class LogBatch extends AbstractList<LogLine> implements RandomAcces
             }
         }
         return new LogBatch(kept, text, ends, newest, List.copyOf(atNewest));
-    }
-
-    /**
-     * The batches as one list, in order: a {@code LogBatch} if every one of them is (their arrays copied end to
-     * end, nothing encoded again), else a plain list of their lines.
-     */
-    public static List<LogLine> join(List<? extends List<LogLine>> batches) {
-        if (batches.size() == 1) {
-            return batches.get(0);
-        }
-        int count = 0;
-        int bytes = 0;
-        boolean allBatches = true;
-        for (List<LogLine> batch : batches) {
-            count += batch.size();
-            if (batch instanceof LogBatch packed) {
-                bytes += packed.textEnd(packed.size());
-            } else {
-                allBatches = false;
-            }
-        }
-        if (!allBatches) {
-            List<LogLine> joined = new ArrayList<>(count);
-            batches.forEach(joined::addAll);
-            return joined;
-        }
-        return joinBatches(batches, count, bytes);
-    }
-
-    private static LogBatch joinBatches(List<? extends List<LogLine>> batches, int count, int bytes) {
-        if (count == 0) {
-            return EMPTY;
-        }
-        LogLine[] lines = new LogLine[count];
-        byte[] text = new byte[bytes];
-        int[] ends = new int[count];
-        int line = 0;
-        int used = 0;
-        Instant newest = null;
-        List<LogLine> atNewest = new ArrayList<>(1);
-        for (List<LogLine> each : batches) {
-            LogBatch batch = (LogBatch) each;
-            int n = batch.size();
-            System.arraycopy(batch.lines, 0, lines, line, n);
-            System.arraycopy(batch.text, 0, text, used, batch.textEnd(n));
-            for (int i = 0; i < n; i++) {
-                ends[line + i] = used + batch.ends[i];
-            }
-            line += n;
-            used += batch.textEnd(n);
-            if (batch.newest != null) {
-                int order = newest == null ? 1 : batch.newest.compareTo(newest);
-                if (order > 0) {
-                    newest = batch.newest;
-                    atNewest.clear();
-                }
-                if (order >= 0) {
-                    atNewest.addAll(batch.atNewest);
-                }
-            }
-        }
-        return new LogBatch(lines, text, ends, newest, List.copyOf(atNewest));
     }
 
     @Override

@@ -150,7 +150,8 @@ final class LogStream implements Subscription {
                 return false; // docker-java calls onComplete after onError; the first end counts
             }
             long now = System.nanoTime();
-            for (LogLine line : lines) {
+            for (int i = 0, n = lines.size(); i < n; i++) { // no iterator per frame (the client compiler keeps it)
+                LogLine line = lines.get(i);
                 if (isAfter(line, since)) {
                     if (pending.isEmpty()) {
                         oldestPending = now;

@@ -42,10 +42,13 @@ final class LogContent {
         searchModel = new LogSearchModel(search, lines);
     }
 
-    void append(List<LogLine> batch) {
+    /** Appends the batches in order, as one change. */
+    void append(List<? extends List<LogLine>> batches) {
         long droppedBefore = buffer.dropped();
         long from = buffer.appended();
-        buffer.append(batch);
+        for (int i = 0, n = batches.size(); i < n; i++) {
+            buffer.append(batches.get(i));
+        }
         appended(from, droppedBefore);
     }
 

@@ -1,7 +1,6 @@
 package dev.berth.logs;
 
 import dev.berth.daemon.ContainerOperations;
-import dev.berth.daemon.LogBatch;
 import dev.berth.daemon.LogLine;
 import dev.berth.daemon.LogRequest;
 import dev.berth.daemon.Subscription;
@@ -13,18 +12,18 @@ import java.util.function.Consumer;
 
 /**
  * One open log stream. Batches arrive on the gateway's thread and are queued; a single hop onto {@code ui} drains
- * everything that has arrived since the previous hop, so a flood of lines costs a few hops per frame, never one per
- * line. The end of the stream is handed over after the last lines. Nothing is handed over after {@link #close()}.
+ * everything that has arrived since the previous hop and hands it over together (the batches as they came, not
+ * copied into one), so a flood of lines costs a few hops per frame, never one per line. The end of the stream is handed over after the last lines. Nothing is handed over after {@link #close()}.
  */
 final class LogFeed implements AutoCloseable {
-    private final Consumer<List<LogLine>> onBatch;
+    private final Consumer<List<List<LogLine>>> onBatches;
     private final UiBatcher<List<LogLine>> toUi;
     private volatile boolean closed;
     private final Subscription subscription;
 
     LogFeed(ContainerOperations containers, String containerId, LogRequest request, Executor ui,
-            Consumer<List<LogLine>> onBatch, Consumer<Throwable> onEnd) {
-        this.onBatch = onBatch;
+            Consumer<List<List<LogLine>>> onBatches, Consumer<Throwable> onEnd) {
+        this.onBatches = onBatches;
         this.toUi = new UiBatcher<>(ui, this::deliver);
         this.subscription = containers.logs(containerId, request, this::arrived, failure -> {
             if (!closed) {
@@ -48,12 +47,11 @@ final class LogFeed implements AutoCloseable {
         }
     }
 
-    /** The gateway's batches that piled up before the UI thread came round, as one batch (still encoded). */
+    /** The gateway's batches that piled up before the UI thread came round, in order, as they came (encoded). */
     private void deliver(List<List<LogLine>> batches) {
-        if (closed) {
-            return;
+        if (!closed) {
+            onBatches.accept(batches);
         }
-        onBatch.accept(LogBatch.join(batches));
     }
 
     @Override

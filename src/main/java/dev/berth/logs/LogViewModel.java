@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 
@@ -173,8 +174,14 @@ public final class LogViewModel implements AutoCloseable {
         }
     }
 
-    private void accept(List<LogLine> batch) {
-        List<LogLine> fresh = continuity.fresh(batch);
+    private void accept(List<List<LogLine>> batches) {
+        List<List<LogLine>> fresh = new ArrayList<>(batches.size());
+        for (List<LogLine> batch : batches) {
+            List<LogLine> lines = continuity.fresh(batch);
+            if (!lines.isEmpty()) {
+                fresh.add(lines);
+            }
+        }
         if (!fresh.isEmpty()) {
             content.append(fresh);
         }

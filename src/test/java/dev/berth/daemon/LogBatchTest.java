@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -74,38 +72,5 @@ class LogBatchTest {
         assertThat(batch.newest()).isNull();
         assertThat(batch.atNewest()).isEmpty();
         assertThat(LogBatch.of(List.of())).isEmpty();
-    }
-
-    @Test
-    void joinedBatchesAreOneBatchInOrderWithTheNewestOfAll() {
-        LogLine first = out("first at newest", T.plusSeconds(5));
-        LogLine second = out("second at newest", T.plusSeconds(5));
-        LogBatch one = LogBatch.of(List.of(out("é1", T), first));
-        LogBatch two = LogBatch.of(List.of(out("older than one's newest", T.plusSeconds(1))));
-        LogBatch three = LogBatch.of(List.of(second, out("ü3", null)));
-
-        List<LogLine> joined = LogBatch.join(List.of(one, LogBatch.of(List.of()), two, three));
-
-        assertThat(joined).isInstanceOf(LogBatch.class).hasSize(5);
-        List<LogLine> expected = new ArrayList<>(one);
-        expected.addAll(two);
-        expected.addAll(three);
-        assertThat(joined).isEqualTo(expected);
-        LogBatch batch = (LogBatch) joined;
-        assertThat(text(batch, 0, 5)).isEqualTo("é1first at newestolder than one's newestsecond at newestü3");
-        assertThat(text(batch, 3, 4)).isEqualTo("second at newest");
-        assertThat(batch.newest()).isEqualTo(T.plusSeconds(5));
-        assertThat(batch.atNewest()).containsExactly(first, second);
-    }
-
-    @Test
-    void joiningAPlainListGivesAPlainListOfAllTheLines() {
-        LogBatch one = LogBatch.of(List.of(out("a", T)));
-        List<LogLine> plain = Arrays.asList(out("b", T), out("c", null));
-
-        List<LogLine> joined = LogBatch.join(List.of(one, plain));
-
-        assertThat(joined).isNotInstanceOf(LogBatch.class).containsExactly(one.get(0), plain.get(0), plain.get(1));
-        assertThat(LogBatch.join(List.of(one))).isSameAs(one);
     }
 }

@@ -2,6 +2,7 @@ package dev.berth.logs;
 
 import dev.berth.daemon.ContainerOperations;
 import dev.berth.daemon.DaemonException;
+import dev.berth.daemon.LogBatch;
 import dev.berth.daemon.LogLine;
 import dev.berth.daemon.LogRequest;
 import dev.berth.daemon.Subscription;
@@ -62,8 +63,8 @@ class LogViewModelTest {
         model.lines().addListener((ListChangeListener<LogLine>) changes::add);
 
         engine.emitLogLines(numbered(0, 3));
-        engine.emitLogLines(numbered(3, 5));
-        engine.emitLogLines(numbered(5, 9));
+        engine.emitLogLines(LogBatch.of(numbered(3, 5))); // as the real gateway hands them over
+        engine.emitLogLines(LogBatch.of(numbered(5, 9)));
 
         assertThat(ui).hasSize(1);
         assertThat(model.lines()).isEmpty();
