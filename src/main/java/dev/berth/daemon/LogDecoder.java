@@ -50,16 +50,24 @@ final class LogDecoder {
         Pending pending = source == LogLine.Source.STDERR ? stderr : stdout;
         int end = offset + length;
         int lineStart = offset;
+        boolean returns = false; // a \r since lineStart: only then is the line searched for one
         for (int i = offset; i < end; i++) {
-            if (payload[i] == '\n') {
+            byte b = payload[i];
+            if (b > '\r') {
+                continue; // almost every byte: one comparison
+            }
+            if (b == '\r') {
+                returns = true;
+            } else if (b == '\n') {
                 if (pending.length == 0 && i - lineStart <= ENGINE_PIECE) {
-                    out.add(line(pending.source, payload, lineStart, i, false, null));
+                    out.add(line(pending.source, payload, lineStart, i, false, null, returns));
                 } else {
                     hold(pending, payload, lineStart, i, out);
-                    out.add(line(pending.source, pending.bytes, 0, pending.length, true, pending.continuedTime));
+                    out.add(line(pending.source, pending.bytes, 0, pending.length, true, pending.continuedTime, true));
                     pending.reset();
                 }
                 lineStart = i + 1;
+                returns = false;
             }
         }
         if (lineStart < end) {
@@ -82,7 +90,7 @@ final class LogDecoder {
                     cut--; // not inside a UTF-8 sequence
                 }
             }
-            LogLine part = line(pending.source, held, 0, cut, true, pending.continuedTime);
+            LogLine part = line(pending.source, held, 0, cut, true, pending.continuedTime, true);
             out.add(part);
             pending.dropFirst(cut);
             pending.continuedTime = atPiece ? null : part.time();
@@ -93,7 +101,7 @@ final class LogDecoder {
     void flush(List<LogLine> out) {
         for (Pending pending : new Pending[] {stdout, stderr}) {
             if (pending.length > 0) {
-                out.add(line(pending.source, pending.bytes, 0, pending.length, true, pending.continuedTime));
+                out.add(line(pending.source, pending.bytes, 0, pending.length, true, pending.continuedTime, true));
                 pending.reset();
             }
         }
@@ -107,9 +115,10 @@ final class LogDecoder {
     /**
      * One line from {@code bytes[from, to)} (no {@code \n}). {@code owned}: the bytes are the decoder's own buffer,
      * which may be rearranged in place. {@code continuedTime}: the line is the rest of a longer one, without a
-     * timestamp of its own; null for a line that starts with one.
+     * timestamp of its own; null for a line that starts with one. {@code returns}: it may hold a {@code \r}.
      */
-    private LogLine line(LogLine.Source source, byte[] bytes, int from, int to, boolean owned, Instant continuedTime) {
+    private LogLine line(LogLine.Source source, byte[] bytes, int from, int to, boolean owned, Instant continuedTime,
+                         boolean returns) {
         Instant time = continuedTime;
         int textStart = from;
         if (continuedTime == null) {
@@ -123,7 +132,7 @@ final class LogDecoder {
         while (textEnd > textStart && bytes[textEnd - 1] == '\r') {
             textEnd--;
         }
-        for (int i = textEnd - 1; i >= textStart; i--) {
+        for (int i = returns ? textEnd - 1 : textStart - 1; i >= textStart; i--) {
             if (bytes[i] == '\r') {
                 textStart = i + 1;
                 break;

@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 /**
  * One open log stream. Batches arrive on the gateway's thread and are queued; a single hop onto {@code ui} drains
  * everything that has arrived since the previous hop and hands it over together (the batches as they came, not
- * copied into one), so a flood of lines costs a few hops per frame, never one per line. The end of the stream is handed over after the last lines. Nothing is handed over after {@link #close()}.
+ * copied into one), so a flood of lines costs a few hops per frame, never one per line. The end of the stream is
+ * handed over after the last lines. Nothing is handed over after {@link #close()}.
  */
 final class LogFeed implements AutoCloseable {
     private final Consumer<List<List<LogLine>>> onBatches;
