@@ -103,7 +103,9 @@ class BuildDialogUiIT extends BerthUiTest {
 
         await().atMost(Duration.ofSeconds(60)).until(() -> outcome().startsWith("The build failed"));
         assertThat(outcome()).contains("Step 3/3 : RUN echo breaking && exit 7", "non-zero code: 7");
-        assertThat(onFx(() -> robot.lookup(".build-failed-step").queryAs(ListCell.class).getText()))
-                .isEqualTo("Step 3/3 : RUN echo breaking && exit 7");
+        // the output list shows its last lines at the next refresh, a frame or two after the outcome
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(onFx(() -> robot
+                .lookup(".build-failed-step").queryAll().stream().map(cell -> ((ListCell<?>) cell).getText())
+                .toList())).containsExactly("Step 3/3 : RUN echo breaking && exit 7"));
     }
 }
