@@ -69,15 +69,16 @@ public final class LogBuffer {
         allocateSlots(Math.min(capacity, FIRST_SLOTS));
     }
 
-    /** Appends the lines in order; a {@link LogBatch}'s text is copied as it was encoded, a run of lines at a time. */
+    /**
+     * Appends the lines in order. Their text is copied as a {@link LogBatch} holds it, a run of lines at a time; a
+     * plain list is encoded first (the gateway's streams hand over batches already encoded, off the FX thread).
+     */
     public void append(List<LogLine> batch) {
-        if (batch instanceof LogBatch encoded) {
-            append(encoded);
-            return;
-        }
-        for (int i = 0, n = batch.size(); i < n; i++) {
-            append(batch.get(i));
-        }
+        append(batch instanceof LogBatch encoded ? encoded : LogBatch.of(batch));
+    }
+
+    public void append(LogLine line) {
+        append(List.of(line));
     }
 
     private void append(LogBatch batch) {
@@ -105,20 +106,6 @@ public final class LogBuffer {
             batch.copyText(from, line, chunk.bytes, chunk.used);
             chunk.used = used;
         }
-    }
-
-    public void append(LogLine line) {
-        Objects.requireNonNull(line, "line");
-        int slot = nextSlot();
-        byte[] text = line.text().getBytes(StandardCharsets.UTF_8);
-        Chunk chunk = chunkFor(text.length);
-        chunkOf[slot] = firstChunk + chunks.size() - 1;
-        offsets[slot] = chunk.used;
-        lengths[slot] = text.length;
-        System.arraycopy(text, 0, chunk.bytes, chunk.used, text.length);
-        chunk.used += text.length;
-        chunk.lines++;
-        store(slot, line, (byte) 0);
     }
 
     /** Appends a line that {@link #get} answers as this very object (a gap marker, told apart by identity). */
