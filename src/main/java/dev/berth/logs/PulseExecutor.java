@@ -10,8 +10,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs tasks on the FX thread at the start of a pulse, all that arrived since the previous run together: at the next
- * pulse, or, with a minimum interval, at the first pulse at least that long after the previous run. Streams that
+ * Runs tasks on the FX thread with the pulses, all that arrived since the previous run together: after the next
+ * pulse, or, with a minimum interval, after the first pulse at least that long after the previous run. Streams that
  * hand their batches to this executor reach the UI at most once per frame (or per interval), however fast they come,
  * so a list re-renders its rows once per run rather than once per batch; a task that comes after a quiet spell runs
  * at the next pulse. It keeps the pulses coming only while there is work; an idle view costs nothing. Thread-safe.
@@ -32,10 +32,13 @@ public final class PulseExecutor implements Executor {
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean armed = new AtomicBoolean();
     private final Gate gate;
+    /** A run is posted and has not started yet (FX thread only): a slow run is not posted again meanwhile. */
+    private boolean runPosted;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            if (gate.open(now)) {
+            if (!runPosted && gate.open(now)) {
+                runPosted = true;
                 Platform.runLater(PulseExecutor.this::runQueued); // after this pulse: see the class comment
             }
         }
@@ -60,6 +63,7 @@ public final class PulseExecutor implements Executor {
     }
 
     private void runQueued() {
+        runPosted = false;
         for (int due = tasks.size(); due > 0; due--) { // what tasks queue now waits for the next run
             Runnable task = tasks.poll();
             if (task == null) {
