@@ -55,6 +55,15 @@ class LogBatchTest {
     }
 
     @Test
+    void asciiLinesLongerThanTheFirstGuessGrowTheTextAndAreCopiedByteForByte() {
+        List<LogLine> lines = List.of(out("x".repeat(500), T), out("ascii then ü", T), out("y".repeat(700), T));
+        LogBatch batch = LogBatch.of(lines);
+
+        assertThat(IntStream.range(0, 3).map(batch::textLength)).containsExactly(500, 13, 700);
+        assertThat(text(batch, 0, 3)).isEqualTo("x".repeat(500) + "ascii then ü" + "y".repeat(700));
+    }
+
+    @Test
     void knowsTheNewestTimeAndTheLinesThatCarryItInOrder() {
         LogLine a = out("a", T.plusSeconds(2));
         LogLine b = out("b", T.plusSeconds(2));
