@@ -1,25 +1,41 @@
 package dev.berth.events;
 
+import dev.berth.ui.EndInView;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 
 /**
  * Nothing jumps when rows arrive: while the newest row is in view, new rows scroll it along; otherwise the rows the
- * user reads stay where they are, even as the feed drops its oldest rows above them.
+ * user reads stay where they are, even as the feed drops its oldest rows above them. Followed, the newest row stays
+ * fully in view, also when the table shrinks after the scroll (the count under it appears with the first rows).
  */
 final class EventsScrolling {
     private final TableView<?> table;
     private VirtualFlow<?> flow;
     /** Rows arrived while the end was in view; scroll once the flow has counted them. */
     private boolean endPending;
+    /** The last rows scrolled the end into view, and the user has not moved since: keep it fully in view. */
+    private boolean followsEnd = true;
 
     EventsScrolling(TableView<?> table) {
         this.table = table;
         table.getItems().addListener(this::rowsChanged);
         table.skinProperty().subscribe(skin -> attach());
+        new EndInView(table, () -> flow, () -> followsEnd);
+        table.addEventFilter(ScrollEvent.SCROLL, event -> followsEnd &= event.getDeltaY() <= 0);
+        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            switch (event.getCode()) {
+                case UP, PAGE_UP, HOME, KP_UP -> followsEnd = false;
+                default -> { }
+            }
+        });
+        table.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> followsEnd = false);
     }
 
     private void attach() {
@@ -48,21 +64,26 @@ final class EventsScrolling {
             replaced |= change.wasReplaced();
         }
         if (flow == null || replaced) {
+            followsEnd = false;
             return; // a new filter: the table starts over at the top
         }
         int before = table.getItems().size() - added + removed;
         IndexedCell<?> last = flow.getLastVisibleCell();
         boolean wasAtEnd = before == 0 || last == null || last.getIndex() >= before - 1;
         if (wasAtEnd && added > 0) {
+            followsEnd = true;
             if (flow.getCellCount() == table.getItems().size()) {
                 table.scrollTo(table.getItems().size() - 1);
             } else {
                 endPending = true;
             }
-        } else if (removedAtStart > 0) {
-            IndexedCell<?> first = flow.getFirstVisibleCell();
-            if (first != null && first.getIndex() >= 0) {
-                flow.scrollToTop(Math.max(0, first.getIndex() - removedAtStart));
+        } else {
+            followsEnd &= wasAtEnd;
+            if (removedAtStart > 0) {
+                IndexedCell<?> first = flow.getFirstVisibleCell();
+                if (first != null && first.getIndex() >= 0) {
+                    flow.scrollToTop(Math.max(0, first.getIndex() - removedAtStart));
+                }
             }
         }
     }

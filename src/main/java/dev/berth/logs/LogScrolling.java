@@ -1,7 +1,7 @@
 package dev.berth.logs;
 
 import dev.berth.daemon.LogLine;
-import javafx.application.Platform;
+import dev.berth.ui.EndInView;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -31,13 +31,10 @@ final class LogScrolling {
     private final ListView<LogLine> list;
     private final FollowWindow rows;
     private final LogViewModel model;
-    private final Runnable afterLayout = this::keepEndInView;
     private VirtualFlow<?> flow;
     private ScrollBar bar;
     /** New rows arrived while following, and the flow has not counted them yet: scroll once it has. */
     private boolean endPending;
-    /** Pulses in a row that found the end out of view after scrolling to it; bounded, so it cannot loop. */
-    private int corrections;
     /** The list is being given all rows at the bottom, where it was: that is not the user coming back down. */
     private boolean showingAllRows;
 
@@ -63,14 +60,7 @@ final class LogScrolling {
             }
         });
         list.skinProperty().subscribe(skin -> attach());
-        list.sceneProperty().addListener((obs, old, now) -> {
-            if (old != null) {
-                old.removePostLayoutPulseListener(afterLayout);
-            }
-            if (now != null) {
-                now.addPostLayoutPulseListener(afterLayout);
-            }
-        });
+        new EndInView(list, () -> flow, () -> model.autoScrollProperty().get());
         model.autoScrollProperty().addListener((obs, old, now) -> {
             if (now) {
                 rows.setWindowed(true);
@@ -134,10 +124,9 @@ final class LogScrolling {
             if (flow != null && flow.getCellCount() == list.getItems().size()) {
                 // a full buffer: as many rows as before, and the flow keeps its rows by index, so the last rows
                 // show the newest lines without any scrolling (a scroll would cost the flow a walk over all rows)
-                corrections = 0;
-            } else {
-                endPending = true; // scrolling before the flow has counted the new rows would fall short
+                return;
             }
+            endPending = true; // scrolling before the flow has counted the new rows would fall short
         } else if (removedAtStart > 0 && flow != null) {
             keepPlace(removedAtStart);
         }
@@ -173,29 +162,6 @@ final class LogScrolling {
         if (first != null && first.getIndex() >= 0) {
             flow.scrollToTop(Math.max(0, first.getIndex() - removed));
         }
-    }
-
-    /**
-     * While following, the newest line must stay fully in view even when the viewport shrinks after the scroll (a
-     * long line brings the horizontal scroll bar, a note appears above the list): scroll again, a few times at most.
-     */
-    private void keepEndInView() {
-        if (!model.autoScrollProperty().get() || flow == null || list.getItems().isEmpty() || endFullyVisible()) {
-            corrections = 0;
-        } else if (corrections++ < 3) {
-            flow.scrollTo(list.getItems().size() - 1);
-            Platform.requestNextPulse();
-        }
-    }
-
-    private boolean endFullyVisible() {
-        IndexedCell<?> last = flow.getLastVisibleCell();
-        Node viewport = flow.lookup(".clipped-container");
-        if (last == null || viewport == null || last.getIndex() < list.getItems().size() - 1) {
-            return false;
-        }
-        double bottom = last.localToScene(last.getLayoutBounds()).getMaxY();
-        return bottom <= viewport.localToScene(viewport.getLayoutBounds()).getMaxY() + 0.5;
     }
 
     void toEnd() {

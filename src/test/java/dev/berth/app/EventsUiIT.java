@@ -4,8 +4,13 @@ import dev.berth.events.FeedItem;
 import dev.berth.events.NotificationKind;
 import dev.berth.events.NotificationSettings;
 import dev.berth.testing.TestEngine;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
@@ -70,7 +75,10 @@ class EventsUiIT extends BerthUiTest {
         String run = TestEngine.uniqueName("ui-scroll");
         robot.interact(() -> robot.lookup("#events-search").queryTextInputControl().setText(run)); // only ours
         burstAndWait(run + "-fill", 30);
-        robot.interact(() -> events().scrollTo(events().getItems().size() / 2));
+        ScrollBar bar = onFx(() -> events().lookupAll(".scroll-bar").stream().map(node -> (ScrollBar) node)
+                .filter(node -> node.getOrientation() == Orientation.VERTICAL).findFirst().orElseThrow());
+        Bounds track = onFx(() -> bar.localToScreen(bar.getLayoutBounds()));
+        robot.clickOn(new Point2D(track.getCenterX(), track.getMinY() + track.getHeight() / 4)); // a page up
         WaitForAsyncUtils.waitForFxEvents();
         Object top = edgeRow(true).getItem();
 
@@ -83,7 +91,19 @@ class EventsUiIT extends BerthUiTest {
         robot.interact(() -> events().scrollTo(events().getItems().size() - 1));
         WaitForAsyncUtils.waitForFxEvents();
         burstAndWait(run + "-end", 5);
-        assertThat(edgeRow(false).getIndex()).isEqualTo(onFx(() -> events().getItems().size() - 1));
+        await().atMost(Duration.ofSeconds(2)).until(this::newestRowFullyShown);
+    }
+
+    /** The newest row is the last one shown, and not cut off by the table's bottom edge. */
+    private boolean newestRowFullyShown() {
+        return onFx(() -> {
+            VirtualFlow<?> flow = (VirtualFlow<?>) events().lookup(".virtual-flow");
+            IndexedCell<?> last = flow.getLastVisibleCell();
+            Node viewport = flow.lookup(".clipped-container");
+            return last != null && last.getIndex() == events().getItems().size() - 1
+                    && last.localToScene(last.getLayoutBounds()).getMaxY()
+                    <= viewport.localToScene(viewport.getLayoutBounds()).getMaxY() + 0.5;
+        });
     }
 
     /** The "Show" buttons of the notices on screen. */
