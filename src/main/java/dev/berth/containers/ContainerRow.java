@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -18,15 +19,24 @@ import java.util.stream.Collectors;
 public final class ContainerRow {
     private final ReadOnlyObjectWrapper<ContainerSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ReadOnlyStringWrapper pendingAction = new ReadOnlyStringWrapper(this, "pendingAction", "");
+    /** When the engine's listing gave the summary (its status text, "Up 5 seconds", speaks of that moment). */
+    private Instant listedAt;
 
     ContainerRow(ContainerSummary first) {
+        listedAt = Instant.now();
         summary.set(first);
     }
 
     void update(ContainerSummary latest) {
         if (!latest.equals(summary.get())) {
+            listedAt = Instant.now();
             summary.set(latest);
         }
+    }
+
+    /** The engine's status text as it would read at {@code now} ("Up 5 seconds" listed, "Up 1 minute" later). */
+    public String statusAt(Instant now) {
+        return LiveStatus.at(summary.get().status(), listedAt, now);
     }
 
     public String id() {

@@ -5,6 +5,7 @@ import atlantafx.base.theme.Tweaks;
 import dev.berth.daemon.ContainerSummary;
 import dev.berth.ui.AgeCell;
 import dev.berth.ui.FullTextCell;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
@@ -34,6 +35,8 @@ final class ContainersTable extends TableView<ContainerRow> {
         state.setComparator(StateBadge.BY_STATE);
         state.setPrefWidth(95);
         TableColumn<ContainerRow, String> status = textColumn("Status", ContainerSummary::status, 180);
+        status.setCellValueFactory(cell -> Bindings.createStringBinding(() -> cell.getValue().statusAt(now.get()),
+                cell.getValue().summaryProperty(), now)); // the uptime goes on with the view's clock
         TableColumn<ContainerRow, String> ports = textColumn("Ports", ContainerRow::portsText, 175);
         TableColumn<ContainerRow, String> id = textColumn("ID", ContainerSummary::shortId, 128);
         id.getStyleClass().add("mono-column");
