@@ -7,6 +7,7 @@ import dev.berth.ui.AgeCell;
 import dev.berth.ui.FullTextCell;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -34,9 +35,8 @@ final class ContainersTable extends TableView<ContainerRow> {
         state.setCellFactory(column -> new StateBadge());
         state.setComparator(StateBadge.BY_STATE);
         state.setPrefWidth(95);
-        TableColumn<ContainerRow, String> status = textColumn("Status", ContainerSummary::status, 180);
-        status.setCellValueFactory(cell -> Bindings.createStringBinding(() -> cell.getValue().statusAt(now.get()),
-                cell.getValue().summaryProperty(), now)); // the uptime goes on with the view's clock
+        TableColumn<ContainerRow, String> status = observedTextColumn("Status", row -> Bindings.createStringBinding(
+                () -> row.statusAt(now.get()), row.summaryProperty(), now), 180); // the uptime goes on counting
         TableColumn<ContainerRow, String> ports = textColumn("Ports", ContainerRow::portsText, 175);
         TableColumn<ContainerRow, String> id = textColumn("ID", ContainerSummary::shortId, 128);
         id.getStyleClass().add("mono-column");
@@ -56,8 +56,13 @@ final class ContainersTable extends TableView<ContainerRow> {
 
     private static TableColumn<ContainerRow, String> textColumn(String title, Function<ContainerSummary, String> value,
                                                                double width) {
+        return observedTextColumn(title, row -> row.summaryProperty().map(value), width);
+    }
+
+    private static TableColumn<ContainerRow, String> observedTextColumn(
+            String title, Function<ContainerRow, ObservableValue<String>> value, double width) {
         TableColumn<ContainerRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> cell.getValue().summaryProperty().map(value));
+        column.setCellValueFactory(cell -> value.apply(cell.getValue()));
         column.setCellFactory(unused -> new FullTextCell<>());
         column.setPrefWidth(width);
         return column;

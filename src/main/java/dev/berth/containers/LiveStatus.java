@@ -3,7 +3,7 @@ package dev.berth.containers;
 import dev.berth.ui.RelativeTime;
 
 import java.time.Instant;
-import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class LiveStatus {
     private static final Pattern AGED = Pattern.compile(
             "^(Up |Exited \\(-?\\d+\\) )(.+?)( ago)?( \\(.+\\))?$");
+    private static final Map<String, Long> WORDED = Map.of("Less than a second", 0L, "About a minute", 60L,
+            "About an hour", 3600L);
     private static final Pattern COUNTED = Pattern.compile("^(\\d+) (second|minute|hour|day|week|month|year)s?$");
 
     private LiveStatus() {
@@ -40,22 +42,15 @@ final class LiveStatus {
 
     /** The seconds a go-units HumanDuration stands for at least, or -1 if the text is not one. */
     private static long secondsOf(String human) {
-        switch (human) {
-            case "Less than a second":
-                return 0;
-            case "About a minute":
-                return 60;
-            case "About an hour":
-                return 3600;
-            default:
-                break;
+        Long worded = WORDED.get(human);
+        if (worded != null) {
+            return worded;
         }
         Matcher counted = COUNTED.matcher(human);
         if (!counted.matches()) {
             return -1;
         }
-        long count = Long.parseLong(counted.group(1));
-        return count * switch (counted.group(2).toLowerCase(Locale.ROOT)) {
+        return Long.parseLong(counted.group(1)) * switch (counted.group(2)) {
             case "second" -> 1;
             case "minute" -> 60;
             case "hour" -> 3600;

@@ -42,17 +42,12 @@ public final class LogBatch extends AbstractList<LogLine> implements RandomAcces
         for (int i = 0; i < kept.length; i++) {
             LogLine line = kept[i];
             String lineText = line.text();
-            if (text.length - used < lineText.length()) {
-                text = Arrays.copyOf(text, Math.max(2 * text.length, used + lineText.length()));
-            }
-            int ascii = copyAscii(lineText, text, used);
-            if (ascii == lineText.length()) {
-                used += ascii;
+            text = withRoom(text, used, lineText.length());
+            if (copyAscii(lineText, text, used) == lineText.length()) {
+                used += lineText.length();
             } else {
                 byte[] encoded = lineText.getBytes(StandardCharsets.UTF_8);
-                if (text.length - used < encoded.length) {
-                    text = Arrays.copyOf(text, Math.max(2 * text.length, used + encoded.length));
-                }
+                text = withRoom(text, used, encoded.length);
                 System.arraycopy(encoded, 0, text, used, encoded.length);
                 used += encoded.length;
             }
@@ -70,6 +65,11 @@ public final class LogBatch extends AbstractList<LogLine> implements RandomAcces
             }
         }
         return new LogBatch(kept, text, ends, newest, List.copyOf(atNewest));
+    }
+
+    /** {@code text}, or a larger copy of it, with room for {@code bytes} more after the first {@code used}. */
+    private static byte[] withRoom(byte[] text, int used, int bytes) {
+        return text.length - used >= bytes ? text : Arrays.copyOf(text, Math.max(2 * text.length, used + bytes));
     }
 
     /**
