@@ -1,20 +1,19 @@
 package dev.berth.daemon;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 
 /**
- * Turns the payloads of a log stream's frames into whole {@link LogLine}s. It is fed what docker-java hands over
- * (≤ 1 KiB pieces that cut lines and UTF-8 sequences anywhere, in an array it reuses) and reads each payload only
- * during the call.
+ * Turns the payloads of a log stream's frames into whole lines, each with its stream and time, handed to
+ * {@link Lines} (a {@link LogBatch.Builder}) as bytes. It is fed what docker-java hands over (≤ 1 KiB pieces that cut
+ * lines and UTF-8 sequences anywhere, in an array it reuses) and reads each payload only during the call.
  * <ul>
  *   <li>stdout and stderr each keep their own unfinished line; a TTY's raw stream is stdout;</li>
- *   <li>a line's bytes are collected first and decoded once, when its {@code \n} arrives: a {@code \n} byte is never
- *       part of a multi-byte UTF-8 sequence, so a sequence cut between frames is whole again by then, and invalid
- *       UTF-8 becomes U+FFFD (the JDK's decoder replaces, it never throws);</li>
- *   <li>the engine's timestamp before each line is read into {@link LogLine#time()} and removed;</li>
+ *   <li>a line's bytes are collected first and handed out once, when its {@code \n} arrives: a {@code \n} byte is
+ *       never part of a multi-byte UTF-8 sequence, so a sequence cut between frames is whole again by then. A line
+ *       that is all ASCII is said to be so (its bytes are its UTF-8: most lines); any other is decoded by the
+ *       receiver, where invalid UTF-8 becomes U+FFFD (the JDK's decoder replaces, it never throws);</li>
+ *   <li>the engine's timestamp before each line is read into the line's time and removed;</li>
  *   <li>{@code \r\n} ends a line; of a line redrawn with lone {@code \r}s (a progress bar) only the text after the
  *       last one is kept, which is what a terminal ends up showing;</li>
  *   <li>a line the engine stored in 16 KiB pieces comes back with a timestamp before every piece (so does
@@ -38,6 +37,12 @@ final class LogDecoder {
     /** An unfinished-line buffer grown past this is given back once its line is done. */
     private static final int KEPT_CAPACITY = 64 * 1024;
 
+    /** Where a decoder hands its lines: the text is {@code bytes[from, to)}, read only during the call. */
+    interface Lines {
+        /** {@code wellFormed}: the bytes are UTF-8 as they are (the decoder says so for ASCII). */
+        void line(LogLine.Source source, byte[] bytes, int from, int to, Instant time, boolean wellFormed);
+    }
+
     private final LogTimestamps timestamps = new LogTimestamps();
     private final Pending stdout = new Pending(LogLine.Source.STDOUT);
     private final Pending stderr = new Pending(LogLine.Source.STDERR);
@@ -46,11 +51,12 @@ final class LogDecoder {
      * Decodes {@code length} bytes of one frame and adds the lines it completes to {@code out}.
      * The array is not kept: the caller may reuse it as soon as this returns.
      */
-    void decode(LogLine.Source source, byte[] payload, int offset, int length, List<LogLine> out) {
+    void decode(LogLine.Source source, byte[] payload, int offset, int length, Lines out) {
         Pending pending = source == LogLine.Source.STDERR ? stderr : stdout;
         int end = offset + length;
         int lineStart = offset;
         boolean returns = false; // a \r since lineStart: only then is the line searched for one
+        boolean ascii = true; // no byte of 0x80 or above since lineStart (bytes are signed: those are negative)
         for (int i = offset; i < end; i++) {
             byte b = payload[i];
             if (b > '\r') {
@@ -60,14 +66,18 @@ final class LogDecoder {
                 returns = true;
             } else if (b == '\n') {
                 if (pending.length == 0 && i - lineStart <= ENGINE_PIECE) {
-                    out.add(line(pending.source, payload, lineStart, i, false, null, returns));
+                    line(pending.source, payload, lineStart, i, false, null, returns, ascii, out);
                 } else {
                     hold(pending, payload, lineStart, i, out);
-                    out.add(line(pending.source, pending.bytes, 0, pending.length, true, pending.continuedTime, true));
+                    line(pending.source, pending.bytes, 0, pending.length, true, pending.continuedTime, true, false,
+                            out);
                     pending.reset();
                 }
                 lineStart = i + 1;
                 returns = false;
+                ascii = true;
+            } else if (b < 0) {
+                ascii = false;
             }
         }
         if (lineStart < end) {
@@ -76,7 +86,7 @@ final class LogDecoder {
     }
 
     /** Adds bytes to the unfinished line; hands out a part of it when it has grown past the limit. */
-    private void hold(Pending pending, byte[] bytes, int from, int to, List<LogLine> out) {
+    private void hold(Pending pending, byte[] bytes, int from, int to, Lines out) {
         pending.append(bytes, from, to);
         while (pending.length > MAX_LINE_BYTES) {
             byte[] held = pending.bytes;
@@ -90,18 +100,17 @@ final class LogDecoder {
                     cut--; // not inside a UTF-8 sequence
                 }
             }
-            LogLine part = line(pending.source, held, 0, cut, true, pending.continuedTime, true);
-            out.add(part);
+            Instant partTime = line(pending.source, held, 0, cut, true, pending.continuedTime, true, false, out);
             pending.dropFirst(cut);
-            pending.continuedTime = atPiece ? null : part.time();
+            pending.continuedTime = atPiece ? null : partTime;
         }
     }
 
     /** Hands out the unfinished lines, as when the stream has ended; stdout's comes first. */
-    void flush(List<LogLine> out) {
+    void flush(Lines out) {
         for (Pending pending : new Pending[] {stdout, stderr}) {
             if (pending.length > 0) {
-                out.add(line(pending.source, pending.bytes, 0, pending.length, true, pending.continuedTime, true));
+                line(pending.source, pending.bytes, 0, pending.length, true, pending.continuedTime, true, false, out);
                 pending.reset();
             }
         }
@@ -113,12 +122,13 @@ final class LogDecoder {
     }
 
     /**
-     * One line from {@code bytes[from, to)} (no {@code \n}). {@code owned}: the bytes are the decoder's own buffer,
-     * which may be rearranged in place. {@code continuedTime}: the line is the rest of a longer one, without a
-     * timestamp of its own; null for a line that starts with one. {@code returns}: it may hold a {@code \r}.
+     * Hands out one line from {@code bytes[from, to)} (no {@code \n}); answers its time. {@code owned}: the bytes
+     * are the decoder's own buffer, which may be rearranged in place. {@code continuedTime}: the line is the rest of
+     * a longer one, without a timestamp of its own; null for a line that starts with one. {@code returns}: it may
+     * hold a {@code \r}. {@code ascii}: it holds no byte of 0x80 or above.
      */
-    private LogLine line(LogLine.Source source, byte[] bytes, int from, int to, boolean owned, Instant continuedTime,
-                         boolean returns) {
+    private Instant line(LogLine.Source source, byte[] bytes, int from, int to, boolean owned, Instant continuedTime,
+                         boolean returns, boolean ascii, Lines out) {
         Instant time = continuedTime;
         int textStart = from;
         if (continuedTime == null) {
@@ -138,7 +148,8 @@ final class LogDecoder {
                 break;
             }
         }
-        return new LogLine(source, new String(bytes, textStart, textEnd - textStart, StandardCharsets.UTF_8), time);
+        out.line(source, bytes, textStart, textEnd, time, ascii);
+        return time;
     }
 
     /**

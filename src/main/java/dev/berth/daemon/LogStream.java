@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -81,11 +80,6 @@ final class LogStream implements Subscription {
         };
     }
 
-    /** Whether a line is wanted after {@code since} (lines without a time cannot be placed and are kept). */
-    static boolean isAfter(LogLine line, Instant since) {
-        return since == null || line.time() == null || line.time().isAfter(since);
-    }
-
     @Override
     public void close() {
         callback.closeByUs();
@@ -96,14 +90,13 @@ final class LogStream implements Subscription {
         private final Instant since;
         private final Consumer<List<LogLine>> onLines;
         private final Consumer<Throwable> onEnd;
-        /** Only docker-java's stream thread touches the decoder and the scratch list. */
+        /** Only docker-java's stream thread touches the decoder (it decodes into the batch under this' lock). */
         private final LogDecoder decoder = new LogDecoder();
-        private final List<LogLine> decoded = new ArrayList<>();
         /** Held while handing out a batch or the end, so they never overlap and keep their order. */
         private final Object handingOut = new Object();
 
         // Guarded by this, as are the end and the close (see EngineStreamCallback).
-        private List<LogLine> pending = new ArrayList<>();
+        private LogBatch.Builder pending;
         private long oldestPending;
         private boolean timerSet;
 
@@ -112,6 +105,7 @@ final class LogStream implements Subscription {
             this.since = since;
             this.onLines = onLines;
             this.onEnd = onEnd;
+            this.pending = new LogBatch.Builder(since);
         }
 
         @Override
@@ -121,11 +115,9 @@ final class LogStream implements Subscription {
                 return;
             }
             byte[] payload = frame.getPayload(); // docker-java reuses this array for the next frame
-            decoder.decode(source, payload, 0, payload.length, decoded);
-            if (!decoded.isEmpty() && keep(decoded)) {
+            if (keep(source, payload)) {
                 handOut();
             }
-            decoded.clear();
         }
 
         @Override
@@ -135,32 +127,30 @@ final class LogStream implements Subscription {
 
         @Override
         public void onComplete() {
-            decoder.flush(decoded);
-            keep(decoded);
-            decoded.clear();
+            synchronized (this) {
+                if (!hasEnded() && !isClosedByUs()) {
+                    decoder.flush(pending);
+                }
+            }
             end(null);
         }
 
         /**
-         * Adds the lines after {@code since} to the batch being gathered; true if the batch should go out now.
-         * Otherwise a timer makes sure it goes out soon.
+         * Decodes the frame's lines after {@code since} into the batch being gathered; true if the batch should go
+         * out now. Otherwise a timer makes sure it goes out soon.
          */
-        private synchronized boolean keep(List<LogLine> lines) {
+        private synchronized boolean keep(LogLine.Source source, byte[] payload) {
             if (hasEnded() || isClosedByUs()) {
                 return false; // docker-java calls onComplete after onError; the first end counts
             }
-            long now = System.nanoTime();
-            for (int i = 0, n = lines.size(); i < n; i++) { // no iterator per frame (the client compiler keeps it)
-                LogLine line = lines.get(i);
-                if (isAfter(line, since)) {
-                    if (pending.isEmpty()) {
-                        oldestPending = now;
-                    }
-                    pending.add(line);
-                }
-            }
+            boolean wasEmpty = pending.isEmpty();
+            decoder.decode(source, payload, 0, payload.length, pending);
             if (pending.isEmpty()) {
                 return false;
+            }
+            long now = System.nanoTime();
+            if (wasEmpty) {
+                oldestPending = now;
             }
             if (pending.size() >= BATCH_LINES || now - oldestPending >= LINGER_NANOS) {
                 return true;
@@ -182,16 +172,18 @@ final class LogStream implements Subscription {
         /** Hands the gathered batch to the subscriber, on the calling thread. */
         private void handOut() {
             synchronized (handingOut) {
-                List<LogLine> batch;
+                LogBatch.Builder batch;
                 synchronized (this) {
                     if (isClosedByUs() || pending.isEmpty()) {
                         return;
                     }
                     batch = pending;
-                    pending = new ArrayList<>(Math.min(2 * batch.size(), BATCH_LINES + 64));
+                    // room for a batch like this one: a flood's batches are full, a trickle's hold a line or two
+                    int lines = Math.min(batch.size() + batch.size() / 4 + 1, BATCH_LINES + 64);
+                    pending = new LogBatch.Builder(since, lines, lines * (batch.textBytes() / batch.size() + 8));
                 }
                 try {
-                    onLines.accept(LogBatch.of(batch)); // encoded here, off the UI thread
+                    onLines.accept(batch.build());
                 } catch (RuntimeException bug) {
                     log.error("A log subscriber of {} failed on a batch of {} lines", container, batch.size(), bug);
                 }
@@ -226,7 +218,7 @@ final class LogStream implements Subscription {
         void closeByUs() {
             synchronized (this) {
                 markClosedByUs();
-                pending = new ArrayList<>();
+                pending = new LogBatch.Builder(since);
             }
             closeQuietly();
         }

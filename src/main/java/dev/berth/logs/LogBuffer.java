@@ -100,7 +100,8 @@ public final class LogBuffer {
                 lengths[slot] = length;
                 used += length;
                 chunk.lines++;
-                store(slot, batch.get(line), (byte) 0);
+                store(slot, batch.hasTime(line) ? batch.epochSecond(line) : NO_TIME, batch.nano(line),
+                        batch.isStderr(line) ? STDERR : 0);
                 line++;
             } while (line < n);
             batch.copyText(from, line, chunk.bytes, chunk.used);
@@ -114,14 +115,15 @@ public final class LogBuffer {
         int slot = nextSlot();
         chunkOf[slot] = -1;
         pinned.put(appended, line);
-        store(slot, line, PINNED);
+        Instant time = line.time();
+        store(slot, time == null ? NO_TIME : time.getEpochSecond(), time == null ? 0 : time.getNano(),
+                PINNED | (line.source() == LogLine.Source.STDERR ? STDERR : 0));
     }
 
-    private void store(int slot, LogLine line, byte kind) {
-        Instant time = line.time();
-        seconds[slot] = time == null ? NO_TIME : time.getEpochSecond();
-        nanos[slot] = time == null ? 0 : time.getNano();
-        flags[slot] = (byte) (kind | (line.source() == LogLine.Source.STDERR ? STDERR : 0));
+    private void store(int slot, long epochSecond, int nano, int flag) {
+        seconds[slot] = epochSecond;
+        nanos[slot] = nano;
+        flags[slot] = (byte) flag;
         appended++;
     }
 

@@ -1,6 +1,8 @@
 package dev.berth.daemon;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -33,7 +35,7 @@ class LogBatchTest {
         LogBatch batch = LogBatch.of(lines);
 
         assertThat(batch).isEqualTo(lines).hasSize(3);
-        assertThat(batch.get(1)).isSameAs(lines.get(1));
+        assertThat(batch.get(1)).isEqualTo(lines.get(1)).isNotSameAs(lines.get(1)); // made when asked
         assertThat(IntStream.range(0, 3).map(batch::textLength))
                 .containsExactly("grüße 😀".getBytes(StandardCharsets.UTF_8).length, 0,
                         "\uFFFD ascii".getBytes(StandardCharsets.UTF_8).length);
@@ -81,5 +83,45 @@ class LogBatchTest {
         assertThat(batch.newest()).isNull();
         assertThat(batch.atNewest()).isEmpty();
         assertThat(LogBatch.of(List.of())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2026-12-01T12:03:04.123456788Z, false",
+            "2026-12-01T12:03:04.123456789Z, false",
+            "2026-12-01T12:03:04.123456790Z, true",
+            "2026-12-01T12:03:05.000000000Z, true",
+    })
+    void aBuilderSinceATimeKeepsOnlyLinesStrictlyAfterItAndLinesWithoutATime(String time, boolean kept) {
+        LogBatch.Builder since = new LogBatch.Builder(T);
+        byte[] x = "x".getBytes(StandardCharsets.US_ASCII);
+        since.line(LogLine.Source.STDOUT, x, 0, 1, Instant.parse(time), true);
+        since.line(LogLine.Source.STDOUT, x, 0, 1, null, true);
+        LogBatch.Builder all = new LogBatch.Builder(null);
+        all.line(LogLine.Source.STDOUT, x, 0, 1, Instant.parse(time), true);
+
+        assertThat(since.build()).hasSize(kept ? 2 : 1).last().isEqualTo(out("x", null));
+        assertThat(all.build()).containsExactly(out("x", Instant.parse(time)));
+    }
+
+    @Test
+    void aBuilderCopiesWellFormedBytesAndDecodesTheRestAsAStringWould() {
+        byte[] bytes = "[ascii][\u00fc]".getBytes(StandardCharsets.UTF_8);
+        byte[] malformed = {'a', (byte) 0xC3, 'b', (byte) 0xFF};
+        LogBatch.Builder builder = new LogBatch.Builder(null);
+        builder.line(LogLine.Source.STDOUT, bytes, 1, 6, T, true);
+        builder.line(LogLine.Source.STDERR, bytes, 8, bytes.length - 1, null, false);
+        builder.line(LogLine.Source.STDOUT, malformed, 0, malformed.length, T, false);
+        LogBatch batch = builder.build();
+
+        String replaced = new String(malformed, StandardCharsets.UTF_8);
+        assertThat(replaced).isEqualTo("a\uFFFDb\uFFFD");
+        assertThat(batch).containsExactly(out("ascii", T), new LogLine(LogLine.Source.STDERR, "\u00fc", null),
+                out(replaced, T));
+        assertThat(text(batch, 0, 3)).isEqualTo("ascii\u00fc" + replaced);
+        assertThat(IntStream.range(0, 3).mapToObj(batch::isStderr)).containsExactly(false, true, false);
+        assertThat(IntStream.range(0, 3).mapToObj(batch::hasTime)).containsExactly(true, false, true);
+        assertThat(batch.epochSecond(2)).isEqualTo(T.getEpochSecond());
+        assertThat(batch.nano(2)).isEqualTo(T.getNano());
     }
 }
