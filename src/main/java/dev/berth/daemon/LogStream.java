@@ -23,10 +23,10 @@ import java.util.function.Consumer;
  * last lines are handed out by a timer on a {@code berth-log-delivery} thread. So a flood costs a call per thousand
  * lines and no thread hand-over per line, and a trickle still shows each line within a few milliseconds. Batches
  * never overlap and keep their order; a slow subscriber slows the reading rather than piling up lines. Each batch is a
- * {@link LogBatch}: its text is encoded on the handing-out thread, not by the subscriber.
+ * {@link LogBatch} that the reading thread fills as it decodes (the text as the engine's bytes), not the subscriber.
  * <p>
  * {@code since}: docker-java sends whole seconds only, so the log is asked from the second of {@code since} and the
- * lines at or before {@code since} itself are dropped here. A view that resumes from the time of the last line it
+ * lines at or before {@code since} itself are left out of the batches. A view that resumes from the time of the last line it
  * has therefore gets neither that line again nor loses the lines later in the same second.
  * <p>
  * The end: when the engine ends the log (not followed, or the container stopped) the last unfinished line is handed
