@@ -5,6 +5,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,6 +30,8 @@ final class LogCell extends ListCell<LogLine> {
     /** The time and the line, made when a time is first shown: without times the line is the cell's only node. */
     private Label time;
     private HBox row;
+    /** Whether what CSS styles in this row changed since {@link #takeRestyled()} last answered. */
+    private boolean restyled = true;
 
     /** @param modelRow the row of the model's lines that a row of the list shows */
     LogCell(LogViewModel model, IntUnaryOperator modelRow) {
@@ -44,14 +47,14 @@ final class LogCell extends ListCell<LogLine> {
         super.updateItem(item, empty);
         if (empty || item == null) {
             styleAs(false, false, false);
-            setGraphic(null);
+            showGraphic(null);
             return;
         }
         boolean marker = model.isGapMarker(item);
         boolean wrap = model.wrapProperty().get();
         boolean current = false;
         if (marker) {
-            line.show(List.of(new AnsiText.Run(item.text(), AnsiStyle.PLAIN)), null, null, null, wrap);
+            restyled |= line.show(List.of(new AnsiText.Run(item.text(), AnsiStyle.PLAIN)), null, null, null, wrap);
         } else {
             current = show(item, wrap);
         }
@@ -60,11 +63,29 @@ final class LogCell extends ListCell<LogLine> {
             timeLabel().setText(TIME.format(item.time()));
             if (row.getChildren().size() < 2) {
                 row.getChildren().setAll(time, line); // back from being the graphic on its own
+                restyled = true;
             }
-            setGraphic(row);
+            showGraphic(row);
         } else {
-            setGraphic(line);
+            showGraphic(line);
         }
+    }
+
+    private void showGraphic(Node graphic) {
+        if (getGraphic() != graphic) {
+            setGraphic(graphic);
+            restyled = true;
+        }
+    }
+
+    /**
+     * Whether the row's style classes or nodes changed since the last call (or it never answered): only then does a
+     * row that shows another line need CSS before it is sized ({@link LogFlow}).
+     */
+    boolean takeRestyled() {
+        boolean answer = restyled;
+        restyled = false;
+        return answer;
     }
 
     /**
@@ -80,14 +101,16 @@ final class LogCell extends ListCell<LogLine> {
     private void mark(String styleClass, boolean on) {
         List<String> classes = getStyleClass();
         if (!on) {
-            classes.remove(styleClass);
+            restyled |= classes.remove(styleClass);
         } else if (!classes.contains(styleClass)) {
             classes.add(styleClass);
+            restyled = true;
         }
     }
 
     private Label timeLabel() {
         if (time == null) {
+            restyled = true;
             time = new Label();
             time.getStyleClass().add("log-time");
             time.setMinWidth(Label.USE_PREF_SIZE);
@@ -107,7 +130,7 @@ final class LogCell extends ListCell<LogLine> {
         LogSearchModel search = model.search();
         int[] matches = search.matchRanges(AnsiText.strip(text), LogDisplay.MAX_SHOWN);
         boolean current = matches.length > 0 && search.isCurrent(item, modelRow.applyAsInt(getIndex()));
-        line.show(runs, display.suffix(), matches, current ? matches : null, wrap);
+        restyled |= line.show(runs, display.suffix(), matches, current ? matches : null, wrap);
         return current;
     }
 

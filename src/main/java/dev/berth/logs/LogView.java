@@ -56,6 +56,7 @@ public final class LogView extends BorderPane {
         });
         list.setItems(rows);
         list.setCellFactory(view -> new LogCell(model, rows::sourceRow));
+        list.setSkin(LogFlow.skin(list));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Label placeholder = new Label();
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);

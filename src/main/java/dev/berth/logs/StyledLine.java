@@ -60,10 +60,13 @@ public final class StyledLine extends Region {
      *
      * @param highlights [start, end) pairs of matches in the runs' joined text
      * @param strong     pairs to mark more strongly (the current match, or the cursor)
+     * @return whether what CSS styles changed (nodes came or went, or the wrapped state): only then does the line
+     *         need CSS before it is sized; a change of text alone does not
      */
-    public void show(List<AnsiText.Run> runs, String suffix, int[] highlights, int[] strong, boolean wrapped) {
+    public boolean show(List<AnsiText.Run> runs, String suffix, int[] highlights, int[] strong, boolean wrapped) {
         List<Node> shown = flow.getChildren();
         List<Node> texts = new ArrayList<>(runs.size() + 1);
+        boolean restyled = !backgrounds.isEmpty();
         if (!backgrounds.isEmpty()) {
             getChildren().removeAll(backgrounds);
             backgrounds.clear();
@@ -93,9 +96,11 @@ public final class StyledLine extends Region {
         }
         if (!texts.equals(shown)) { // Nodes compare by identity: the same nodes in the same order stay put
             flow.getChildren().setAll(texts);
+            restyled = true;
         }
         if (!backgrounds.isEmpty()) {
             getChildren().addAll(0, backgrounds);
+            restyled = true;
         }
         matchRanges = highlights == null ? NONE : highlights;
         currentRanges = strong == null ? NONE : strong;
@@ -104,12 +109,15 @@ public final class StyledLine extends Region {
             current = shape("match-current");
             getChildren().add(getChildren().indexOf(flow), matches);
             getChildren().add(getChildren().indexOf(flow), current);
+            restyled = true;
         }
         if (wrap != wrapped) {
             wrap = wrapped;
             pseudoClassStateChanged(WRAPPED, wrapped);
+            restyled = true;
         }
         requestLayout();
+        return restyled;
     }
 
     /**
