@@ -128,18 +128,57 @@ final class BenchSupport {
 
     /** CPU seconds the local dockerd has used so far (utime + stime), or NaN when it is not on this machine. */
     static double engineCpu() {
+        try {
+            Path dockerd = dockerd();
+            return dockerd == null ? Double.NaN : cpuSeconds(dockerd.resolve("stat"), 11, 12); // utime + stime
+        } catch (IOException | RuntimeException unreadable) {
+            return Double.NaN;
+        }
+    }
+
+    /** The local dockerd's {@code /proc} directory, or null when it is not on this machine (or not readable). */
+    private static Path dockerd() {
         try (var processes = Files.list(Path.of("/proc"))) {
             for (Path process : (Iterable<Path>) processes::iterator) {
                 Path comm = process.resolve("comm");
                 if (process.getFileName().toString().chars().allMatch(Character::isDigit) && Files.isReadable(comm)
                         && Files.readString(comm).strip().equals("dockerd")) {
-                    return cpuSeconds(process.resolve("stat"), 11, 12); // utime + stime
+                    return process;
                 }
             }
         } catch (IOException | RuntimeException unreadable) {
-            // not a local engine, or /proc is not readable: reported as n/a
+            // not a local engine, or /proc is not readable
         }
-        return Double.NaN;
+        return null;
+    }
+
+    /**
+     * How the kernel groups this JVM and dockerd for CPU time, which decides how long a busy machine keeps a
+     * thread waiting: "this JVM: cpu cgroup /user.slice; dockerd: cpu cgroup /system.slice", or, for processes in
+     * the root cgroup, their autogroup (one per session while {@code kernel.sched_autogroup_enabled} is 1).
+     */
+    static String schedulingGroups() {
+        Path dockerd = dockerd();
+        return "this JVM: " + schedulingGroup(Path.of("/proc/self")) + "; dockerd: "
+                + (dockerd == null ? "n/a" : schedulingGroup(dockerd));
+    }
+
+    private static String schedulingGroup(Path process) {
+        try {
+            String cgroup = Files.readAllLines(process.resolve("cgroup")).stream()
+                    .map(line -> line.split(":", 3))
+                    .filter(parts -> parts.length == 3 && (List.of(parts[1].split(",")).contains("cpu")
+                            || parts[1].isEmpty()))
+                    .map(parts -> parts[2]).findFirst().orElse("?");
+            if (!cgroup.equals("/")) {
+                return "cpu cgroup " + cgroup;
+            }
+            String autogroup = Files.readString(process.resolve("autogroup")).strip().replaceFirst("^/", "");
+            boolean on = Files.readString(Path.of("/proc/sys/kernel/sched_autogroup_enabled")).strip().equals("1");
+            return "root cpu cgroup, " + autogroup + (on ? "" : " (autogroups off)");
+        } catch (IOException | RuntimeException unreadable) {
+            return "?";
+        }
     }
 
     /**

@@ -171,6 +171,7 @@ public final class LogFollowBenchmark {
         void print() {
             System.out.printf(Locale.ROOT, "followed stream                %,d lines at %,d lines/s asked, into "
                     + "LogView (%s)%n", LINES, RATE, toolkit);
+            System.out.println("scheduling groups              " + BenchSupport.schedulingGroups());
             System.out.printf(Locale.ROOT, "engine took lines at           %,10.0f lines/s  (median of %d; engine "
                     + "timestamps of line 1 and N)%n", median(Run::engineRate), runs.size());
             System.out.printf(Locale.ROOT, "view received lines at         %,10.0f lines/s%n",
