@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
@@ -56,6 +57,7 @@ public final class LogBatch extends AbstractList<LogLine> implements RandomAcces
 
     @Override
     public LogLine get(int index) {
+        Objects.checkIndex(index, size); // the arrays may be longer than the batch
         return new LogLine(isStderr(index) ? LogLine.Source.STDERR : LogLine.Source.STDOUT,
                 new String(text, textEnd(index), textLength(index), StandardCharsets.UTF_8), time(index));
     }

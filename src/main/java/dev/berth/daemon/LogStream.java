@@ -26,8 +26,8 @@ import java.util.function.Consumer;
  * {@link LogBatch} that the reading thread fills as it decodes (the text as the engine's bytes), not the subscriber.
  * <p>
  * {@code since}: docker-java sends whole seconds only, so the log is asked from the second of {@code since} and the
- * lines at or before {@code since} itself are left out of the batches. A view that resumes from the time of the last line it
- * has therefore gets neither that line again nor loses the lines later in the same second.
+ * lines at or before {@code since} itself are left out of the batches. A view that resumes from the time of the last
+ * line it has therefore gets neither that line again nor loses the lines later in the same second.
  * <p>
  * The end: when the engine ends the log (not followed, or the container stopped) the last unfinished line is handed
  * out and {@code onEnd(null)} follows; when the connection breaks, the unfinished line is dropped (resuming from the
@@ -114,7 +114,7 @@ final class LogStream implements Subscription {
             if (source == null) {
                 return;
             }
-            byte[] payload = frame.getPayload(); // docker-java reuses this array for the next frame
+            byte[] payload = frame.getPayload(); // read only during this call: the decoder keeps no reference
             if (keep(source, payload)) {
                 handOut();
             }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LogBatchTest {
     private static final Instant T = Instant.parse("2026-12-01T12:03:04.123456789Z");
@@ -123,5 +124,18 @@ class LogBatchTest {
         assertThat(IntStream.range(0, 3).mapToObj(batch::hasTime)).containsExactly(true, false, true);
         assertThat(batch.epochSecond(2)).isEqualTo(T.getEpochSecond());
         assertThat(batch.nano(2)).isEqualTo(T.getNano());
+    }
+
+    @Test
+    void aBatchKeepsItsLinesWhileItsBuilderGoesOn() {
+        byte[] bytes = "abc".getBytes(StandardCharsets.US_ASCII);
+        LogBatch.Builder builder = new LogBatch.Builder(null);
+        builder.line(LogLine.Source.STDOUT, bytes, 0, 1, T, true);
+        LogBatch first = builder.build();
+        builder.line(LogLine.Source.STDERR, bytes, 1, 3, null, true);
+
+        assertThat(first).containsExactly(out("a", T));
+        assertThatThrownBy(() -> first.get(1)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(builder.build()).containsExactly(out("a", T), new LogLine(LogLine.Source.STDERR, "bc", null));
     }
 }
