@@ -162,14 +162,14 @@ final class DockerContainerOperations implements ContainerOperations {
     @Override
     public Subscription logs(String idOrName, LogRequest request, Consumer<List<LogLine>> onLines,
                              Consumer<Throwable> onEnd) {
-        DockerClient streams;
+        EngineClients connection;
         try {
-            streams = calls.streamClient();
+            connection = calls.connection();
         } catch (DaemonException notConnected) {
             calls.callbacks().execute(() -> onEnd.accept(notConnected));
             return () -> { };
         }
-        return LogStream.open(streams, idOrName, request, onLines, onEnd);
+        return LogStream.open(connection, idOrName, request, onLines, onEnd);
     }
 
     @Override

@@ -41,7 +41,12 @@ final class EngineCalls {
 
     /** The client for long-lived streams, so they never take the connections that short calls need. */
     DockerClient streamClient() {
-        return connection.get().streams;
+        return connection().streams;
+    }
+
+    /** The current connection, for streams that Berth reads itself ({@link EngineClients#openStream}). */
+    EngineClients connection() {
+        return connection.get();
     }
 
     /** Where callbacks that must not run on the caller's thread (it may be the UI's) are delivered. */

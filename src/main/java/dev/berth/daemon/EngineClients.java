@@ -1,6 +1,7 @@
 package dev.berth.daemon;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Version;
@@ -19,7 +20,8 @@ import java.time.Duration;
 /**
  * The two docker-java clients of one connection, both pinned to the negotiated API version: {@code control} for
  * short calls, {@code streams} for long-lived streams (events, logs, stats), so streams never take the connections
- * that clicks need.
+ * that clicks need. Each has a transport of its own, which also answers the few requests that Berth reads itself
+ * ({@link #getJson}, {@link #openStream}).
  */
 final class EngineClients implements AutoCloseable {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
@@ -30,12 +32,14 @@ final class EngineClients implements AutoCloseable {
     final DockerClient streams;
     final EngineInfo info;
     private final DockerHttpClient controlTransport;
+    private final DockerHttpClient streamTransport;
 
     private EngineClients(DockerClient control, DockerHttpClient controlTransport, DockerClient streams,
-                          EngineInfo info) {
+                          DockerHttpClient streamTransport, EngineInfo info) {
         this.control = control;
         this.controlTransport = controlTransport;
         this.streams = streams;
+        this.streamTransport = streamTransport;
         this.info = info;
     }
 
@@ -51,8 +55,9 @@ final class EngineClients implements AutoCloseable {
         EngineInfo info = new EngineInfo(endpoint, version.getVersion(), api, version.getOperatingSystem(),
                 version.getArch());
         DockerHttpClient controlTransport = transport(pinned, 8, CONTROL_TIMEOUT);
+        DockerHttpClient streamTransport = transport(pinned, 64, null);
         return new EngineClients(DockerClientImpl.getInstance(pinned, controlTransport), controlTransport,
-                client(pinned, 64, null), info);
+                DockerClientImpl.getInstance(pinned, streamTransport), streamTransport, info);
     }
 
     /**
@@ -62,24 +67,48 @@ final class EngineClients implements AutoCloseable {
      * @param path below the version prefix, already encoded: "/containers/web/json"
      */
     String getJson(String path) {
-        DockerHttpClient.Request request = DockerHttpClient.Request.builder()
-                .method(DockerHttpClient.Request.Method.GET).path("/v" + info.apiVersion() + path).build();
-        try (DockerHttpClient.Response response = controlTransport.execute(request)) {
-            String body;
+        try (DockerHttpClient.Response response = accepted(controlTransport, get(path))) {
             try (InputStream in = response.getBody()) {
-                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            int status = response.getStatusCode();
-            if (status == 404) {
-                throw new NotFoundException(body);
-            }
-            if (status >= 400) {
-                throw new DockerException(body, status);
-            }
-            return body;
         } catch (IOException broken) {
             throw new UncheckedIOException(broken);
         }
+    }
+
+    /**
+     * A GET on the stream connection whose body the caller reads as it comes (a followed log), and closes; closing
+     * it from another thread ends a read that waits. A refusal throws as docker-java's calls do.
+     *
+     * @param path below the version prefix, already encoded: "/containers/web/logs?follow=1"
+     */
+    DockerHttpClient.Response openStream(String path) {
+        return accepted(streamTransport, get(path));
+    }
+
+    private DockerHttpClient.Request get(String path) {
+        return DockerHttpClient.Request.builder().method(DockerHttpClient.Request.Method.GET)
+                .path("/v" + info.apiVersion() + path).build();
+    }
+
+    /** The engine's answer if it accepted the request; else its JSON refusal as the exception docker-java throws. */
+    private static DockerHttpClient.Response accepted(DockerHttpClient transport, DockerHttpClient.Request request) {
+        DockerHttpClient.Response response = transport.execute(request);
+        int status = response.getStatusCode();
+        if (status / 100 == 2) {
+            return response;
+        }
+        String body;
+        try (response; InputStream in = response.getBody()) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException broken) {
+            throw new UncheckedIOException(broken);
+        }
+        throw switch (status) {
+            case 404 -> new NotFoundException(body);
+            case 409 -> new ConflictException(body);
+            default -> new DockerException(body, status);
+        };
     }
 
     private static DefaultDockerClientConfig config(EngineEndpoint endpoint, String apiVersion) {

@@ -5,8 +5,9 @@ import com.github.dockerjava.api.async.ResultCallback;
 import java.io.Closeable;
 
 /**
- * What every long-lived stream from the engine (events, logs, stats, exec output) has to get right about its own
- * end and its close, and what docker-java's {@link ResultCallback.Adapter} gets wrong for Berth:
+ * What every long-lived stream that docker-java reads for Berth (events, stats, exec output) has to get right about
+ * its own end and its close, and what docker-java's {@link ResultCallback.Adapter} gets wrong for Berth ({@link
+ * LogStream} reads its stream itself and keeps the same rules):
  * <ul>
  *   <li>docker-java hands over the connection ({@link #onStart}) only once the engine has answered. A close that
  *       came before that must still close it; the adapter alone would forget it and leak the connection and its

@@ -5,8 +5,9 @@ import java.util.Arrays;
 
 /**
  * Turns the payloads of a log stream's frames into whole lines, each with its stream and time, handed to
- * {@link Lines} (a {@link LogBatch.Builder}) as bytes. It is fed what docker-java hands over (≤ 1 KiB pieces that cut
- * lines and UTF-8 sequences anywhere, in arrays it may reuse) and reads each payload only during the call.
+ * {@link Lines} (a {@link LogBatch.Builder}) as bytes. It is fed the payloads as {@link StreamFrames} cuts them from
+ * the reads (pieces that cut lines and UTF-8 sequences anywhere, in an array that is reused) and reads each one only
+ * during the call.
  * <ul>
  *   <li>stdout and stderr each keep their own unfinished line; a TTY's raw stream is stdout;</li>
  *   <li>a line's bytes are collected first and handed out once, when its {@code \n} arrives: a {@code \n} byte is

@@ -1,41 +1,48 @@
 package dev.berth.daemon;
 
-import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.command.LogContainerCmd;
-import com.github.dockerjava.api.model.Frame;
-import com.github.dockerjava.api.model.StreamType;
+import com.github.dockerjava.transport.DockerHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * One container's {@code docker logs --timestamps [--follow] [--tail N] [--since T]} on the stream client.
+ * One container's {@code docker logs --timestamps [--follow] [--tail N] [--since T]} on the stream connection.
  * <p>
- * docker-java's stream thread reads, decodes and hands the lines to {@code onLines} in batches: a batch goes out
- * when it holds {@value #BATCH_LINES} lines or its oldest line has waited {@value #LINGER_MILLIS} ms; a quiet stream's
- * last lines are handed out by a timer on a {@code berth-log-delivery} thread. So a flood costs a call per thousand
- * lines and no thread hand-over per line, and a trickle still shows each line within a few milliseconds. Batches
- * never overlap and keep their order; a slow subscriber slows the reading rather than piling up lines. Each batch is a
- * {@link LogBatch} that the reading thread fills as it decodes (the text as the engine's bytes), not the subscriber.
+ * A thread of its own ({@value #THREAD_PREFIX}N) asks for the log and reads the engine's answer in large reads,
+ * splits it into frames ({@link StreamFrames}) and decodes them ({@link LogDecoder}) straight into the batch being
+ * gathered ({@link LogBatch.Builder}), so a line's bytes are copied once on their way from the socket to the batch.
+ * docker-java's own log call would copy each frame into a new array of its own and wrap it in an object with a map.
  * <p>
- * {@code since}: docker-java sends whole seconds only, so the log is asked from the second of {@code since} and the
- * lines at or before {@code since} itself are left out of the batches. A view that resumes from the time of the last
- * line it has therefore gets neither that line again nor loses the lines later in the same second.
+ * Batches: one goes to {@code onLines} when it holds {@value #BATCH_LINES} lines or its oldest line has waited
+ * {@value #LINGER_MILLIS} ms; a quiet stream's last lines are handed out by a timer on a {@code berth-log-delivery}
+ * thread. So a flood costs a call per thousand lines and no thread hand-over per line, and a trickle still shows each
+ * line within a few milliseconds. Batches never overlap and keep their order; a slow subscriber slows the reading
+ * rather than piling up lines.
+ * <p>
+ * {@code since} goes to the engine to the nanosecond, and the lines at or before {@code since} itself are also left out
+ * of the batches (the engine keeps a line of exactly that time). A view that resumes from the time of the last line it
+ * has therefore gets neither that line again nor loses the lines later in the same second.
  * <p>
  * The end: when the engine ends the log (not followed, or the container stopped) the last unfinished line is handed
- * out and {@code onEnd(null)} follows; when the connection breaks, the unfinished line is dropped (resuming from the
- * last whole line reads it again, whole) and {@code onEnd} gets the failure. Either way once, after the last batch,
- * and never after {@link #close()}; after close no new batch starts.
+ * out and {@code onEnd(null)} follows; when the connection breaks or the engine refuses (no such container), the
+ * unfinished line is dropped (resuming from the last whole line reads it again, whole) and {@code onEnd} gets the
+ * failure. Either way once, after the last batch, and never after {@link #close()}; after close no new batch starts,
+ * and the thread ends.
  */
 final class LogStream implements Subscription {
     private static final Logger log = LoggerFactory.getLogger(LogStream.class);
+    static final String THREAD_PREFIX = "berth-log-reader-";
+    private static final AtomicInteger THREADS = new AtomicInteger();
     /** Where a quiet stream's last lines are handed out, shared by all log streams. */
     private static final ExecutorService DELIVERY = EngineThreads.boundedPool("berth-log-delivery", 2);
     static final int BATCH_LINES = 1024;
@@ -43,184 +50,198 @@ final class LogStream implements Subscription {
     private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(LINGER_MILLIS);
     private static final Executor LATER = CompletableFuture.delayedExecutor(LINGER_MILLIS, TimeUnit.MILLISECONDS,
             DELIVERY);
+    /** As much as the engine has sent is taken in one read, up to this. */
+    private static final int READ_BYTES = 64 * 1024;
 
-    private final Callback callback;
+    private final String container;
+    private final Instant since;
+    private final Consumer<List<LogLine>> onLines;
+    private final Consumer<Throwable> onEnd;
+    /** Only the reading thread touches these two (it decodes into the batch under this' lock). */
+    private final StreamFrames frames = new StreamFrames();
+    private final LogDecoder decoder = new LogDecoder();
+    private final StreamFrames.Payloads toBatch = (source, bytes, from, to) ->
+            this.decoder.decode(source, bytes, from, to - from, this.pending);
+    /** Held while handing out a batch or the end, so they never overlap and keep their order. */
+    private final Object handingOut = new Object();
 
-    private LogStream(Callback callback) {
-        this.callback = callback;
+    // Guarded by this.
+    private DockerHttpClient.Response answer;
+    private boolean closedByUs;
+    private boolean ended;
+    private LogBatch.Builder pending;
+    private long oldestPending;
+    private boolean timerSet;
+
+    private LogStream(String container, Instant since, Consumer<List<LogLine>> onLines, Consumer<Throwable> onEnd) {
+        this.container = container;
+        this.since = since;
+        this.onLines = onLines;
+        this.onEnd = onEnd;
+        this.pending = new LogBatch.Builder(since);
     }
 
-    static LogStream open(DockerClient streams, String idOrName, LogRequest request,
+    static LogStream open(EngineClients clients, String idOrName, LogRequest request,
                           Consumer<List<LogLine>> onLines, Consumer<Throwable> onEnd) {
-        Callback callback = new Callback(idOrName, request.since(), onLines, onEnd);
-        command(streams, idOrName, request).exec(callback);
-        return new LogStream(callback);
+        LogStream stream = new LogStream(idOrName, request.since(), onLines, onEnd);
+        String path = path(idOrName, request);
+        Thread reader = new Thread(() -> stream.read(clients, path), THREAD_PREFIX + THREADS.incrementAndGet());
+        reader.setDaemon(true);
+        reader.start();
+        return stream;
     }
 
-    static LogContainerCmd command(DockerClient streams, String idOrName, LogRequest request) {
-        LogContainerCmd command = streams.logContainerCmd(idOrName).withStdOut(true).withStdErr(true)
-                .withTimestamps(true).withFollowStream(request.follow());
-        if (request.tail() >= 0) {
-            command.withTail(request.tail());
-        } else {
-            command.withTailAll();
+    /** The engine's {@code GET /containers/{id}/logs} for the request, below the version prefix. */
+    static String path(String idOrName, LogRequest request) {
+        StringBuilder path = new StringBuilder("/containers/").append(EngineJson.pathSegment(idOrName))
+                .append("/logs?stdout=1&stderr=1&timestamps=1&follow=").append(request.follow() ? 1 : 0)
+                .append("&tail=").append(request.tail() >= 0 ? Integer.toString(request.tail()) : "all");
+        Instant since = request.since();
+        if (since != null) {
+            path.append("&since=").append(since.getEpochSecond()).append('.')
+                    .append(String.format("%09d", since.getNano()));
         }
-        if (request.since() != null) {
-            command.withSince(Math.toIntExact(request.since().getEpochSecond()));
-        }
-        return command;
-    }
-
-    /** A TTY's raw stream is the container's stdout; stdin frames (never sent for logs) are not log lines. */
-    static LogLine.Source source(StreamType type) {
-        return switch (type) {
-            case STDOUT, RAW -> LogLine.Source.STDOUT;
-            case STDERR -> LogLine.Source.STDERR;
-            case STDIN -> null;
-        };
+        return path.toString();
     }
 
     @Override
     public void close() {
-        callback.closeByUs();
+        DockerHttpClient.Response open;
+        synchronized (this) {
+            closedByUs = true;
+            pending = new LogBatch.Builder(since); // no batch starts after the close, so none would take these
+            open = answer;
+        }
+        closeQuietly(open);
     }
 
-    private static final class Callback extends EngineStreamCallback<Frame> {
-        private final String container;
-        private final Instant since;
-        private final Consumer<List<LogLine>> onLines;
-        private final Consumer<Throwable> onEnd;
-        /** Only docker-java's stream thread touches the decoder (it decodes into the batch under this' lock). */
-        private final LogDecoder decoder = new LogDecoder();
-        /** Held while handing out a batch or the end, so they never overlap and keep their order. */
-        private final Object handingOut = new Object();
-
-        // Guarded by this, as are the end and the close (see EngineStreamCallback).
-        private LogBatch.Builder pending;
-        private long oldestPending;
-        private boolean timerSet;
-
-        Callback(String container, Instant since, Consumer<List<LogLine>> onLines, Consumer<Throwable> onEnd) {
-            this.container = container;
-            this.since = since;
-            this.onLines = onLines;
-            this.onEnd = onEnd;
-            this.pending = new LogBatch.Builder(since);
+    private void read(EngineClients clients, String path) {
+        DockerHttpClient.Response opened;
+        try {
+            opened = clients.openStream(path);
+        } catch (RuntimeException refusedOrBroken) {
+            end(refusedOrBroken);
+            return;
         }
-
-        @Override
-        public void onNext(Frame frame) {
-            LogLine.Source source = source(frame.getStreamType());
-            if (source == null) {
-                return;
+        boolean closedMeanwhile;
+        synchronized (this) {
+            closedMeanwhile = closedByUs;
+            answer = opened;
+        }
+        if (closedMeanwhile) {
+            closeQuietly(opened); // closed while the engine was being asked
+            return;
+        }
+        try (opened; InputStream body = opened.getBody()) {
+            byte[] buffer = new byte[READ_BYTES];
+            for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+                if (keep(buffer, read)) {
+                    handOut();
+                }
             }
-            byte[] payload = frame.getPayload(); // read only during this call: the decoder keeps no reference
-            if (keep(source, payload)) {
-                handOut();
-            }
-        }
-
-        @Override
-        public void onError(Throwable broken) {
-            end(broken);
-        }
-
-        @Override
-        public void onComplete() {
             synchronized (this) {
-                if (!hasEnded() && !isClosedByUs()) {
+                if (!ended && !closedByUs) {
                     decoder.flush(pending);
                 }
             }
             end(null);
+        } catch (IOException | RuntimeException broken) {
+            end(broken);
         }
+    }
 
-        /**
-         * Decodes the frame's lines after {@code since} into the batch being gathered; true if the batch should go
-         * out now. Otherwise a timer makes sure it goes out soon.
-         */
-        private synchronized boolean keep(LogLine.Source source, byte[] payload) {
-            if (hasEnded() || isClosedByUs()) {
-                return false; // docker-java calls onComplete after onError; the first end counts
-            }
-            boolean wasEmpty = pending.isEmpty();
-            decoder.decode(source, payload, 0, payload.length, pending);
-            if (pending.isEmpty()) {
-                return false;
-            }
-            long now = System.nanoTime();
-            if (wasEmpty) {
-                oldestPending = now;
-            }
-            if (pending.size() >= BATCH_LINES || now - oldestPending >= LINGER_NANOS) {
-                return true;
-            }
-            if (!timerSet) {
-                timerSet = true;
-                LATER.execute(this::timerFired);
-            }
+    private synchronized boolean isClosedByUs() {
+        return closedByUs;
+    }
+
+    /**
+     * Decodes what was read after {@code since} into the batch being gathered; true if the batch should go out now.
+     * Otherwise a timer makes sure it goes out soon.
+     */
+    private synchronized boolean keep(byte[] bytes, int length) {
+        if (closedByUs) {
             return false;
         }
+        boolean wasEmpty = pending.isEmpty();
+        frames.feed(bytes, 0, length, toBatch);
+        if (pending.isEmpty()) {
+            return false;
+        }
+        long now = System.nanoTime();
+        if (wasEmpty) {
+            oldestPending = now;
+        }
+        if (pending.size() >= BATCH_LINES || now - oldestPending >= LINGER_NANOS) {
+            return true;
+        }
+        if (!timerSet) {
+            timerSet = true;
+            LATER.execute(this::timerFired);
+        }
+        return false;
+    }
 
-        private void timerFired() {
+    private void timerFired() {
+        synchronized (this) {
+            timerSet = false;
+        }
+        handOut();
+    }
+
+    /** Hands the gathered batch to the subscriber, on the calling thread. */
+    private void handOut() {
+        synchronized (handingOut) {
+            LogBatch.Builder batch;
             synchronized (this) {
-                timerSet = false;
+                if (closedByUs || pending.isEmpty()) {
+                    return;
+                }
+                batch = pending;
+                // room for a batch like this one: a flood's batches are full, a trickle's hold a line or two
+                int lines = Math.min(batch.size() + batch.size() / 4 + 1, BATCH_LINES + 64);
+                pending = new LogBatch.Builder(since, lines, lines * (batch.textBytes() / batch.size() + 8));
             }
-            handOut();
-        }
-
-        /** Hands the gathered batch to the subscriber, on the calling thread. */
-        private void handOut() {
-            synchronized (handingOut) {
-                LogBatch.Builder batch;
-                synchronized (this) {
-                    if (isClosedByUs() || pending.isEmpty()) {
-                        return;
-                    }
-                    batch = pending;
-                    // room for a batch like this one: a flood's batches are full, a trickle's hold a line or two
-                    int lines = Math.min(batch.size() + batch.size() / 4 + 1, BATCH_LINES + 64);
-                    pending = new LogBatch.Builder(since, lines, lines * (batch.textBytes() / batch.size() + 8));
-                }
-                try {
-                    onLines.accept(batch.build());
-                } catch (RuntimeException bug) {
-                    log.error("A log subscriber of {} failed on a batch of {} lines", container, batch.size(), bug);
-                }
+            try {
+                onLines.accept(batch.build());
+            } catch (RuntimeException bug) {
+                log.error("A log subscriber of {} failed on a batch of {} lines", container, batch.size(), bug);
             }
         }
+    }
 
-        private void end(Throwable broken) {
-            handOut();
-            if (!markEnded()) {
+    private void end(Throwable broken) {
+        handOut();
+        synchronized (this) {
+            if (ended) {
                 return;
             }
-            synchronized (handingOut) {
-                if (!isClosedByUs()) {
-                    reportEnd(broken);
-                }
-            }
-            closeQuietly();
+            ended = true;
         }
-
-        private void reportEnd(Throwable endedBy) {
-            log.debug("The log of {} ended: {}", container, endedBy == null ? "by the engine" : endedBy.toString());
-            try {
-                onEnd.accept(endedBy == null ? null : DaemonErrors.translate(endedBy, "read the log of container "
-                        + container));
-            } catch (RuntimeException bug) {
-                log.error("A log subscriber of {} failed at the end of the log", container, bug);
+        synchronized (handingOut) {
+            if (!isClosedByUs()) {
+                reportEnd(broken);
             }
         }
+    }
 
-        /** Also lets go of the lines not handed out yet: no batch starts after the close, so none would take them. */
-        @Override
-        void closeByUs() {
-            synchronized (this) {
-                markClosedByUs();
-                pending = new LogBatch.Builder(since);
-            }
-            closeQuietly();
+    private void reportEnd(Throwable endedBy) {
+        log.debug("The log of {} ended: {}", container, endedBy == null ? "by the engine" : endedBy.toString());
+        try {
+            onEnd.accept(endedBy == null ? null : DaemonErrors.translate(endedBy, "read the log of container "
+                    + container));
+        } catch (RuntimeException bug) {
+            log.error("A log subscriber of {} failed at the end of the log", container, bug);
+        }
+    }
+
+    private static void closeQuietly(DockerHttpClient.Response open) {
+        if (open == null) {
+            return;
+        }
+        try {
+            open.close();
+        } catch (RuntimeException ignored) {
+            // The connection is being dropped; failing to close a dead one changes nothing.
         }
     }
 }

@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 
 /** {@code docker logs} through the gateway against the real engine, including resuming after a stop or a cut. */
 class ContainerLogsIT {
-    private static final String STREAM_THREAD = "docker-java-stream-";
+    private static final String STREAM_THREAD = LogStream.THREAD_PREFIX;
     private static final Pattern NUMBERED = Pattern.compile("run-(\\d+) line-(\\d+)");
 
     private GatewayFixture fixture;

@@ -1,6 +1,5 @@
 package dev.berth.daemon;
 
-import com.github.dockerjava.api.model.StreamType;
 import dev.berth.daemon.LogLine.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -133,15 +132,11 @@ class LogDecoderTest {
     }
 
     @Test
-    void aTtyRawStreamIsStdoutWithCrLfLineEnds() {
-        assertThat(LogStream.source(StreamType.RAW)).isEqualTo(Source.STDOUT);
-        assertThat(LogStream.source(StreamType.STDOUT)).isEqualTo(Source.STDOUT);
-        assertThat(LogStream.source(StreamType.STDERR)).isEqualTo(Source.STDERR);
-        assertThat(LogStream.source(StreamType.STDIN)).isNull();
+    void aTtysCrLfLineEndsAreRemoved() {
         byte[] raw = utf8(TS + " # ls\r\n" + TS + " bin  etc\r\n" + TS + " \u001b[1;34mdev\u001b[0m\r\n");
-        // docker-java hands a raw stream's first byte alone, then pieces of up to 1 KiB.
-        feed(LogStream.source(StreamType.RAW), Arrays.copyOf(raw, 1));
-        decoder.decode(LogStream.source(StreamType.RAW), raw, 1, raw.length - 1, out);
+        // StreamFrames hands a TTY's raw stream on as stdout, in the pieces it was read in.
+        feed(Source.STDOUT, Arrays.copyOf(raw, 1));
+        decoder.decode(Source.STDOUT, raw, 1, raw.length - 1, out);
 
         assertThat(out).containsExactly(
                 new LogLine(Source.STDOUT, "# ls", TIME),
