@@ -49,6 +49,14 @@ public final class LogBuffer {
     /** The text chunks still holding kept lines, oldest first; the first is number {@link #firstChunk}. */
     private final List<Chunk> chunks = new ArrayList<>();
     private int firstChunk;
+    /**
+     * The array of the last full-size chunk whose lines were all dropped, and that no frozen list shares: the next
+     * chunk reuses it. So a full buffer that goes on taking lines allocates no more chunks, and its garbage collector
+     * is not asked for a region-sized array (each of which starts a young collection) every 10,000 lines.
+     */
+    private byte[] spare;
+    /** Chunk arrays allocated since creation, for tests and accounting. */
+    private long chunkArrays;
     /** The lines kept as objects, by sequence number. */
     private final Map<Long, LogLine> pinned = new HashMap<>();
     /** Where the oldest kept line is in the ring. */
@@ -150,8 +158,11 @@ public final class LogBuffer {
         }
         chunks.get(chunkOf[slot] - firstChunk).lines--;
         while (chunks.size() > 1 && chunks.get(0).lines == 0) {
-            chunks.remove(0);
+            Chunk gone = chunks.remove(0);
             firstChunk++;
+            if (!gone.shared && gone.bytes.length == CHUNK_BYTES) {
+                spare = gone.bytes;
+            }
         }
     }
 
@@ -162,7 +173,15 @@ public final class LogBuffer {
             return last;
         }
         int grown = last == null ? FIRST_CHUNK_BYTES : Math.min(CHUNK_BYTES, 2 * last.bytes.length);
-        Chunk chunk = new Chunk(new byte[Math.max(grown, bytes)]);
+        byte[] array;
+        if (grown == CHUNK_BYTES && bytes <= CHUNK_BYTES && spare != null) {
+            array = spare;
+            spare = null;
+        } else {
+            array = new byte[Math.max(grown, bytes)];
+            chunkArrays++;
+        }
+        Chunk chunk = new Chunk(array);
         chunks.add(chunk);
         return chunk;
     }
@@ -207,7 +226,9 @@ public final class LogBuffer {
             if ((flags[slot] & PINNED) != 0) {
                 frozen.pinned.put(i, pinned.get(firstSequence() + indexes[i]));
             } else {
-                frozen.texts[i] = chunks.get(chunkOf[slot] - firstChunk).bytes; // never rewritten, only let go
+                Chunk chunk = chunks.get(chunkOf[slot] - firstChunk);
+                chunk.shared = true; // so never reused
+                frozen.texts[i] = chunk.bytes;
                 frozen.offsets[i] = offsets[slot];
                 frozen.lengths[i] = lengths[slot];
             }
@@ -273,8 +294,14 @@ public final class LogBuffer {
         return chunks.stream().mapToLong(chunk -> chunk.bytes.length).sum();
     }
 
+    /** How many chunk arrays were allocated since creation (reused ones count once), for tests and accounting. */
+    long chunkArrays() {
+        return chunkArrays;
+    }
+
     public void clear() {
         chunks.clear();
+        spare = null;
         firstChunk = 0;
         pinned.clear();
         seconds = null;
@@ -289,7 +316,7 @@ public final class LogBuffer {
         appended = 0;
     }
 
-    /** What {@link #freeze} answers: its own copy of each line's place, sharing the (never rewritten) chunks. */
+    /** What {@link #freeze} answers: its own copy of each line's place, sharing the chunks (never reused). */
     private static final class Frozen extends AbstractList<LogLine> implements RandomAccess {
         final long[] seconds;
         final int[] nanos;
@@ -321,11 +348,15 @@ public final class LogBuffer {
         }
     }
 
-    /** Text of consecutive lines; {@code lines} counts those still kept. */
+    /**
+     * Text of consecutive lines; {@code lines} counts those still kept. {@code shared}: a frozen list reads it, so
+     * its array is let go with it, never reused.
+     */
     private static final class Chunk {
         final byte[] bytes;
         int used;
         int lines;
+        boolean shared;
 
         Chunk(byte[] bytes) {
             this.bytes = bytes;

@@ -156,6 +156,41 @@ class LogBufferTest {
     }
 
     @Test
+    void aFullBufferThatGoesOnTakingLinesReusesTheChunksItLetGo() {
+        LogBuffer buffer = new LogBuffer(10_000);
+        String text = "r".repeat(300);
+        for (int i = 0; i < 200_000; i++) { // 60 MB through a buffer that keeps 3 MB
+            buffer.append(new LogLine(LogLine.Source.STDOUT, i + " " + text, null));
+        }
+        long arrays = buffer.chunkArrays();
+        for (int i = 200_000; i < 400_000; i++) {
+            buffer.append(new LogLine(LogLine.Source.STDOUT, i + " " + text, null));
+        }
+
+        assertThat(buffer.chunkArrays()).as("no new arrays while the full buffer went on").isEqualTo(arrays);
+        assertThat(arrays).as("the growing first chunks and about the kept text's worth").isLessThan(20);
+        assertThat(IntStream.range(0, buffer.size()).mapToObj(i -> buffer.get(i).text()).toList())
+                .isEqualTo(IntStream.range(390_000, 400_000).mapToObj(i -> i + " " + text).toList());
+    }
+
+    @Test
+    void aChunkAFrozenListReadsIsNeverReused() {
+        LogBuffer buffer = new LogBuffer(5_000);
+        String text = "f".repeat(300);
+        for (int i = 0; i < 20_000; i++) { // full-size chunks already go round
+            buffer.append(new LogLine(LogLine.Source.STDOUT, i + " " + text, null));
+        }
+        List<LogLine> frozen = buffer.freeze(IntStream.range(0, 5_000).toArray());
+        for (int i = 20_000; i < 60_000; i++) { // the frozen lines' chunks are let go, and others reused
+            buffer.append(new LogLine(LogLine.Source.STDOUT, i + " " + text, null));
+        }
+
+        assertThat(frozen.stream().map(LogLine::text).toList())
+                .isEqualTo(IntStream.range(15_000, 20_000).mapToObj(i -> i + " " + text).toList());
+        assertThat(buffer.get(0).text()).isEqualTo("55000 " + text);
+    }
+
+    @Test
     void aPinnedLineIsTheVeryObjectUntilItIsDropped() {
         LogBuffer buffer = new LogBuffer(3);
         LogLine marker = new LogLine(LogLine.Source.STDOUT, "— container restarted at 12:03:04 —", Instant.EPOCH);
