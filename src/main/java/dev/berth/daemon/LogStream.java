@@ -13,6 +13,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
@@ -134,9 +135,19 @@ final class LogStream implements Subscription {
         }
         try (opened; InputStream body = opened.getBody()) {
             byte[] buffer = new byte[READ_BYTES];
-            for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+            ReadPacing pacing = new ReadPacing();
+            while (true) {
+                long started = System.nanoTime();
+                int read = body.read(buffer);
+                if (read < 0) {
+                    break;
+                }
+                long rest = pacing.restAfter(started, System.nanoTime());
                 if (keep(buffer, read)) {
                     handOut();
+                }
+                if (rest > 0) {
+                    LockSupport.parkNanos(rest);
                 }
             }
             synchronized (this) {
