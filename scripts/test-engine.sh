@@ -31,6 +31,13 @@
 #     --iptables=false would not.
 #   - cgroups are v1 (hybrid, cgroupfs driver); storage driver is overlay2 on
 #     ext4. Both are dockerd's own choices; we pass no flags for them.
+#   - dockerd, its containerd and the containers are placed in a cpu cgroup
+#     "system.slice", as a systemd install of Docker has them, so that the
+#     engine's CPU is shared with an app (or the benchmarks) the way a desktop
+#     shares it: the engine's group against the user's. Without this, the
+#     engine's own session, containerd's and each container's cgroup would be
+#     separate groups of equal weight. Skipped (with a note) where no cpu
+#     controller is writable.
 #   - A dockerd killed with SIGKILL (as at the end of a session) can linger
 #     as a zombie, and dockerd then refuses to start ("pid file found"): we
 #     ignore zombies and drop such stale pid files before starting it.
@@ -192,9 +199,30 @@ start_dockerd() {
     echo "==== $(date -Is) test-engine.sh starting dockerd"
   } >>"$DOCKERD_LOG"
   # setsid + nohup: new session, immune to the script's SIGHUP; stdin from
-  # /dev/null so it does not hold the caller's terminal or pipes open.
-  setsid nohup dockerd >>"$DOCKERD_LOG" 2>&1 </dev/null &
+  # /dev/null so it does not hold the caller's terminal or pipes open. The
+  # shell moves itself into the engine's slice first, then becomes dockerd.
+  local slice
+  slice="$(engine_slice)"
+  if [ -n "$slice" ]; then
+    log "dockerd, containerd and the containers go into the cpu cgroup $slice"
+    setsid nohup sh -c 'echo $$ > "$1/cgroup.procs" && exec dockerd --cgroup-parent=/system.slice' \
+      engine "$slice" >>"$DOCKERD_LOG" 2>&1 </dev/null &
+  else
+    log "no writable cpu cgroup controller: dockerd stays in the current cgroup"
+    setsid nohup dockerd >>"$DOCKERD_LOG" 2>&1 </dev/null &
+  fi
   disown || true
+}
+
+# The cpu cgroup directory for the engine (created if needed), or nothing.
+engine_slice() {
+  # cgroup v1 only (this sandbox): under v2 a cgroup with children that use
+  # controllers may hold no processes itself, so dockerd could not sit in the
+  # slice that holds its containers.
+  local dir=/sys/fs/cgroup/cpu/system.slice
+  [ -d /sys/fs/cgroup/cpu ] || return 0
+  mkdir -p "$dir" 2>/dev/null && [ -w "$dir/cgroup.procs" ] && echo "$dir"
+  return 0
 }
 
 ensure_dockerd() {
