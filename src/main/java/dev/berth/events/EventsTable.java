@@ -1,17 +1,20 @@
 package dev.berth.events;
 
-import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.berth.daemon.DaemonEvent;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -28,7 +31,8 @@ final class EventsTable extends TableView<FeedItem> {
     EventsTable(EventsViewModel model, ZoneId zone, Node placeholder) {
         super(model.visibleItems());
         setId("events-table");
-        getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE, "events-table");
+        // not striped: a row's :odd turns as the flow hands it another row, which costs a repaint (see ActorCell)
+        getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "events-table");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setFixedCellSize(26); // rows of one height: the flow lays out only what is in view
         setPlaceholder(placeholder);
@@ -71,14 +75,21 @@ final class EventsTable extends TableView<FeedItem> {
         return column;
     }
 
-    /** The actor's name and short id, a link to it while it still exists; for a gap, when it was. */
+    /**
+     * The actor's name and short id, a link to it while it still exists; for a gap, when it was. The link and the
+     * plain label are both always in the cell, one of them shown: swapping the cell's graphic or a pseudo-class as
+     * the flow hands the cell another row left the scene's CSS dirty after every scroll, and JavaFX then paints the
+     * whole window once more in the next frame.
+     */
     private static final class ActorCell extends TableCell<FeedItem, FeedItem> {
-        private final EventsViewModel model;
-        private final ZoneId zone;
         private final Hyperlink link = new Hyperlink();
+        private final Label plain = new Label();
         /** One of each, their text changed per row: a new Tooltip per row shown made a burst of events crawl. */
         private final Tooltip linkTip = new Tooltip();
         private final Tooltip idTip = new Tooltip();
+        private final Tooltip gapTip = new Tooltip();
+        private final EventsViewModel model;
+        private final ZoneId zone;
         private DaemonEvent shown;
 
         ActorCell(EventsViewModel model, ZoneId zone) {
@@ -91,6 +102,14 @@ final class EventsTable extends TableView<FeedItem> {
                     model.showActor(shown);
                 }
             });
+            plain.getStyleClass().add("actor-text");
+            plain.setMinWidth(0);
+            link.setMinWidth(0);
+            HBox both = new HBox(link, plain);
+            both.setAlignment(Pos.CENTER_LEFT);
+            setGraphic(both);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            show(null);
         }
 
         @Override
@@ -98,23 +117,35 @@ final class EventsTable extends TableView<FeedItem> {
             super.updateItem(item, empty);
             shown = item instanceof FeedItem.Event row ? row.event() : null;
             if (shown == null) {
-                setText(item instanceof FeedItem.Gap gap ? EventText.gapSpan(gap, zone) : null);
-                setGraphic(null);
-                setTooltip(item instanceof FeedItem.Gap gap ? new Tooltip(EventText.gap(gap, zone)) : null);
+                plain.setText(item instanceof FeedItem.Gap gap ? EventText.gapSpan(gap, zone) : null);
+                show(plain);
+                if (item instanceof FeedItem.Gap gap) {
+                    gapTip.setText(EventText.gap(gap, zone));
+                    setTooltip(gapTip);
+                } else {
+                    setTooltip(null);
+                }
                 return;
             }
             String label = EventText.actor(shown);
             if (model.canShowActor(shown)) {
                 link.setText(label);
                 linkTip.setText("Show " + shown.type() + " " + shown.actorName());
-                setText(null);
-                setGraphic(link);
+                show(link);
             } else {
-                setText(label);
-                setGraphic(null);
+                plain.setText(label);
+                show(plain);
             }
             idTip.setText(shown.actorId());
             setTooltip(idTip);
+        }
+
+        /** Shows one of the two (or neither) by visibility, which no style sheet reads. */
+        private void show(Node which) {
+            for (Node node : List.of(link, plain)) {
+                node.setVisible(node == which);
+                node.setManaged(node == which);
+            }
         }
     }
 }
