@@ -23,11 +23,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class PulseExecutor implements Executor {
     /**
-     * How often a live feed (a followed log, the event feed) shows what arrived: ten times a second looks live, and
+     * How often a followed log shows what arrived: ten times a second looks live, and
      * a log that pours out thousands of lines a second costs the FX thread a sixth of the re-rendering it would at
      * every frame (measured by {@code LogFollowBenchmark}: the FX thread's CPU fell from 20% to 6% of a core).
      */
     public static final Duration FEED_INTERVAL = Duration.ofMillis(100);
+    /**
+     * How often the event feed shows what arrived: four times a second. Each showing scrolls the events table, which
+     * re-styles and repaints every row that moved in; during a burst of 1,000 events (EventBurstBenchmark, two runs of
+     * three bursts) the FX thread's CPU fell from 1.1-2.1 s to 0.5-1.3 s per burst and the renderer's from 1.7-3.0 s
+     * to 0.7-1.3 s against {@link #FEED_INTERVAL}. A lone event after a quiet spell still shows at the next frame.
+     */
+    public static final Duration EVENT_FEED_INTERVAL = Duration.ofMillis(250);
 
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean armed = new AtomicBoolean();

@@ -14,6 +14,8 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,7 +74,14 @@ public final class EventBurstBenchmark {
      * @param work the FX thread's own time in each batch the feed took in (model, filter, table rows), without the
      *             waiting for a core that the stalls include
      */
-    record Run(int made, int reached, double burstSeconds, Stalls baseline, Stalls burst, Stalls work) {
+    record Run(int made, int reached, double burstSeconds, Stalls baseline, Stalls burst, Stalls work, Cpu cpu) {
+    }
+
+    /**
+     * CPU time of the FX thread and of the renderer during a burst, in milliseconds: the work the view made,
+     * which unlike the stalls does not depend on how busy the other core is.
+     */
+    record Cpu(double fx, double renderer) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -87,10 +96,10 @@ public final class EventBurstBenchmark {
                 System.out.printf(Locale.ROOT, "burst %d: %d of %d events reached the feed in %.1f s; FX stall max "
                                 + "%.1f ms p99 %.1f ms (%d of %d probes over %.0f ms), pulse gap max %.1f ms; "
                                 + "baseline (same burst, no view) max %.1f ms p99 %.1f ms; FX work per batch max %.2f ms p99 %.2f ms (%d "
-                                + "batches)%n", i, run.reached, 2 * run.made,
+                                + "batches); CPU: FX thread %.0f ms, renderer %.0f ms%n", i, run.reached, 2 * run.made,
                         run.burstSeconds, run.burst.max, run.burst.p99, run.burst.overTarget, run.burst.samples,
                         TARGET_STALL_MS, run.burst.pulseGapMax, run.baseline.max, run.baseline.p99, run.work.max,
-                        run.work.p99, run.work.samples);
+                        run.work.p99, run.work.samples, run.cpu.fx, run.cpu.renderer);
                 runs.add(run);
             }
         } finally {
@@ -117,6 +126,9 @@ public final class EventBurstBenchmark {
         System.out.printf(Locale.ROOT, "FX work per batch              max %.2f ms  p99 %.2f ms%n",
                 median(runs.stream().map(run -> run.work.max).toList()),
                 median(runs.stream().map(run -> run.work.p99).toList()));
+        System.out.printf(Locale.ROOT, "CPU during the burst           FX thread %.0f ms, renderer %.0f ms (median)%n",
+                median(runs.stream().map(run -> run.cpu.fx).toList()),
+                median(runs.stream().map(run -> run.cpu.renderer).toList()));
         System.out.printf(Locale.ROOT, "pulse gaps during the burst    max %.1f ms%n",
                 median(runs.stream().map(run -> run.burst.pulseGapMax).toList()));
         System.out.println("JVM options                    " + BenchSupport.jvmOptions());
@@ -142,7 +154,7 @@ public final class EventBurstBenchmark {
 
     private static Run measure(TestEngine engine, DockerEngineGateway gateway, Stage stage, Preferences prefs,
                                ExecutorService io, Stalls baseline) throws Exception {
-        PulseExecutor feeds = new PulseExecutor(PulseExecutor.FEED_INTERVAL); // as the app makes it
+        PulseExecutor feeds = new PulseExecutor(PulseExecutor.EVENT_FEED_INTERVAL); // as the app makes it
         List<Long> work = new ArrayList<>(); // FX thread only
         EventsViewModel model = new EventsViewModel(gateway, task -> feeds.execute(() -> {
             long start = System.nanoTime();
@@ -168,9 +180,11 @@ public final class EventBurstBenchmark {
         });
         String prefix = "berth-bench-burst-" + UUID.randomUUID().toString().substring(0, 8);
         long started = System.nanoTime();
+        ThreadCpu cpu = ThreadCpu.start();
         int made = engine.createAndRemoveContainers(prefix, CONTAINERS);
         await(() -> reached(model, prefix) >= 2 * made, Duration.ofSeconds(20), "the burst's events");
         double seconds = (System.nanoTime() - started) / 1e9;
+        Cpu used = cpu.since();
         Stalls burst = probe.take();
         probe.stop();
         Stalls batches = onFx(() -> Stalls.of(work.stream().mapToLong(Long::longValue).toArray(), new long[0]));
@@ -179,7 +193,7 @@ public final class EventBurstBenchmark {
             model.close();
             return null;
         });
-        return new Run(made, reached, seconds, baseline, burst, batches);
+        return new Run(made, reached, seconds, baseline, burst, batches, used);
     }
 
     /** The feed's events about the burst's containers (their names carry its prefix). */
@@ -212,6 +226,24 @@ public final class EventBurstBenchmark {
             }
         });
         return result.get(30, TimeUnit.SECONDS);
+    }
+
+    /** Reads the CPU time of the FX thread and the renderer ({@code QuantumRenderer-0}) from a start. */
+    private record ThreadCpu(long fxThread, long fxStart, long rendererThread, long rendererStart) {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+        static ThreadCpu start() throws Exception {
+            long fx = onFx(() -> Thread.currentThread().getId());
+            long renderer = Thread.getAllStackTraces().keySet().stream()
+                    .filter(thread -> thread.getName().startsWith("QuantumRenderer")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no QuantumRenderer thread")).getId();
+            return new ThreadCpu(fx, THREADS.getThreadCpuTime(fx), renderer, THREADS.getThreadCpuTime(renderer));
+        }
+
+        Cpu since() {
+            return new Cpu((THREADS.getThreadCpuTime(fxThread) - fxStart) / 1e6,
+                    (THREADS.getThreadCpuTime(rendererThread) - rendererStart) / 1e6);
+        }
     }
 
     /** Posts a task to the FX thread every 5 ms that records how long it waited; a pulse timer records the gaps. */
