@@ -122,7 +122,7 @@ public final class BerthApp extends Application {
                 new LogTabs(gateway.containers(), feeds, logSaves, LogBuffer.DEFAULT_CAPACITY),
                 new ConsoleTabs(gateway.containers(), everyFrame), gateway, ui);
         notifications.watch(gateway);
-        events = new EventsViewModel(gateway, new PulseExecutor(PulseExecutor.EVENT_FEED_INTERVAL), eventExports,
+        events = new EventsViewModel(gateway, new PulseExecutor(EventsViewModel.FEED_INTERVAL), eventExports,
                 navigator);
         PruneWizard pruneWizard = new PruneWizard(gateway.system(), ui, echo);
         Command build = new BuildDialogs(gateway.builds(), ui, navigator, echo, notifications).command(() -> stage);

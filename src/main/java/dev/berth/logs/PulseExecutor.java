@@ -28,13 +28,6 @@ public final class PulseExecutor implements Executor {
      * every frame (measured by {@code LogFollowBenchmark}: the FX thread's CPU fell from 20% to 6% of a core).
      */
     public static final Duration FEED_INTERVAL = Duration.ofMillis(100);
-    /**
-     * How often the event feed shows what arrived: four times a second. Each showing scrolls the events table, which
-     * re-styles and repaints every row that moved in; during a burst of 1,000 events (EventBurstBenchmark, two runs of
-     * three bursts) the FX thread's CPU fell from 1.1-2.1 s to 0.5-1.3 s per burst and the renderer's from 1.7-3.0 s
-     * to 0.7-1.3 s against {@link #FEED_INTERVAL}. A lone event after a quiet spell still shows at the next frame.
-     */
-    public static final Duration EVENT_FEED_INTERVAL = Duration.ofMillis(250);
 
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean armed = new AtomicBoolean();

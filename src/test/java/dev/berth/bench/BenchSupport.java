@@ -116,6 +116,19 @@ final class BenchSupport {
      * The sum of these clock-tick fields of a /proc/…/stat (counted from the field after the command's name, 0 being
      * the state), as seconds (USER_HZ = 100).
      */
+    /** CPU nanoseconds the calling thread has used (call it on the FX thread for the FX thread's). */
+    static long threadCpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /** CPU nanoseconds Prism's render thread has used (it paints the frames the FX thread lays out), or 0. */
+    static long renderThreadCpu() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith("QuantumRenderer"))
+                .mapToLong(thread -> ManagementFactory.getThreadMXBean().getThreadCpuTime(thread.getId()))
+                .filter(nanos -> nanos > 0).sum();
+    }
+
     static double cpuSeconds(Path stat, int... fields) throws IOException {
         String text = Files.readString(stat);
         String[] after = text.substring(text.lastIndexOf(')') + 2).split(" ");

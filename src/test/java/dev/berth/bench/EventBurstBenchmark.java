@@ -14,8 +14,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -154,7 +152,7 @@ public final class EventBurstBenchmark {
 
     private static Run measure(TestEngine engine, DockerEngineGateway gateway, Stage stage, Preferences prefs,
                                ExecutorService io, Stalls baseline) throws Exception {
-        PulseExecutor feeds = new PulseExecutor(PulseExecutor.EVENT_FEED_INTERVAL); // as the app makes it
+        PulseExecutor feeds = new PulseExecutor(EventsViewModel.FEED_INTERVAL); // as the app makes it
         List<Long> work = new ArrayList<>(); // FX thread only
         EventsViewModel model = new EventsViewModel(gateway, task -> feeds.execute(() -> {
             long start = System.nanoTime();
@@ -180,11 +178,13 @@ public final class EventBurstBenchmark {
         });
         String prefix = "berth-bench-burst-" + UUID.randomUUID().toString().substring(0, 8);
         long started = System.nanoTime();
-        ThreadCpu cpu = ThreadCpu.start();
+        long fxCpu = onFx(BenchSupport::threadCpu);
+        long renderCpu = BenchSupport.renderThreadCpu();
         int made = engine.createAndRemoveContainers(prefix, CONTAINERS);
         await(() -> reached(model, prefix) >= 2 * made, Duration.ofSeconds(20), "the burst's events");
         double seconds = (System.nanoTime() - started) / 1e9;
-        Cpu used = cpu.since();
+        Cpu used = new Cpu((onFx(BenchSupport::threadCpu) - fxCpu) / 1e6,
+                (BenchSupport.renderThreadCpu() - renderCpu) / 1e6);
         Stalls burst = probe.take();
         probe.stop();
         Stalls batches = onFx(() -> Stalls.of(work.stream().mapToLong(Long::longValue).toArray(), new long[0]));
@@ -226,24 +226,6 @@ public final class EventBurstBenchmark {
             }
         });
         return result.get(30, TimeUnit.SECONDS);
-    }
-
-    /** Reads the CPU time of the FX thread and the renderer ({@code QuantumRenderer-0}) from a start. */
-    private record ThreadCpu(long fxThread, long fxStart, long rendererThread, long rendererStart) {
-        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
-        static ThreadCpu start() throws Exception {
-            long fx = onFx(() -> Thread.currentThread().getId());
-            long renderer = Thread.getAllStackTraces().keySet().stream()
-                    .filter(thread -> thread.getName().startsWith("QuantumRenderer")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no QuantumRenderer thread")).getId();
-            return new ThreadCpu(fx, THREADS.getThreadCpuTime(fx), renderer, THREADS.getThreadCpuTime(renderer));
-        }
-
-        Cpu since() {
-            return new Cpu((THREADS.getThreadCpuTime(fxThread) - fxStart) / 1e6,
-                    (THREADS.getThreadCpuTime(rendererThread) - rendererStart) / 1e6);
-        }
     }
 
     /** Posts a task to the FX thread every 5 ms that records how long it waited; a pulse timer records the gaps. */

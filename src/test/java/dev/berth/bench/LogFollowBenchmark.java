@@ -334,8 +334,8 @@ public final class LogFollowBenchmark {
             probe.start();
             double berthCpu = BenchSupport.processCpu();
             double engineCpu = BenchSupport.engineCpu();
-            long fxCpu = onFx(LogFollowBenchmark::threadCpu);
-            long renderCpu = renderThreadCpu();
+            long fxCpu = onFx(BenchSupport::threadCpu);
+            long renderCpu = BenchSupport.renderThreadCpu();
             long started = System.nanoTime();
             String load = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
             engine.client().startContainerCmd(id).exec();
@@ -369,8 +369,8 @@ public final class LogFollowBenchmark {
             engineCpu = BenchSupport.engineCpu() - engineCpu;
             double cpuBerth = berthCpu;
             double cpuEngine = engineCpu;
-            double cpuFx = (onFx(LogFollowBenchmark::threadCpu) - fxCpu) / 1e9;
-            double cpuRender = (renderThreadCpu() - renderCpu) / 1e9;
+            double cpuFx = (onFx(BenchSupport::threadCpu) - fxCpu) / 1e9;
+            double cpuRender = (BenchSupport.renderThreadCpu() - renderCpu) / 1e9;
             double wall = BenchSupport.seconds(System.nanoTime() - started);
             return onFx(() -> {
                 watch.stop();
@@ -425,8 +425,8 @@ public final class LogFollowBenchmark {
             probe.start();
             double berthCpu = BenchSupport.processCpu() + childrenCpu();
             double engineCpu = BenchSupport.engineCpu();
-            long fxCpu = onFx(LogFollowBenchmark::threadCpu);
-            long renderCpu = renderThreadCpu();
+            long fxCpu = onFx(BenchSupport::threadCpu);
+            long renderCpu = BenchSupport.renderThreadCpu();
             String load = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
             long started = System.nanoTime();
             engine.client().startContainerCmd(id).exec();
@@ -441,8 +441,8 @@ public final class LogFollowBenchmark {
             probe.stop();
             double cpuBerth = BenchSupport.processCpu() + childrenCpu() - berthCpu;
             double cpuEngine = BenchSupport.engineCpu() - engineCpu;
-            double cpuFx = (onFx(LogFollowBenchmark::threadCpu) - fxCpu) / 1e9;
-            double cpuRender = (renderThreadCpu() - renderCpu) / 1e9;
+            double cpuFx = (onFx(BenchSupport::threadCpu) - fxCpu) / 1e9;
+            double cpuRender = (BenchSupport.renderThreadCpu() - renderCpu) / 1e9;
             double wall = BenchSupport.seconds(System.nanoTime() - started);
             return onFx(() -> {
                 watch.stop();
@@ -679,19 +679,6 @@ public final class LogFollowBenchmark {
             Thread.sleep(200);
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    /** CPU nanoseconds the calling thread has used. */
-    private static long threadCpu() {
-        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    }
-
-    /** CPU nanoseconds Prism's render thread has used (it paints the frames the FX thread lays out), or 0. */
-    private static long renderThreadCpu() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> thread.getName().startsWith("QuantumRenderer"))
-                .mapToLong(thread -> ManagementFactory.getThreadMXBean().getThreadCpuTime(thread.getId()))
-                .filter(nanos -> nanos > 0).sum();
     }
 
     /** Runs this on the FX thread and waits for its answer. */
