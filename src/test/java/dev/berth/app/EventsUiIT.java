@@ -14,6 +14,7 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -126,6 +127,8 @@ class EventsUiIT extends BerthUiTest {
             await().atMost(Duration.ofSeconds(15)).until(() -> robot.lookup(name + " exited with code 3")
                     .tryQuery().isPresent());
             await().atMost(Duration.ofSeconds(5)).until(() -> !showActions().isEmpty());
+            robot.clickOn("#events-search").type(KeyCode.ENTER); // the notice does not take the window's keys
+            assertThat(robot.lookup("#events-table").tryQuery()).as("still in Events").isPresent();
             robot.clickOn(showActions().iterator().next());
             await().atMost(Duration.ofSeconds(10)).until(() -> onFx(() -> {
                 var selected = table().getSelectionModel().getSelectedItem();
