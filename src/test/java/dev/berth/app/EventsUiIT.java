@@ -28,8 +28,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The Events section in the real window against the real engine: what the test does to a container shows up live,
- * the search narrows the feed as it is typed, pause holds rows back while counting them, and the actor's link opens
- * the container in the Containers section.
+ * the search narrows the feed as it is typed, pause holds rows back while counting them, and the actor's link (or
+ * Enter on a row clicked) opens the container in the Containers section.
  */
 class EventsUiIT extends BerthUiTest {
 
@@ -158,13 +158,33 @@ class EventsUiIT extends BerthUiTest {
         robot.clickOn("#events-pause");
         await().atMost(Duration.ofSeconds(10)).until(() -> shownActions().containsAll(List.of("kill", "die")));
 
-        TableRow<?> createRow = robot.lookup(".table-row-cell").match((TableRow<?> row) -> row.getItem()
-                instanceof FeedItem.Event event && event.event().action().equals("create")).queryAs(TableRow.class);
-        robot.clickOn(robot.from(createRow).lookup(".actor-link").queryAs(Hyperlink.class));
+        TableRow<?> createRow = feedRow("create");
+        Bounds rowBounds = onFx(() -> createRow.localToScreen(createRow.getLayoutBounds()));
+        robot.clickOn(new Point2D(rowBounds.getMinX() + 40, rowBounds.getCenterY())); // on its time, not its link
+        assertThat(onFx(() -> events().getSelectionModel().getSelectedItem())).as("the row clicked")
+                .isSameAs(onFx(createRow::getItem));
+        robot.type(KeyCode.ENTER);
+        awaitContainerShown(id);
 
+        robot.clickOn("#nav-events");
+        robot.clickOn(robot.from(feedRow("start")).lookup(".actor-link").queryAs(Hyperlink.class));
+        awaitContainerShown(id);
+    }
+
+    /** The feed's row on screen for the (only) event with this action. */
+    private TableRow<?> feedRow(String action) {
+        await().atMost(Duration.ofSeconds(5)).until(() -> robot.lookup(".table-row-cell").match((TableRow<?> row)
+                -> row.getItem() instanceof FeedItem.Event event && event.event().action().equals(action))
+                .tryQuery().isPresent());
+        return robot.lookup(".table-row-cell").match((TableRow<?> row) -> row.getItem()
+                instanceof FeedItem.Event event && event.event().action().equals(action)).queryAs(TableRow.class);
+    }
+
+    private void awaitContainerShown(String id) {
         await().atMost(Duration.ofSeconds(10)).until(() -> onFx(() -> {
             var selected = table().getSelectionModel().getSelectedItem();
             return selected != null && selected.id().equals(id);
         }));
+        robot.interact(() -> table().getSelectionModel().clearSelection());
     }
 }

@@ -1,0 +1,70 @@
+package dev.berth.events;
+
+import javafx.css.PseudoClass;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.control.Skin;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * One row of the feed, drawn by {@link FeedRowSkin} without a cell per column. Without cells the row selects
+ * itself when clicked (the table's cells would otherwise do that).
+ */
+final class FeedRow extends TableRow<FeedItem> {
+    private static final PseudoClass GAP = PseudoClass.getPseudoClass("gap");
+    private final Map<TableColumn<FeedItem, ?>, FeedColumn> columns;
+    private final EventsViewModel model;
+    private final ZoneId zone;
+
+    FeedRow(Map<TableColumn<FeedItem, ?>, FeedColumn> columns, EventsViewModel model, ZoneId zone) {
+        this.columns = columns;
+        this.model = model;
+        this.zone = zone;
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::select);
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new FeedRowSkin(this, columns, model, zone);
+    }
+
+    @Override
+    protected void updateItem(FeedItem item, boolean empty) {
+        super.updateItem(item, empty);
+        pseudoClassStateChanged(GAP, item instanceof FeedItem.Gap);
+        if (getSkin() instanceof FeedRowSkin skin) {
+            skin.show(empty ? null : item);
+        }
+    }
+
+    private void select(MouseEvent event) {
+        TableView<FeedItem> table = getTableView();
+        if (isEmpty() || table == null || event.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        if (!table.isFocused()) {
+            table.requestFocus();
+        }
+        table.getSelectionModel().clearAndSelect(getIndex());
+        table.getFocusModel().focus(getIndex());
+    }
+
+    /** What a screen reader says for the row: its columns' texts, as the cells would have given them. */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (attribute == AccessibleAttribute.TEXT && !isEmpty() && getItem() != null) {
+            StringBuilder text = new StringBuilder();
+            for (FeedColumn column : FeedColumn.values()) {
+                text.append(text.isEmpty() ? "" : ", ").append(column.text(getItem(), zone));
+            }
+            return text.toString();
+        }
+        return super.queryAccessibleAttribute(attribute, parameters);
+    }
+}
