@@ -74,6 +74,8 @@ public final class ContainersViewModel implements AutoCloseable {
         });
         filterText.addListener((obs, old, text) -> updateFilter());
         hideStopped.addListener((obs, old, hide) -> updateFilter());
+        // a container's "die" comes a moment before the engine's list stops saying running
+        live.catchUpAfter(event -> event.action().equals("die"), row -> !row.state().isActive());
         live.follow(gateway, DaemonEvent::changesContainerList);
     }
 

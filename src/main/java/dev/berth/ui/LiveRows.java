@@ -17,8 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -29,8 +32,9 @@ import java.util.function.Supplier;
 /**
  * A tab's rows kept true by the engine: the events that matter and every reconnection cause one debounced
  * {@code list()}; the newest answer wins (answers arriving out of order are dropped) and is applied in place, so
- * rows keep their identity (and the table its selection and scroll) across refreshes. Rows and properties change on
- * {@code ui} only.
+ * rows keep their identity (and the table its selection and scroll) across refreshes. Some events come a moment
+ * before the list shows them (see {@link #catchUpAfter}): after those it reads again until it does. Rows and
+ * properties change on {@code ui} only.
  *
  * @param <L> one answer of the list call (a list, or a list with what the rows also need)
  * @param <S> one entry of an answer, which becomes one row
@@ -68,6 +72,12 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
     private Predicate<R> wanted;
     private Runnable beforeSelectingWanted;
     private final List<Subscription> subscriptions = new ArrayList<>();
+    /** Actors of early events the rows do not show yet → how often the list was read again for them. */
+    private final Map<String, Integer> behind = new ConcurrentHashMap<>();
+    private final AtomicBoolean catchUpScheduled = new AtomicBoolean();
+    private final ScheduledExecutorService timer;
+    private volatile Predicate<DaemonEvent> early = event -> false;
+    private volatile Predicate<R> shown = row -> true;
 
     /**
      * @param rows      the list this keeps; nobody else adds or removes rows
@@ -82,12 +92,33 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
         this.onFailure = onFailure;
         this.ui = ui;
         this.refresh = new Debouncer(timer, debounce, this::reload);
+        this.timer = timer;
     }
+
+    /**
+     * For events the engine reports before its list shows them: a container's "die" comes while {@code docker ps}
+     * still says running, for a few milliseconds or, on a busy engine, longer, and no event follows when the list
+     * catches up. After such an event the list is read again, 50 ms later and then twice as long each time, until
+     * {@code shown} holds for the actor's row (or the row is gone, or another event about the actor came), at most
+     * {@value #CATCH_UP_TRIES} times. Call before {@link #follow}.
+     */
+    public void catchUpAfter(Predicate<DaemonEvent> early, Predicate<R> shown) {
+        this.early = early;
+        this.shown = shown;
+    }
+
+    public static final int CATCH_UP_TRIES = 6;
+    private static final long CATCH_UP_FIRST_MILLIS = 50;
 
     /** Reloads (debounced) on every event {@code matters} admits and whenever the engine comes up. */
     public void follow(EngineGateway gateway, Predicate<DaemonEvent> matters) {
         subscriptions.add(gateway.subscribeEvents(event -> {
             if (matters.test(event)) {
+                if (early.test(event)) {
+                    behind.put(event.actorId(), 0);
+                } else {
+                    behind.remove(event.actorId()); // what the list shows next is about this event
+                }
                 refresh.trigger();
             }
         }));
@@ -140,6 +171,27 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
         rows.addAll(added);
         loaded.set(true);
         applyWanted();
+        catchUp();
+    }
+
+    /** Reads the list again later while it does not show an early event yet. */
+    private void catchUp() {
+        int tries = CATCH_UP_TRIES;
+        for (Map.Entry<String, Integer> entry : behind.entrySet()) {
+            R row = byKey.get(entry.getKey());
+            if (row == null || shown.test(row) || entry.getValue() >= CATCH_UP_TRIES) {
+                behind.remove(entry.getKey(), entry.getValue());
+            } else {
+                tries = Math.min(tries, entry.getValue());
+            }
+        }
+        if (tries < CATCH_UP_TRIES && catchUpScheduled.compareAndSet(false, true)) {
+            behind.replaceAll((actor, count) -> count + 1);
+            timer.schedule(() -> {
+                catchUpScheduled.set(false);
+                reload();
+            }, CATCH_UP_FIRST_MILLIS << tries, TimeUnit.MILLISECONDS);
+        }
     }
 
     /**

@@ -44,6 +44,20 @@ class BerthAppUiIT extends BerthUiTest {
         assertThat(robot.lookup("#last-command").queryAs(Node.class).isVisible()).isTrue();
     }
 
+    /** Its "die" comes a moment before the engine's list stops saying running, and nothing comes after it. */
+    @Test
+    void aContainerThatExitsOnItsOwnShowsExited() {
+        String name = TestEngine.uniqueName("ui-exits");
+        String id = engine.createContainer(name, "sh", "-c", "sleep 1; exit 2");
+        engine.client().startContainerCmd(id).exec();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> rowNamed(name) != null
+                && rowNamed(name).state() == ContainerState.RUNNING);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !engine.isRunning(id));
+        await().atMost(Duration.ofSeconds(5)).until(() -> rowNamed(name).state() == ContainerState.EXITED);
+        await().atMost(Duration.ofSeconds(5)).until(() -> onFx(() -> badgeTextOf(name)).equals("Exited"));
+    }
+
     @Test
     void removeAsksFirstNamingTheContainerThenRemovesIt() {
         String name = TestEngine.uniqueName("ui-rm");

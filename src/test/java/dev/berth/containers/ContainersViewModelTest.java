@@ -4,6 +4,7 @@ import dev.berth.daemon.ContainerState;
 import dev.berth.daemon.DaemonException;
 import dev.berth.testing.FakeEngineGateway;
 import dev.berth.ui.CommandEcho;
+import dev.berth.ui.LiveRows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,29 @@ class ContainersViewModelTest {
         assertThat(model.visibleRows()).extracting(ContainerRow::name).containsExactlyInAnyOrder("db", "cache");
         model.hideStoppedProperty().set(false);
         assertThat(model.visibleRows()).hasSize(3);
+    }
+
+    /** As the real engine does: its list says running for a moment after the die event. */
+    @Test
+    void aDieTheListDoesNotShowYetIsReadAgainUntilItDoesAndNoMore() {
+        engine.emit(containerEvent("die", "aaa111"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> engine.listCalls() >= 3); // the first, the die's, again
+        assertThat(row("web").state()).isEqualTo(ContainerState.RUNNING);
+
+        engine.setContainers(
+                container("aaa111", "web", "nginx:1.27", ContainerState.EXITED),
+                container("bbb222", "db", "postgres:16", ContainerState.EXITED),
+                container("ccc333", "cache", "redis:7", ContainerState.RUNNING));
+        await().atMost(Duration.ofSeconds(5)).until(() -> row("web").state() == ContainerState.EXITED);
+        int calls = engine.listCalls();
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> engine.listCalls() == calls);
+    }
+
+    @Test
+    void aDieTheListNeverShowsIsReadAgainAFewTimesOnly() {
+        engine.emit(containerEvent("die", "aaa111")); // e.g. restarted at once by its policy, with no start seen
+        await().atMost(Duration.ofSeconds(8)).until(() -> engine.listCalls() == 2 + LiveRows.CATCH_UP_TRIES);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> engine.listCalls() == 2 + LiveRows.CATCH_UP_TRIES);
     }
 
     @Test
