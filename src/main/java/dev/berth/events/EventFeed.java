@@ -115,13 +115,12 @@ final class EventFeed {
      * Merges the engine's replay of recent events into the feed in time order, each event once. Called once, when
      * the feed opens and is still short, so re-reading it whole is cheap.
      */
-    void mergeHistory(List<DaemonEvent> history) {
+    void mergeHistory(List<FeedItem.Event> history) {
         List<FeedItem> merged = new ArrayList<>(kept);
-        for (DaemonEvent event : history) {
-            FeedItem.Event item = new FeedItem.Event(event);
+        for (FeedItem.Event item : history) {
             if (keys.add(item.key())) {
                 merged.add(item);
-                noteAction(event);
+                noteAction(item.event());
             }
         }
         merged.sort(Comparator.comparing(FeedItem::time)); // stable: same-time events keep their order

@@ -82,8 +82,8 @@ final class EventText {
     }
 
     /** The gap in a few words, for the actor column: "No events 12:03:04–12:03:09". */
-    static String gapSpan(FeedItem.Gap gap, ZoneId zone) {
-        return "No events " + CLOCK.format(gap.from().atZone(zone)) + "–" + CLOCK.format(gap.until().atZone(zone));
+    static String gapSpan(Instant from, Instant until, ZoneId zone) {
+        return "No events " + CLOCK.format(from.atZone(zone)) + "–" + CLOCK.format(until.atZone(zone));
     }
 
     /** Why, for the details column. */

@@ -9,7 +9,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ import java.util.Map;
  */
 final class EventsTable extends TableView<FeedItem> {
 
-    EventsTable(EventsViewModel model, ZoneId zone, Node placeholder) {
+    EventsTable(EventsViewModel model, Node placeholder) {
         super(model.visibleItems());
         setId("events-table");
         // not striped: a row's :odd turns as the flow hands it another row, which costs a repaint
@@ -32,11 +31,11 @@ final class EventsTable extends TableView<FeedItem> {
         setPlaceholder(placeholder);
         Map<TableColumn<FeedItem, ?>, FeedColumn> columns = new LinkedHashMap<>();
         for (FeedColumn which : FeedColumn.values()) {
-            columns.put(column(which, zone), which);
+            columns.put(column(which), which);
         }
         getColumns().setAll(List.copyOf(columns.keySet()));
         Map<TableColumn<FeedItem, ?>, FeedColumn> byColumn = Map.copyOf(columns);
-        setRowFactory(unused -> new FeedRow(byColumn, model, zone));
+        setRowFactory(unused -> new FeedRow(byColumn, model));
         addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             FeedItem selected = getSelectionModel().getSelectedItem();
             if (event.getCode() == KeyCode.ENTER && selected instanceof FeedItem.Event row
@@ -51,14 +50,14 @@ final class EventsTable extends TableView<FeedItem> {
      * A column of the header. Its cells only measure the column when the user asks it to fit its content (a
      * double click on its edge); the rows draw their own texts.
      */
-    private static TableColumn<FeedItem, FeedItem> column(FeedColumn which, ZoneId zone) {
+    private static TableColumn<FeedItem, FeedItem> column(FeedColumn which) {
         TableColumn<FeedItem, FeedItem> column = new TableColumn<>(which.title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(unused -> new TableCell<>() {
             @Override
             protected void updateItem(FeedItem item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : which.text(item, zone));
+                setText(empty || item == null ? null : which.text(item));
             }
         });
         column.setPrefWidth(which.width);

@@ -69,7 +69,7 @@ public final class EventsView extends BorderPane {
         model.typeFilterProperty().addListener((obs, old, now) -> explain(empty));
         model.actionFilterProperty().addListener((obs, old, now) -> explain(empty));
         model.textFilterProperty().addListener((obs, old, now) -> explain(empty));
-        EventsTable table = new EventsTable(model, zone, empty);
+        EventsTable table = new EventsTable(model, empty);
         new EventsScrolling(table);
         setCenter(table);
         setBottom(footer());

@@ -76,8 +76,11 @@ public final class EventsViewModel implements AutoCloseable {
     private Instant lastEventAt;
     private long droppedWhilePaused;
 
-    /** What reached Berth from the gateway: an event, or a change of the connection. */
-    private record Arrival(DaemonEvent event, ConnectionState state) {
+    /**
+     * What reached Berth from the gateway: an event (as the feed's item, its texts made on the gateway's thread),
+     * or a change of the connection.
+     */
+    private record Arrival(FeedItem.Event item, ConnectionState state) {
     }
 
     /**
@@ -113,16 +116,16 @@ public final class EventsViewModel implements AutoCloseable {
 
     /** Starts listening (the live stream first, so the replay that follows leaves no hole between the two). */
     public void open() {
-        subscriptions.add(gateway.subscribeEvents(event -> arrivals.add(new Arrival(event, null))));
+        subscriptions.add(gateway.subscribeEvents(event -> arrivals.add(new Arrival(new FeedItem.Event(event), null))));
         subscriptions.add(gateway.onConnectionChange(state -> arrivals.add(new Arrival(null, state))));
     }
 
     private void receive(List<Arrival> batch) {
         List<FeedItem> items = new ArrayList<>(batch.size());
         for (Arrival arrival : batch) {
-            if (arrival.event() != null) {
-                items.add(new FeedItem.Event(arrival.event()));
-                lastEventAt = arrival.event().time();
+            if (arrival.item() != null) {
+                items.add(arrival.item());
+                lastEventAt = arrival.item().time();
             } else {
                 connectionChanged(arrival.state(), items);
             }
@@ -163,15 +166,19 @@ public final class EventsViewModel implements AutoCloseable {
         }
         replayAsked = true;
         replaying.set(true);
-        gateway.eventHistory(now.minus(replay), now).whenComplete((history, failure) -> ui.execute(() -> {
-            replaying.set(false);
-            if (failure != null) {
-                notice.set(Notice.error(failure));
-            } else {
-                feed.mergeHistory(history);
-                countKept();
-            }
-        }));
+        gateway.eventHistory(now.minus(replay), now).whenComplete((history, failure) -> {
+            List<FeedItem.Event> items = failure != null ? List.of()
+                    : history.stream().map(FeedItem.Event::new).toList(); // formatted here, not on the UI thread
+            ui.execute(() -> {
+                replaying.set(false);
+                if (failure != null) {
+                    notice.set(Notice.error(failure));
+                } else {
+                    feed.mergeHistory(items);
+                    countKept();
+                }
+            });
+        });
     }
 
     private void show(List<FeedItem> items) {

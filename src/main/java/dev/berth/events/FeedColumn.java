@@ -1,41 +1,20 @@
 package dev.berth.events;
 
+import dev.berth.daemon.DaemonEvent;
+
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 /** The feed's columns: title, width to start with, and what each shows of a row. */
 enum FeedColumn {
-    TIME("Time", 118) {
-        @Override
-        String text(FeedItem item, ZoneId zone) {
-            return EventText.time(item.time(), zone);
-        }
-    },
-    TYPE("Type", 85) {
-        @Override
-        String text(FeedItem item, ZoneId zone) {
-            return item instanceof FeedItem.Event row ? row.event().type() : "";
-        }
-    },
-    ACTION("Action", 115) {
-        @Override
-        String text(FeedItem item, ZoneId zone) {
-            return item instanceof FeedItem.Event row ? row.event().action() : "gap";
-        }
-    },
+    TIME("Time", 118),
+    TYPE("Type", 85),
+    ACTION("Action", 115),
     /** The actor's name and short id; for a gap, when it was. */
-    ACTOR("Actor", 300) {
-        @Override
-        String text(FeedItem item, ZoneId zone) {
-            return item instanceof FeedItem.Event row ? EventText.actor(row.event())
-                    : EventText.gapSpan((FeedItem.Gap) item, zone);
-        }
-    },
-    DETAILS("Details", 320) {
-        @Override
-        String text(FeedItem item, ZoneId zone) {
-            return item instanceof FeedItem.Event row ? EventText.details(row.event()) : EventText.GAP_REASON;
-        }
-    };
+    ACTOR("Actor", 300),
+    /** The attributes that matter for the action; for a gap, why. */
+    DETAILS("Details", 320);
 
     final String title;
     final double width;
@@ -45,5 +24,20 @@ enum FeedColumn {
         this.width = width;
     }
 
-    abstract String text(FeedItem item, ZoneId zone);
+    String text(FeedItem item) {
+        return item.texts().get(ordinal());
+    }
+
+    /** An event's texts, in column order. */
+    static List<String> texts(DaemonEvent event) {
+        return List.of(EventText.time(event.time(), ZoneId.systemDefault()), event.type(), event.action(),
+                EventText.actor(event), EventText.details(event));
+    }
+
+    /** A gap marker's texts, in column order. */
+    static List<String> texts(Instant from, Instant until) {
+        ZoneId zone = ZoneId.systemDefault();
+        return List.of(EventText.time(from, zone), "", "gap", EventText.gapSpan(from, until, zone),
+                EventText.GAP_REASON);
+    }
 }

@@ -9,7 +9,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
-import java.time.ZoneId;
 import java.util.Map;
 
 /**
@@ -20,18 +19,16 @@ final class FeedRow extends TableRow<FeedItem> {
     private static final PseudoClass GAP = PseudoClass.getPseudoClass("gap");
     private final Map<TableColumn<FeedItem, ?>, FeedColumn> columns;
     private final EventsViewModel model;
-    private final ZoneId zone;
 
-    FeedRow(Map<TableColumn<FeedItem, ?>, FeedColumn> columns, EventsViewModel model, ZoneId zone) {
+    FeedRow(Map<TableColumn<FeedItem, ?>, FeedColumn> columns, EventsViewModel model) {
         this.columns = columns;
         this.model = model;
-        this.zone = zone;
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::select);
     }
 
     @Override
     protected Skin<?> createDefaultSkin() {
-        return new FeedRowSkin(this, columns, model, zone);
+        return new FeedRowSkin(this, columns, model);
     }
 
     @Override
@@ -61,7 +58,7 @@ final class FeedRow extends TableRow<FeedItem> {
         if (attribute == AccessibleAttribute.TEXT && !isEmpty() && getItem() != null) {
             StringBuilder text = new StringBuilder();
             for (FeedColumn column : FeedColumn.values()) {
-                text.append(text.isEmpty() ? "" : ", ").append(column.text(getItem(), zone));
+                text.append(text.isEmpty() ? "" : ", ").append(column.text(getItem()));
             }
             return text.toString();
         }

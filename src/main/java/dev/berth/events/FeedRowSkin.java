@@ -3,12 +3,15 @@ package dev.berth.events;
 import dev.berth.daemon.DaemonEvent;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.VPos;
-import javafx.scene.control.Hyperlink;
+import javafx.scene.AccessibleAction;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Text;
 
 import java.time.ZoneId;
@@ -19,55 +22,60 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A feed row as one {@link Text} per column at the header's places (the actor a {@link Hyperlink} while it still
- * exists), instead of a styled cell per column. As a burst of events scrolls the feed, every row in view shows
- * another event each batch; with cells, each such row had its five cells' styles applied again and laid out.
- * These texts are not managed: a new text does not ask the row for a layout, so the flow neither styles nor lays
- * out the row again; only a column's width (or order) does. A text too wide for its column ends in an ellipsis.
+ * A feed row as one {@link Text} per column at the header's places, instead of a styled cell per column; the actor
+ * is a second text styled as a link while there is still something to show. As a burst of events scrolls the feed,
+ * every row in view shows another event each batch; with cells, each such row had its five cells' styles applied
+ * again and laid out, and a Hyperlink measured its text three times. These texts are not managed: a new text does
+ * not ask the row for a layout, so the flow neither styles nor lays out the row again; only a column's width (or
+ * order) does. A text too wide for its column ends in an ellipsis.
  */
 final class FeedRowSkin extends SkinBase<TableRow<FeedItem>> {
     private static final String ELLIPSIS = "…";
     private final Map<TableColumn<FeedItem, ?>, FeedColumn> columns;
     private final EventsViewModel model;
-    private final ZoneId zone;
     private final EnumMap<FeedColumn, Text> texts = new EnumMap<>(FeedColumn.class);
-    private final EnumMap<FeedColumn, String> wholes = new EnumMap<>(FeedColumn.class);
     /** Where each column starts and how wide it is, from the last layout; a width of 0 for a hidden column. */
     private final double[] starts = new double[FeedColumn.values().length];
     private final double[] widths = new double[FeedColumn.values().length];
-    private final Hyperlink link = new Hyperlink();
+    private final Text link = new Text() {
+        @Override
+        public void executeAccessibleAction(AccessibleAction action, Object... parameters) {
+            if (action == AccessibleAction.FIRE) {
+                follow();
+            } else {
+                super.executeAccessibleAction(action, parameters);
+            }
+        }
+    };
     /** One of each, their text changed per row: a new Tooltip per row shown made a burst of events crawl. */
     private final Tooltip linkTip = new Tooltip();
     private final Tooltip actorTip = new Tooltip();
     private final Tooltip detailsTip = new Tooltip();
+    private FeedItem shown;
     private DaemonEvent linked;
 
-    FeedRowSkin(TableRow<FeedItem> row, Map<TableColumn<FeedItem, ?>, FeedColumn> columns, EventsViewModel model,
-                ZoneId zone) {
+    FeedRowSkin(TableRow<FeedItem> row, Map<TableColumn<FeedItem, ?>, FeedColumn> columns, EventsViewModel model) {
         super(row);
         this.columns = columns;
         this.model = model;
-        this.zone = zone;
         for (FeedColumn column : FeedColumn.values()) {
-            Text text = new Text();
-            text.getStyleClass().addAll("feed-text", column.name().toLowerCase(Locale.ROOT));
-            text.setTextOrigin(VPos.CENTER);
-            text.setManaged(false);
-            texts.put(column, text);
-            wholes.put(column, "");
-            getChildren().add(text);
+            texts.put(column, text(column));
         }
         Tooltip.install(texts.get(FeedColumn.ACTOR), actorTip);
         Tooltip.install(texts.get(FeedColumn.DETAILS), detailsTip);
-        link.getStyleClass().add("actor-link");
+        link.getStyleClass().addAll("feed-text", "actor", "actor-link");
+        link.setTextOrigin(VPos.CENTER);
         link.setManaged(false);
         link.setVisible(false);
-        link.setTooltip(linkTip);
-        link.setOnAction(event -> {
-            if (linked != null) {
-                model.showActor(linked);
+        link.setPickOnBounds(true); // the whole text, not only its glyphs' shapes
+        link.setAccessibleRole(AccessibleRole.HYPERLINK);
+        Tooltip.install(link, linkTip);
+        link.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.isStillSincePress()) {
+                follow();
             }
         });
+        getChildren().addAll(texts.values());
         getChildren().add(link);
         for (TableColumn<FeedItem, ?> column : columns.keySet()) {
             registerChangeListener(column.widthProperty(), width -> row.requestLayout());
@@ -80,22 +88,31 @@ final class FeedRowSkin extends SkinBase<TableRow<FeedItem>> {
         show(row.isEmpty() ? null : row.getItem());
     }
 
+    private static Text text(FeedColumn column) {
+        Text text = new Text();
+        text.getStyleClass().addAll("feed-text", column.name().toLowerCase(Locale.ROOT));
+        text.setTextOrigin(VPos.CENTER);
+        text.setManaged(false);
+        return text;
+    }
+
+    private void follow() {
+        if (linked != null) {
+            model.showActor(linked);
+        }
+    }
+
     /** Shows another row (or none), fitted to the columns as they were at the last layout. */
     void show(FeedItem item) {
+        shown = item;
         DaemonEvent event = item instanceof FeedItem.Event row ? row.event() : null;
         linked = event != null && model.canShowActor(event) ? event : null;
-        if (link.isVisited()) {
-            link.setVisited(false); // followed for the row shown before, which is not this one
-        }
-        for (FeedColumn column : FeedColumn.values()) {
-            wholes.put(column, item == null ? "" : column.text(item, zone));
-        }
         if (linked != null) {
             linkTip.setText("Show " + linked.type() + " " + linked.actorName());
         }
         actorTip.setText(event != null ? event.actorId()
-                : item instanceof FeedItem.Gap gap ? EventText.gap(gap, zone) : "");
-        detailsTip.setText(wholes.get(FeedColumn.DETAILS));
+                : item instanceof FeedItem.Gap gap ? EventText.gap(gap, ZoneId.systemDefault()) : "");
+        detailsTip.setText(item == null ? "" : FeedColumn.DETAILS.text(item));
         fitAll();
     }
 
@@ -117,6 +134,7 @@ final class FeedRowSkin extends SkinBase<TableRow<FeedItem>> {
         for (Text text : texts.values()) {
             text.setLayoutY(middle);
         }
+        link.setLayoutY(middle);
         fitAll();
     }
 
@@ -129,23 +147,14 @@ final class FeedRowSkin extends SkinBase<TableRow<FeedItem>> {
         for (FeedColumn column : FeedColumn.values()) {
             int at = column.ordinal();
             double room = widths[at] - 2 * padding;
-            Text text = texts.get(column);
+            Text text = column == FeedColumn.ACTOR && linked != null ? link : texts.get(column);
+            text.setVisible(room > 0);
             text.setLayoutX(starts[at] + padding);
-            boolean asLink = column == FeedColumn.ACTOR && linked != null;
-            text.setVisible(room > 0 && !asLink);
-            if (asLink) {
-                link.setText(wholes.get(column));
-                link.setVisible(room > 0);
-                double height = getSkinnable().getHeight();
-                link.resizeRelocate(starts[at] + padding, 0, Math.max(0, Math.min(link.prefWidth(-1), room)),
-                        height);
-            } else if (room > 0) {
-                fit(text, wholes.get(column), room);
+            if (room > 0) {
+                fit(text, shown == null ? "" : column.text(shown), room);
             }
         }
-        if (linked == null) {
-            link.setVisible(false);
-        }
+        (linked != null ? texts.get(FeedColumn.ACTOR) : link).setVisible(false);
     }
 
     /** The whole text, or as much of it as fits before an ellipsis. */

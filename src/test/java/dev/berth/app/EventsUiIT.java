@@ -8,7 +8,6 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableRow;
@@ -167,7 +166,7 @@ class EventsUiIT extends BerthUiTest {
         awaitContainerShown(id);
 
         robot.clickOn("#nav-events");
-        robot.clickOn(robot.from(feedRow("start")).lookup(".actor-link").queryAs(Hyperlink.class));
+        robot.clickOn(robot.from(feedRow("start")).lookup(".actor-link").match(Node::isVisible).queryAs(Node.class));
         awaitContainerShown(id);
     }
 

@@ -94,7 +94,8 @@ class EventFeedTest {
         DaemonEvent live = container("start", "web", 5);
         feed.append(items(live));
 
-        feed.mergeHistory(List.of(container("create", "web", 1), container("die", "old", 3), live));
+        feed.mergeHistory(List.of(new FeedItem.Event(container("create", "web", 1)),
+                new FeedItem.Event(container("die", "old", 3)), new FeedItem.Event(live)));
 
         assertThat(actions(feed.visible())).containsExactly("create", "die", "start");
     }

@@ -41,7 +41,7 @@ class EventTextTest {
 
         assertThat(EventText.gap(gap, ZoneOffset.UTC)).isEqualTo("No events between 12:03:04 and 12:03:09 — the "
                 + "engine keeps only a short history; what it still had follows.");
-        assertThat(EventText.gapSpan(gap, ZoneOffset.UTC)).isEqualTo("No events 12:03:04–12:03:09");
+        assertThat(EventText.gapSpan(gap.from(), gap.until(), ZoneOffset.UTC)).isEqualTo("No events 12:03:04–12:03:09");
     }
 
     @Test
