@@ -1,6 +1,8 @@
 package dev.berth.events;
 
 import dev.berth.daemon.DaemonEvent;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -14,10 +16,18 @@ import java.util.TreeSet;
 /**
  * The newest {@code capacity} feed items in arrival order, each event once, and the ones the filter lets through in
  * {@link #visible()}. New items are filtered as they come (never the whole feed again); only a change of the filter
- * re-reads all kept items. Owned by one thread (the FX thread); the lists are not thread-safe.
+ * re-reads all kept items. It also knows which containers, networks and volumes its events saw go, so that their
+ * older rows link nowhere. Owned by one thread (the FX thread); the lists are not thread-safe.
  */
 final class EventFeed {
     static final int DEFAULT_CAPACITY = 10_000;
+    /** Actions after which the object an event names is gone. */
+    static final Set<String> ENDING = Set.of("destroy", "delete", "remove", "prune");
+    /**
+     * Types whose objects are named the same by all their events: an image's events name it by id or by
+     * reference, so the last one about an id may not be the last about the image.
+     */
+    private static final Set<String> TRACKED = Set.of("container", "network", "volume");
 
     private final int capacity;
     private final List<FeedItem> kept = new ArrayList<>();
@@ -25,6 +35,10 @@ final class EventFeed {
     private final FeedRows visible = new FeedRows();
     private final ObservableList<String> actions = FXCollections.observableArrayList();
     private final Set<String> actionSet = new TreeSet<>();
+    /** "type/id" of objects whose last event here ended them. */
+    private final Set<String> gone = new HashSet<>();
+    private final ReadOnlyIntegerWrapper removals = new ReadOnlyIntegerWrapper(this, "removals");
+    private boolean goneGrew;
     private EventFilter filter = EventFilter.NONE;
     private long dropped;
 
@@ -62,6 +76,7 @@ final class EventFeed {
                 if (keys.add(event.key())) {
                     kept.add(item);
                     noteAction(event.event());
+                    noteActor(event.event());
                     if (filter.matches(item)) {
                         shown.add(item);
                     }
@@ -86,10 +101,21 @@ final class EventFeed {
             }
             oldest.clear();
             dropped += overflow;
+            if (gone.size() > 2 * capacity) {
+                readGone(); // forgets the objects whose every row has dropped out
+            }
         }
         int fromVisible = Math.min(hiddenFromView, visible.size());
         shown.subList(0, Math.min(hiddenFromView - fromVisible, shown.size())).clear(); // gone before shown
         visible.advance(fromVisible, shown);
+        tellRemovals();
+    }
+
+    private void tellRemovals() {
+        if (goneGrew) {
+            goneGrew = false;
+            removals.set(removals.get() + 1);
+        }
     }
 
     /**
@@ -133,7 +159,9 @@ final class EventFeed {
         kept.clear();
         kept.addAll(merged.subList(Math.max(0, overflow), merged.size()));
         dropped += Math.max(0, overflow);
+        readGone();
         refilter();
+        tellRemovals();
     }
 
     void setFilter(EventFilter next) {
@@ -146,7 +174,38 @@ final class EventFeed {
     void clear() {
         kept.clear();
         keys.clear();
+        gone.clear();
         visible.clear();
+    }
+
+    /** Counts the batches in which the feed saw objects go, so that rows in view can drop their links to them. */
+    ReadOnlyIntegerProperty removalsProperty() {
+        return removals.getReadOnlyProperty();
+    }
+
+    /** Whether the object this event names is gone, by what the feed saw last about it. */
+    boolean isGone(DaemonEvent event) {
+        return TRACKED.contains(event.type()) && gone.contains(event.type() + "/" + event.actorId());
+    }
+
+    private void noteActor(DaemonEvent event) {
+        if (TRACKED.contains(event.type())) {
+            String actor = event.type() + "/" + event.actorId();
+            if (ENDING.contains(EventText.baseAction(event.action()))) {
+                goneGrew |= gone.add(actor);
+            } else {
+                gone.remove(actor); // a volume made again under its old name
+            }
+        }
+    }
+
+    private void readGone() {
+        gone.clear();
+        for (FeedItem item : kept) {
+            if (item instanceof FeedItem.Event event) {
+                noteActor(event.event());
+            }
+        }
     }
 
     private void refilter() {

@@ -9,9 +9,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * The feed as a virtualized table in arrival order (oldest at the top, like {@code docker events}): time, type,
@@ -35,7 +38,14 @@ final class EventsTable extends TableView<FeedItem> {
         }
         getColumns().setAll(List.copyOf(columns.keySet()));
         Map<TableColumn<FeedItem, ?>, FeedColumn> byColumn = Map.copyOf(columns);
-        setRowFactory(unused -> new FeedRow(byColumn, model));
+        Set<FeedRow> rows = Collections.newSetFromMap(new WeakHashMap<>()); // the flow may let some go
+        setRowFactory(unused -> {
+            FeedRow row = new FeedRow(byColumn, model);
+            rows.add(row);
+            return row;
+        });
+        // a row in view keeps its event while newer ones arrive below: it learns here that its actor went
+        model.removalsProperty().addListener((obs, old, now) -> rows.forEach(FeedRow::recheckActor));
         addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             FeedItem selected = getSelectionModel().getSelectedItem();
             if (event.getCode() == KeyCode.ENTER && selected instanceof FeedItem.Event row

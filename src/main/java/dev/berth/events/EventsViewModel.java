@@ -28,7 +28,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -47,8 +46,6 @@ public final class EventsViewModel implements AutoCloseable {
      * log uses. A lone event after a quiet spell still shows at the next frame.
      */
     public static final Duration FEED_INTERVAL = Duration.ofMillis(250);
-    /** Objects an event names that are gone after it, so there is nothing to jump to. */
-    private static final Set<String> GONE_AFTER = Set.of("destroy", "delete", "remove", "prune");
 
     private final EngineGateway gateway;
     private final Executor ui;
@@ -224,17 +221,29 @@ public final class EventsViewModel implements AutoCloseable {
                 });
     }
 
-    /** Whether the event's actor can be shown in its own section (it exists after the event, and Berth lists it). */
+    /**
+     * Whether the event's actor can be shown in its own section: Berth lists its type, and it still exists as far as
+     * the feed knows (neither this event nor a later one removed it).
+     */
     public boolean canShowActor(DaemonEvent event) {
+        return listed(event) && !EventFeed.ENDING.contains(EventText.baseAction(event.action()))
+                && !feed.isGone(event);
+    }
+
+    private static boolean listed(DaemonEvent event) {
         return switch (event.type()) {
-            case "container", "image", "network", "volume" -> !GONE_AFTER.contains(EventText.baseAction(
-                    event.action()));
+            case "container", "image", "network", "volume" -> true;
             default -> false;
         };
     }
 
+    /** Opens the actor in its section; one removed since its row was shown is said so instead. */
     public void showActor(DaemonEvent event) {
         if (!canShowActor(event)) {
+            if (listed(event) && feed.isGone(event)) {
+                notice.set(new Notice(Notice.Kind.INFO, "The " + event.type() + " " + event.actorName()
+                        + " was removed since: there is nothing to show.", null));
+            }
             return;
         }
         switch (event.type()) {
@@ -275,6 +284,11 @@ public final class EventsViewModel implements AutoCloseable {
 
     public ReadOnlyIntegerProperty waitingProperty() {
         return waitingCount;
+    }
+
+    /** Changes when the feed sees an object go: rows in view that link to it should ask {@link #canShowActor} again. */
+    public ReadOnlyIntegerProperty removalsProperty() {
+        return feed.removalsProperty();
     }
 
     public ReadOnlyIntegerProperty keptProperty() {

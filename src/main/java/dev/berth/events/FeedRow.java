@@ -40,6 +40,13 @@ final class FeedRow extends TableRow<FeedItem> {
         }
     }
 
+    /** Shows the actor as a link or not, as the model now says. */
+    void recheckActor() {
+        if (getSkin() instanceof FeedRowSkin skin) {
+            skin.recheckActor();
+        }
+    }
+
     private void select(MouseEvent event) {
         TableView<FeedItem> table = getTableView();
         if (isEmpty() || table == null || event.getButton() != MouseButton.PRIMARY) {

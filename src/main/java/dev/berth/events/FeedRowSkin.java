@@ -116,6 +116,12 @@ final class FeedRowSkin extends SkinBase<TableRow<FeedItem>> {
         fitAll();
     }
 
+    void recheckActor() {
+        if (shown instanceof FeedItem.Event row && model.canShowActor(row.event()) != (linked != null)) {
+            show(shown);
+        }
+    }
+
     @Override
     protected void layoutChildren(double x, double y, double width, double height) {
         Arrays.fill(widths, 0);

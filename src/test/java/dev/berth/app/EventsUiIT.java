@@ -28,7 +28,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The Events section in the real window against the real engine: what the test does to a container shows up live,
  * the search narrows the feed as it is typed, pause holds rows back while counting them, and the actor's link (or
- * Enter on a row clicked) opens the container in the Containers section.
+ * Enter on a row clicked) opens the container in the Containers section, until the container is removed.
  */
 class EventsUiIT extends BerthUiTest {
 
@@ -168,6 +168,12 @@ class EventsUiIT extends BerthUiTest {
         robot.clickOn("#nav-events");
         robot.clickOn(robot.from(feedRow("start")).lookup(".actor-link").match(Node::isVisible).queryAs(Node.class));
         awaitContainerShown(id);
+
+        robot.clickOn("#nav-events");
+        engine.client().removeContainerCmd(id).withForce(true).exec();
+        await().atMost(Duration.ofSeconds(10)).until(() -> shownActions().contains("destroy"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> robot.from(feedRow("create")).lookup(".actor-link")
+                .match(Node::isVisible).tryQuery().isEmpty()); // a row in view that linked to it
     }
 
     /** The feed's row on screen for the (only) event with this action. */

@@ -180,6 +180,46 @@ class EventsViewModelTest {
     }
 
     @Test
+    void aContainerNetworkOrVolumeRemovedLaterNoLongerLinksAndSaysSoIfFollowed() {
+        model.open();
+        gateway.goUp();
+        DaemonEvent created = container("create", "web", 11);
+        DaemonEvent network = event("network", "create", "n1", 11, Map.of("name", "front"));
+        DaemonEvent volume = event("volume", "create", "data", 11, Map.of());
+        gateway.emit(created);
+        gateway.emit(network);
+        gateway.emit(volume);
+        assertThat(model.canShowActor(created)).isTrue();
+
+        gateway.emit(container("destroy", "web", 12));
+        gateway.emit(event("network", "destroy", "n1", 12, Map.of("name", "front")));
+        gateway.emit(event("volume", "destroy", "data", 12, Map.of()));
+        assertThat(model.canShowActor(created)).isFalse();
+        assertThat(model.canShowActor(network)).isFalse();
+        assertThat(model.canShowActor(volume)).isFalse();
+        model.showActor(created);
+        assertThat(shown).isEmpty();
+        assertThat(model.noticeProperty().get().sentence()).isEqualTo("The container web was removed since: there is "
+                + "nothing to show.");
+
+        gateway.emit(event("volume", "create", "data", 13, Map.of())); // the same name made again
+        assertThat(model.canShowActor(volume)).isTrue();
+    }
+
+    @Test
+    void theReplaySaysWhatIsGoneToo() {
+        CompletableFuture<List<DaemonEvent>> history = new CompletableFuture<>();
+        gateway.setEventHistory(history);
+        model.open();
+        gateway.goUp();
+        DaemonEvent created = container("create", "web", 7);
+
+        history.complete(List.of(created, container("destroy", "web", 8)));
+
+        assertThat(model.canShowActor(created)).isFalse();
+    }
+
+    @Test
     void closeStopsListening() {
         model.open();
         gateway.goUp();
