@@ -120,7 +120,8 @@ final class EventFeed {
 
     /**
      * A gap goes after the last item older than it: when the connection comes back, the replayed events may overtake
-     * the news that it is back, and the marker must still come before them.
+     * the news that it is back, and the marker must still come before them. A gap right after another (the
+     * connection came back and broke again before any event) widens that one.
      */
     private void insertGap(FeedItem.Gap gap) {
         int at = kept.size();
@@ -132,6 +133,13 @@ final class EventFeed {
             if (filter.matches(kept.get(i))) {
                 visibleAfter++;
             }
+        }
+        if (at > 0 && kept.get(at - 1) instanceof FeedItem.Gap earlier) { // no events between: one outage
+            FeedItem.Gap merged = new FeedItem.Gap(earlier.from(),
+                    gap.until().isAfter(earlier.until()) ? gap.until() : earlier.until());
+            kept.set(at - 1, merged);
+            visible.set(visible.size() - visibleAfter - 1, merged); // gaps always show
+            return;
         }
         kept.add(at, gap);
         visible.add(visible.size() - visibleAfter, gap);

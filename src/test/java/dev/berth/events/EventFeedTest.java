@@ -101,6 +101,18 @@ class EventFeedTest {
     }
 
     @Test
+    void aGapRightAfterAnotherWidensIt() {
+        EventFeed feed = new EventFeed(100);
+        feed.append(items(container("create", "web", 1)));
+        feed.append(List.of(new FeedItem.Gap(T0.plusSeconds(4), T0.plusSeconds(9))));
+        feed.append(List.of(new FeedItem.Gap(T0.plusSeconds(5), T0.plusSeconds(12))));
+        feed.append(items(container("start", "web", 13)));
+
+        assertThat(actions(feed.visible())).containsExactly("create", "gap", "start");
+        assertThat(feed.visible().get(1)).isEqualTo(new FeedItem.Gap(T0.plusSeconds(4), T0.plusSeconds(12)));
+    }
+
+    @Test
     void aGapGoesBeforeTheReplayedEventsThatOvertookIt() {
         EventFeed feed = new EventFeed(100);
         feed.append(items(container("create", "a", 0), container("create", "b", 6)));
