@@ -240,7 +240,7 @@ public final class EventsViewModel implements AutoCloseable {
     /** Opens the actor in its section; one removed since its row was shown is said so instead. */
     public void showActor(DaemonEvent event) {
         if (!canShowActor(event)) {
-            if (listed(event) && feed.isGone(event)) {
+            if (feed.isGone(event)) {
                 notice.set(new Notice(Notice.Kind.INFO, "The " + event.type() + " " + event.actorName()
                         + " was removed since: there is nothing to show.", null));
             }

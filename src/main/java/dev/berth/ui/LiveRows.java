@@ -41,6 +41,9 @@ import java.util.function.Supplier;
  * @param <R> the row type
  */
 public final class LiveRows<L, S, R> implements AutoCloseable {
+    /** How often the list is read again after an event it did not show yet (see {@link #catchUpAfter}). */
+    public static final int CATCH_UP_TRIES = 6;
+    private static final long CATCH_UP_FIRST_MILLIS = 50;
 
     /**
      * What to list and how its entries become rows: {@code entries} unpacks an answer (called on {@code ui}, only
@@ -106,9 +109,6 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
         this.early = early;
         this.shown = shown;
     }
-
-    public static final int CATCH_UP_TRIES = 6;
-    private static final long CATCH_UP_FIRST_MILLIS = 50;
 
     /** Reloads (debounced) on every event {@code matters} admits and whenever the engine comes up. */
     public void follow(EngineGateway gateway, Predicate<DaemonEvent> matters) {
