@@ -8,10 +8,10 @@ import dev.berth.containers.details.ContainerDetailsView;
 import dev.berth.containers.details.ContainerDetailsViewModel;
 import dev.berth.containers.details.ContainerNetworkActions;
 import dev.berth.containers.run.RunDialogs;
-import dev.berth.daemon.ContainerSummary;
 import dev.berth.daemon.DockerEngineGateway;
 import dev.berth.daemon.EngineGateway;
-import dev.berth.daemon.PruneKind;
+import dev.berth.daemon.containers.ContainerSummary;
+import dev.berth.daemon.system.PruneKind;
 import dev.berth.events.EventsView;
 import dev.berth.events.EventsViewModel;
 import dev.berth.events.NotificationCenter;
@@ -23,7 +23,6 @@ import dev.berth.images.build.BuildDialogs;
 import dev.berth.images.details.ImageDetailsViewModel;
 import dev.berth.logs.LogBuffer;
 import dev.berth.logs.LogTabs;
-import dev.berth.logs.PulseExecutor;
 import dev.berth.networks.NetworkDetailsViewModel;
 import dev.berth.networks.NetworkDialogs;
 import dev.berth.networks.NetworksView;
@@ -31,10 +30,11 @@ import dev.berth.networks.NetworksViewModel;
 import dev.berth.system.DashboardView;
 import dev.berth.system.DashboardViewModel;
 import dev.berth.system.PruneWizard;
-import dev.berth.ui.Command;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.EngineStatusViewModel;
 import dev.berth.ui.Theme;
+import dev.berth.ui.UserAction;
+import dev.berth.ui.concurrent.PulseExecutor;
 import dev.berth.volumes.VolumesView;
 import dev.berth.volumes.VolumesViewModel;
 import javafx.application.Application;
@@ -125,7 +125,7 @@ public final class BerthApp extends Application {
         events = new EventsViewModel(gateway, new PulseExecutor(EventsViewModel.FEED_INTERVAL), eventExports,
                 navigator);
         PruneWizard pruneWizard = new PruneWizard(gateway.system(), ui, echo);
-        Command build = new BuildDialogs(gateway.builds(), ui, navigator, echo, notifications).command(() -> stage);
+        UserAction build = new BuildDialogs(gateway.builds(), ui, navigator, echo, notifications).command(() -> stage);
         dashboard = new DashboardViewModel(gateway, ui);
         Map<Section, Supplier<Node>> views = Map.of(
                 Section.CONTAINERS, () -> new ContainersView(containers, engineStatus, dock,
@@ -145,7 +145,7 @@ public final class BerthApp extends Application {
                 Section.SYSTEM, () -> new DashboardView(dashboard, pruneWizard));
         MainWindow window = new MainWindow(views, engineStatus, echo, this::toggleTheme, settings::saveSection);
         navigator.attach(window);
-        Command.installShortcuts(window, List.of(build), target -> false);
+        UserAction.installShortcuts(window, List.of(build), target -> false);
         Scene scene = new Scene(window, 1180, 720);
         scene.getStylesheets().add(Theme.BERTH_CSS);
         stage.setTitle("Berth");

@@ -1,8 +1,8 @@
 package dev.berth.console;
 
-import dev.berth.logs.AnsiStyle;
-import dev.berth.logs.AnsiText;
-import dev.berth.logs.StyledLine;
+import dev.berth.ui.text.AnsiStyle;
+import dev.berth.ui.text.AnsiText;
+import dev.berth.ui.text.StyledLine;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListCell;

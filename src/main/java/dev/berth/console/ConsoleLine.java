@@ -1,6 +1,6 @@
 package dev.berth.console;
 
-import dev.berth.logs.AnsiText;
+import dev.berth.ui.text.AnsiText;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.berth.console;
 
-import dev.berth.daemon.ContainerOperations;
+import dev.berth.daemon.containers.ContainerOperations;
 import dev.berth.ui.Icons;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -20,7 +20,7 @@ public final class ConsoleTabs extends TabPane {
     private final Executor ui;
     private final List<ConsoleViewModel> models = new ArrayList<>();
 
-    /** @param ui runs on the FX thread: a {@link dev.berth.logs.PulseExecutor} or {@code Platform::runLater} */
+    /** @param ui runs on the FX thread: a {@link dev.berth.ui.concurrent.PulseExecutor} or {@code Platform::runLater} */
     public ConsoleTabs(ContainerOperations containers, Executor ui) {
         this.containers = containers;
         this.ui = ui;

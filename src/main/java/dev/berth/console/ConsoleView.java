@@ -1,7 +1,7 @@
 package dev.berth.console;
 
 import atlantafx.base.theme.Styles;
-import dev.berth.ui.CommandLine;
+import dev.berth.ui.CommandLineField;
 import dev.berth.ui.Icons;
 import dev.berth.ui.NoticeBanner;
 import javafx.animation.PauseTransition;
@@ -82,7 +82,7 @@ public final class ConsoleView extends BorderPane {
         help.setId("console-help");
         help.getStyleClass().addAll(Styles.TEXT_MUTED, "console-help");
         help.setWrapText(true);
-        VBox top = new VBox(toolbar(), new CommandLine(model.cliLineProperty()),
+        VBox top = new VBox(toolbar(), new CommandLineField(model.cliLineProperty()),
                 new NoticeBanner(model.noticeProperty(), model::dismissNotice));
         top.getStyleClass().add("console-top");
         setTop(top);

@@ -1,10 +1,10 @@
 package dev.berth.console;
 
-import dev.berth.daemon.CliCommands;
-import dev.berth.daemon.ContainerOperations;
-import dev.berth.daemon.ExecSession;
-import dev.berth.daemon.ExecSpec;
-import dev.berth.daemon.ShellWords;
+import dev.berth.daemon.cli.CliWords;
+import dev.berth.daemon.cli.ShellWords;
+import dev.berth.daemon.containers.ContainerOperations;
+import dev.berth.daemon.containers.ExecSession;
+import dev.berth.daemon.containers.ExecSpec;
 import dev.berth.ui.Notice;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -71,9 +71,9 @@ public final class ConsoleViewModel implements AutoCloseable {
         words.add(containerName);
         try {
             words.addAll(ShellWords.split(command.get()));
-            cliLine.set(CliCommands.line(words.toArray(String[]::new)));
+            cliLine.set(CliWords.line(words.toArray(String[]::new)));
         } catch (IllegalArgumentException unreadable) {
-            cliLine.set(CliCommands.line(words.toArray(String[]::new)) + " " + command.get());
+            cliLine.set(CliWords.line(words.toArray(String[]::new)) + " " + command.get());
         }
     }
 

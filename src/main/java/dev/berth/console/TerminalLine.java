@@ -1,7 +1,7 @@
 package dev.berth.console;
 
-import dev.berth.logs.AnsiStyle;
-import dev.berth.logs.AnsiText;
+import dev.berth.ui.text.AnsiStyle;
+import dev.berth.ui.text.AnsiText;
 
 import java.util.ArrayList;
 import java.util.Collections;

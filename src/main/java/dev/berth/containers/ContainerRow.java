@@ -1,8 +1,8 @@
 package dev.berth.containers;
 
-import dev.berth.daemon.ContainerState;
-import dev.berth.daemon.ContainerSummary;
-import dev.berth.daemon.PortMapping;
+import dev.berth.daemon.containers.ContainerState;
+import dev.berth.daemon.containers.ContainerSummary;
+import dev.berth.daemon.containers.PortMapping;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;

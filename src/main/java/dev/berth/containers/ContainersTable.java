@@ -2,7 +2,7 @@ package dev.berth.containers;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import dev.berth.daemon.ContainerSummary;
+import dev.berth.daemon.containers.ContainerSummary;
 import dev.berth.ui.AgeCell;
 import dev.berth.ui.FullTextCell;
 import javafx.beans.binding.Bindings;

@@ -2,11 +2,11 @@ package dev.berth.containers;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.ToggleSwitch;
-import dev.berth.ui.Command;
 import dev.berth.ui.ConfirmDialog;
 import dev.berth.ui.EngineStatusViewModel;
 import dev.berth.ui.Icons;
 import dev.berth.ui.NoticeBanner;
+import dev.berth.ui.UserAction;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
@@ -22,9 +22,9 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.Clipboard;
@@ -55,7 +55,7 @@ public final class ContainersView extends BorderPane {
     private final SimpleObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
     private final ContainersTable table;
     private final CustomTextField search = new CustomTextField();
-    private final ContainerCommands commands;
+    private final ContainerActions commands;
 
     /**
      * @param dock          the pane under the table: details of the focused container, open logs and consoles
@@ -66,7 +66,7 @@ public final class ContainersView extends BorderPane {
         this.model = model;
         getStyleClass().add("containers-view");
         this.table = new ContainersTable(model, now);
-        this.commands = new ContainerCommands(model, () -> openRunDialog.accept(null),
+        this.commands = new ContainerActions(model, () -> openRunDialog.accept(null),
                 () -> openRunDialog.accept(model.selectedProperty().get()), this::askRename, this::askRemove,
                 this::copySelectedId, () -> withFocused(dock::showLogs), () -> withFocused(dock::openConsole));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -100,10 +100,10 @@ public final class ContainersView extends BorderPane {
         split.setDividerPositions(0.5);
         SplitPane.setResizableWithParent(dock, false);
         setCenter(split);
-        List<Command> shortcuts = new ArrayList<>(commands.all());
-        shortcuts.add(new Command("find", "Search", MaterialDesignM.MAGNIFY, FIND, null,
+        List<UserAction> shortcuts = new ArrayList<>(commands.all());
+        shortcuts.add(new UserAction("find", "Search", MaterialDesignM.MAGNIFY, FIND, null,
                 new SimpleBooleanProperty(true), search::requestFocus, true));
-        Command.installShortcuts(this, shortcuts, target -> target == table);
+        UserAction.installShortcuts(this, shortcuts, target -> target == table);
         tickAges();
     }
 
@@ -126,7 +126,7 @@ public final class ContainersView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(6, commands.run.toButton("container"), search, hideStopped, spacer);
-        for (Command command : commands.lifecycle) {
+        for (UserAction command : commands.lifecycle) {
             bar.getChildren().add(command.toButton("container"));
         }
         bar.getChildren().addAll(new Separator(Orientation.VERTICAL),
@@ -139,7 +139,7 @@ public final class ContainersView extends BorderPane {
 
     private ContextMenu rowMenu() {
         ContextMenu menu = new ContextMenu();
-        for (Command command : commands.lifecycle) {
+        for (UserAction command : commands.lifecycle) {
             menu.getItems().add(command.toMenuItem());
         }
         menu.getItems().addAll(new SeparatorMenuItem(), commands.logs.toMenuItem(), commands.console.toMenuItem(),

@@ -1,11 +1,11 @@
 package dev.berth.containers;
 
-import dev.berth.daemon.CliCommands;
-import dev.berth.daemon.ContainerOperations;
-import dev.berth.daemon.ContainerSummary;
 import dev.berth.daemon.DaemonEvent;
 import dev.berth.daemon.EngineGateway;
-import dev.berth.daemon.PortMapping;
+import dev.berth.daemon.cli.CliWords;
+import dev.berth.daemon.containers.ContainerOperations;
+import dev.berth.daemon.containers.ContainerSummary;
+import dev.berth.daemon.containers.PortMapping;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
@@ -145,7 +145,7 @@ public final class ContainersViewModel implements AutoCloseable {
     }
 
     public static String removeCommand(List<String> names, boolean force, boolean removeVolumes) {
-        return CliCommands.remove(names, force, removeVolumes);
+        return CliWords.remove(names, force, removeVolumes);
     }
 
     /** Renames the focused container; {@code newName} must pass {@link #nameProblem}. */
@@ -154,7 +154,7 @@ public final class ContainersViewModel implements AutoCloseable {
         if (target == null || target.isBusy() || nameProblem(newName).isPresent()) {
             return CompletableFuture.completedFuture(null);
         }
-        return act(List.of(target), "Renaming…", CliCommands.line("docker", "rename", target.name(), newName),
+        return act(List.of(target), "Renaming…", CliWords.line("docker", "rename", target.name(), newName),
                 id -> containers.rename(id, newName));
     }
 

@@ -1,8 +1,8 @@
 package dev.berth.containers;
 
-import dev.berth.daemon.CliCommands;
-import dev.berth.daemon.ContainerOperations;
-import dev.berth.daemon.ContainerState;
+import dev.berth.daemon.cli.CliWords;
+import dev.berth.daemon.containers.ContainerOperations;
+import dev.berth.daemon.containers.ContainerState;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,7 @@ public enum LifecycleAction {
     public String commandLine(List<String> names) {
         List<String> words = new ArrayList<>(List.of("docker", verb));
         words.addAll(names);
-        return CliCommands.line(words.toArray(String[]::new));
+        return CliWords.line(words.toArray(String[]::new));
     }
 
     CompletableFuture<Void> perform(ContainerOperations containers, String id) {

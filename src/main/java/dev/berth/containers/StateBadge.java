@@ -1,6 +1,6 @@
 package dev.berth.containers;
 
-import dev.berth.daemon.ContainerState;
+import dev.berth.daemon.containers.ContainerState;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;

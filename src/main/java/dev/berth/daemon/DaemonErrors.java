@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns docker-java failures into {@link DaemonException}s that say what happened and what to do. */
-final class DaemonErrors {
+public final class DaemonErrors {
     private static final Pattern ENGINE_MESSAGE = Pattern.compile("\"message\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     /**
@@ -42,7 +42,7 @@ final class DaemonErrors {
      * @param failure what docker-java threw
      * @param attempt what the user tried, as a verb phrase: "stop container web"
      */
-    static DaemonException translate(Throwable failure, String attempt) {
+    public static DaemonException translate(Throwable failure, String attempt) {
         if (failure instanceof DaemonException known) {
             return known;
         }
@@ -100,7 +100,7 @@ final class DaemonErrors {
     }
 
     /** docker-java puts the engine's JSON body in the message: "Status 409: {"message":"…"}". */
-    static String engineMessage(DockerException engine) {
+    public static String engineMessage(DockerException engine) {
         String raw = String.valueOf(engine.getMessage());
         Matcher json = ENGINE_MESSAGE.matcher(raw);
         String said = json.find() ? json.group(1).replace("\\\"", "\"") : raw.replaceFirst("^Status \\d+:\\s*", "");

@@ -1,5 +1,6 @@
 package dev.berth.daemon;
 
+import dev.berth.daemon.volumes.VolumeHelper;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;

@@ -1,5 +1,20 @@
 package dev.berth.daemon;
 
+import dev.berth.daemon.build.BuildOperations;
+import dev.berth.daemon.build.DockerBuildOperations;
+import dev.berth.daemon.containers.ContainerOperations;
+import dev.berth.daemon.containers.DockerContainerOperations;
+import dev.berth.daemon.engine.EngineCalls;
+import dev.berth.daemon.engine.EngineClients;
+import dev.berth.daemon.engine.EngineThreads;
+import dev.berth.daemon.images.DockerImageOperations;
+import dev.berth.daemon.images.ImageOperations;
+import dev.berth.daemon.networks.DockerNetworkOperations;
+import dev.berth.daemon.networks.NetworkOperations;
+import dev.berth.daemon.system.DockerSystemOperations;
+import dev.berth.daemon.system.SystemOperations;
+import dev.berth.daemon.volumes.DockerVolumeOperations;
+import dev.berth.daemon.volumes.VolumeOperations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +65,7 @@ public final class DockerEngineGateway implements EngineGateway {
     }
 
     /** @param helperLabels what the volume file helper containers carry (tests add their own label) */
-    DockerEngineGateway(Supplier<EngineEndpoint> endpoints, EngineEndpoint expected,
+    public DockerEngineGateway(Supplier<EngineEndpoint> endpoints, EngineEndpoint expected,
                         Map<String, String> helperLabels) {
         this.endpoints = endpoints;
         this.state = ConnectionState.connecting(expected);

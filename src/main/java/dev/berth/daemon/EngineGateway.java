@@ -1,5 +1,11 @@
 package dev.berth.daemon;
 
+import dev.berth.daemon.build.BuildOperations;
+import dev.berth.daemon.containers.ContainerOperations;
+import dev.berth.daemon.images.ImageOperations;
+import dev.berth.daemon.networks.NetworkOperations;
+import dev.berth.daemon.system.SystemOperations;
+import dev.berth.daemon.volumes.VolumeOperations;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

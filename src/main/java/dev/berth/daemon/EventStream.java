@@ -3,6 +3,7 @@ package dev.berth.daemon;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.EventsCmd;
 import com.github.dockerjava.api.model.Event;
+import dev.berth.daemon.engine.EngineStreamCallback;
 
 import java.util.ArrayList;
 import java.util.Collections;

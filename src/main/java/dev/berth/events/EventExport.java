@@ -41,13 +41,13 @@ public final class EventExport {
     private EventExport() {
     }
 
-    static int write(List<FeedItem> rows, Path file, Format format) {
+    static int write(List<FeedEntry> rows, Path file, Format format) {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             if (format == Format.CSV) {
                 out.write(CSV_HEADER);
                 out.write("\r\n");
             }
-            for (FeedItem row : rows) {
+            for (FeedEntry row : rows) {
                 out.write(format == Format.CSV ? csvRow(row) : jsonLine(row));
                 out.write(format == Format.CSV ? "\r\n" : "\n");
             }
@@ -57,12 +57,12 @@ public final class EventExport {
         }
     }
 
-    static String jsonLine(FeedItem row) {
-        if (row instanceof FeedItem.Gap gap) {
+    static String jsonLine(FeedEntry row) {
+        if (row instanceof FeedEntry.Gap gap) {
             return "{\"time\":" + json(gap.from().toString()) + ",\"type\":\"gap\",\"from\":"
                     + json(gap.from().toString()) + ",\"until\":" + json(gap.until().toString()) + "}";
         }
-        DaemonEvent event = ((FeedItem.Event) row).event();
+        DaemonEvent event = ((FeedEntry.Event) row).event();
         String attributes = sorted(event.attributes()).entrySet().stream()
                 .map(entry -> json(entry.getKey()) + ":" + json(entry.getValue()))
                 .collect(Collectors.joining(",", "{", "}"));
@@ -72,11 +72,11 @@ public final class EventExport {
                 + ",\"attributes\":" + attributes + "}";
     }
 
-    static String csvRow(FeedItem row) {
-        if (row instanceof FeedItem.Gap gap) {
+    static String csvRow(FeedEntry row) {
+        if (row instanceof FeedEntry.Gap gap) {
             return String.join(",", csv(gap.from().toString()), "gap", "", "", "", csv("until=" + gap.until()));
         }
-        DaemonEvent event = ((FeedItem.Event) row).event();
+        DaemonEvent event = ((FeedEntry.Event) row).event();
         String attributes = sorted(event.attributes()).entrySet().stream()
                 .map(entry -> entry.getKey() + "=" + entry.getValue()).collect(Collectors.joining("; "));
         return String.join(",", csv(event.time().toString()), csv(event.type()), csv(event.action()),

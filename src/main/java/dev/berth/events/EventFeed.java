@@ -30,9 +30,9 @@ final class EventFeed {
     private static final Set<String> TRACKED = Set.of("container", "network", "volume");
 
     private final int capacity;
-    private final List<FeedItem> kept = new ArrayList<>();
-    private final Set<FeedItem.EventKey> keys = new HashSet<>();
-    private final FeedRows visible = new FeedRows();
+    private final List<FeedEntry> kept = new ArrayList<>();
+    private final Set<FeedEntry.EventKey> keys = new HashSet<>();
+    private final FeedBatchList visible = new FeedBatchList();
     private final ObservableList<String> actions = FXCollections.observableArrayList();
     private final Set<String> actionSet = new TreeSet<>();
     /** "type/id" of objects whose last event here ended them. */
@@ -50,7 +50,7 @@ final class EventFeed {
     }
 
     /** The kept items that pass the filter, oldest first: the table's rows. */
-    ObservableList<FeedItem> visible() {
+    ObservableList<FeedEntry> visible() {
         return visible;
     }
 
@@ -69,10 +69,10 @@ final class EventFeed {
     }
 
     /** Adds events (skipping any already kept) and gap markers in the order they arrived. */
-    void append(List<FeedItem> batch) {
-        List<FeedItem> shown = new ArrayList<>();
-        for (FeedItem item : batch) {
-            if (item instanceof FeedItem.Event event) {
+    void append(List<FeedEntry> batch) {
+        List<FeedEntry> shown = new ArrayList<>();
+        for (FeedEntry item : batch) {
+            if (item instanceof FeedEntry.Event event) {
                 if (keys.add(event.key())) {
                     kept.add(item);
                     noteAction(event.event());
@@ -81,7 +81,7 @@ final class EventFeed {
                         shown.add(item);
                     }
                 }
-            } else if (item instanceof FeedItem.Gap gap) {
+            } else if (item instanceof FeedEntry.Gap gap) {
                 visible.advance(0, shown);
                 shown.clear();
                 insertGap(gap);
@@ -90,9 +90,9 @@ final class EventFeed {
         int overflow = kept.size() - capacity;
         int hiddenFromView = 0;
         if (overflow > 0) {
-            List<FeedItem> oldest = kept.subList(0, overflow);
-            for (FeedItem gone : oldest) {
-                if (gone instanceof FeedItem.Event event) {
+            List<FeedEntry> oldest = kept.subList(0, overflow);
+            for (FeedEntry gone : oldest) {
+                if (gone instanceof FeedEntry.Event event) {
                     keys.remove(event.key());
                 }
                 if (filter.matches(gone)) {
@@ -123,7 +123,7 @@ final class EventFeed {
      * the news that it is back, and the marker must still come before them. A gap right after another (the
      * connection came back and broke again before any event) widens that one.
      */
-    private void insertGap(FeedItem.Gap gap) {
+    private void insertGap(FeedEntry.Gap gap) {
         int at = kept.size();
         while (at > 0 && kept.get(at - 1).time().isAfter(gap.from())) {
             at--;
@@ -134,8 +134,8 @@ final class EventFeed {
                 visibleAfter++;
             }
         }
-        if (at > 0 && kept.get(at - 1) instanceof FeedItem.Gap earlier) { // no events between: one outage
-            FeedItem.Gap merged = new FeedItem.Gap(earlier.from(),
+        if (at > 0 && kept.get(at - 1) instanceof FeedEntry.Gap earlier) { // no events between: one outage
+            FeedEntry.Gap merged = new FeedEntry.Gap(earlier.from(),
                     gap.until().isAfter(earlier.until()) ? gap.until() : earlier.until());
             kept.set(at - 1, merged);
             visible.set(visible.size() - visibleAfter - 1, merged); // gaps always show
@@ -149,18 +149,18 @@ final class EventFeed {
      * Merges the engine's replay of recent events into the feed in time order, each event once. Called once, when
      * the feed opens and is still short, so re-reading it whole is cheap.
      */
-    void mergeHistory(List<FeedItem.Event> history) {
-        List<FeedItem> merged = new ArrayList<>(kept);
-        for (FeedItem.Event item : history) {
+    void mergeHistory(List<FeedEntry.Event> history) {
+        List<FeedEntry> merged = new ArrayList<>(kept);
+        for (FeedEntry.Event item : history) {
             if (keys.add(item.key())) {
                 merged.add(item);
                 noteAction(item.event());
             }
         }
-        merged.sort(Comparator.comparing(FeedItem::time)); // stable: same-time events keep their order
+        merged.sort(Comparator.comparing(FeedEntry::time)); // stable: same-time events keep their order
         int overflow = merged.size() - capacity;
-        for (FeedItem gone : merged.subList(0, Math.max(0, overflow))) {
-            if (gone instanceof FeedItem.Event event) {
+        for (FeedEntry gone : merged.subList(0, Math.max(0, overflow))) {
+            if (gone instanceof FeedEntry.Event event) {
                 keys.remove(event.key());
             }
         }
@@ -209,8 +209,8 @@ final class EventFeed {
 
     private void readGone() {
         gone.clear();
-        for (FeedItem item : kept) {
-            if (item instanceof FeedItem.Event event) {
+        for (FeedEntry item : kept) {
+            if (item instanceof FeedEntry.Event event) {
                 noteActor(event.event());
             }
         }

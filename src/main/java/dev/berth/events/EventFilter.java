@@ -25,8 +25,8 @@ record EventFilter(String type, String action, String text) {
         return type == null && action.isEmpty() && text.isEmpty();
     }
 
-    boolean matches(FeedItem item) {
-        if (item instanceof FeedItem.Event row) {
+    boolean matches(FeedEntry item) {
+        if (item instanceof FeedEntry.Event row) {
             DaemonEvent event = row.event();
             return (type == null || type.equals(event.type()))
                     && (action.isEmpty() || event.action().toLowerCase(Locale.ROOT).startsWith(action))

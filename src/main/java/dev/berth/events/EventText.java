@@ -76,7 +76,7 @@ final class EventText {
     }
 
     /** The gap marker's sentence. */
-    static String gap(FeedItem.Gap gap, ZoneId zone) {
+    static String gap(FeedEntry.Gap gap, ZoneId zone) {
         return "No events between " + CLOCK.format(gap.from().atZone(zone)) + " and "
                 + CLOCK.format(gap.until().atZone(zone)) + " — " + GAP_REASON + "; what it still had follows.";
     }

@@ -2,10 +2,10 @@ package dev.berth.events;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
-import dev.berth.ui.Command;
 import dev.berth.ui.EmptyState;
 import dev.berth.ui.Icons;
 import dev.berth.ui.NoticeBanner;
+import dev.berth.ui.UserAction;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -65,7 +65,7 @@ public final class EventsView extends BorderPane {
         EmptyState empty = new EmptyState(MaterialDesignP.PULSE, "No events yet",
                 "Events appear here as the engine reports them (like `docker events`): start a container, pull an "
                         + "image, create a network…");
-        model.visibleItems().addListener((ListChangeListener<FeedItem>) change -> explain(empty));
+        model.visibleItems().addListener((ListChangeListener<FeedEntry>) change -> explain(empty));
         model.typeFilterProperty().addListener((obs, old, now) -> explain(empty));
         model.actionFilterProperty().addListener((obs, old, now) -> explain(empty));
         model.textFilterProperty().addListener((obs, old, now) -> explain(empty));
@@ -73,10 +73,10 @@ public final class EventsView extends BorderPane {
         new EventsScrolling(table);
         setCenter(table);
         setBottom(footer());
-        Command.installShortcuts(this, List.of(
-                new Command("find", "Search events", MaterialDesignM.MAGNIFY, FIND, null,
+        UserAction.installShortcuts(this, List.of(
+                new UserAction("find", "Search events", MaterialDesignM.MAGNIFY, FIND, null,
                         new SimpleBooleanProperty(true), search::requestFocus, true),
-                new Command("pause", "Pause or resume", MaterialDesignP.PAUSE, PAUSE, null,
+                new UserAction("pause", "Pause or resume", MaterialDesignP.PAUSE, PAUSE, null,
                         new SimpleBooleanProperty(true), pause::fire, true)), target -> false);
     }
 

@@ -6,7 +6,7 @@ import dev.berth.daemon.EngineGateway;
 import dev.berth.daemon.Subscription;
 import dev.berth.ui.Navigator;
 import dev.berth.ui.Notice;
-import dev.berth.ui.UiBatcher;
+import dev.berth.ui.concurrent.UiBatcher;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -56,7 +56,7 @@ public final class EventsViewModel implements AutoCloseable {
     private final EventFeed feed;
     private final int capacity;
     private final UiBatcher<Arrival> arrivals;
-    private final List<FeedItem> waiting = new ArrayList<>();
+    private final List<FeedEntry> waiting = new ArrayList<>();
     private final ObjectProperty<String> typeFilter = new SimpleObjectProperty<>();
     private final StringProperty actionFilter = new SimpleStringProperty("");
     private final StringProperty textFilter = new SimpleStringProperty("");
@@ -77,7 +77,7 @@ public final class EventsViewModel implements AutoCloseable {
      * What reached Berth from the gateway: an event (as the feed's item, its texts made on the gateway's thread),
      * or a change of the connection.
      */
-    private record Arrival(FeedItem.Event item, ConnectionState state) {
+    private record Arrival(FeedEntry.Event item, ConnectionState state) {
     }
 
     /**
@@ -113,12 +113,12 @@ public final class EventsViewModel implements AutoCloseable {
 
     /** Starts listening (the live stream first, so the replay that follows leaves no hole between the two). */
     public void open() {
-        subscriptions.add(gateway.subscribeEvents(event -> arrivals.add(new Arrival(new FeedItem.Event(event), null))));
+        subscriptions.add(gateway.subscribeEvents(event -> arrivals.add(new Arrival(new FeedEntry.Event(event), null))));
         subscriptions.add(gateway.onConnectionChange(state -> arrivals.add(new Arrival(null, state))));
     }
 
     private void receive(List<Arrival> batch) {
-        List<FeedItem> items = new ArrayList<>(batch.size());
+        List<FeedEntry> items = new ArrayList<>(batch.size());
         for (Arrival arrival : batch) {
             if (arrival.item() != null) {
                 items.add(arrival.item());
@@ -141,14 +141,14 @@ public final class EventsViewModel implements AutoCloseable {
         }
     }
 
-    private void connectionChanged(ConnectionState state, List<FeedItem> items) {
+    private void connectionChanged(ConnectionState state, List<FeedEntry> items) {
         Instant now = clock.instant();
         if (state.status() == ConnectionState.Status.DOWN && everUp && lostAt == null) {
             lostAt = now;
         } else if (state.isUp()) {
             if (everUp) { // any later "up" is a reconnect, with or without a "down" seen in between
                 Instant from = lostAt != null ? lostAt : lastEventAt != null ? lastEventAt : now;
-                items.add(new FeedItem.Gap(from, now));
+                items.add(new FeedEntry.Gap(from, now));
             }
             everUp = true;
             lostAt = null;
@@ -164,8 +164,8 @@ public final class EventsViewModel implements AutoCloseable {
         replayAsked = true;
         replaying.set(true);
         gateway.eventHistory(now.minus(replay), now).whenComplete((history, failure) -> {
-            List<FeedItem.Event> items = failure != null ? List.of()
-                    : history.stream().map(FeedItem.Event::new).toList(); // formatted here, not on the UI thread
+            List<FeedEntry.Event> items = failure != null ? List.of()
+                    : history.stream().map(FeedEntry.Event::new).toList(); // formatted here, not on the UI thread
             ui.execute(() -> {
                 replaying.set(false);
                 if (failure != null) {
@@ -178,7 +178,7 @@ public final class EventsViewModel implements AutoCloseable {
         });
     }
 
-    private void show(List<FeedItem> items) {
+    private void show(List<FeedEntry> items) {
         if (!items.isEmpty()) {
             feed.append(items);
             countKept();
@@ -186,7 +186,7 @@ public final class EventsViewModel implements AutoCloseable {
     }
 
     private void release() {
-        List<FeedItem> released = List.copyOf(waiting);
+        List<FeedEntry> released = List.copyOf(waiting);
         waiting.clear();
         waitingCount.set(0);
         show(released);
@@ -211,7 +211,7 @@ public final class EventsViewModel implements AutoCloseable {
 
     /** Writes the rows as they are shown now, in their order, on the io executor; completes with the row count. */
     public CompletableFuture<Integer> export(Path file, EventExport.Format format) {
-        List<FeedItem> rows = List.copyOf(feed.visible());
+        List<FeedEntry> rows = List.copyOf(feed.visible());
         return CompletableFuture.supplyAsync(() -> EventExport.write(rows, file, format), io)
                 .whenComplete((written, failure) -> {
                     if (failure != null) {
@@ -258,7 +258,7 @@ public final class EventsViewModel implements AutoCloseable {
         notice.set(null);
     }
 
-    public ObservableList<FeedItem> visibleItems() {
+    public ObservableList<FeedEntry> visibleItems() {
         return feed.visible();
     }
 

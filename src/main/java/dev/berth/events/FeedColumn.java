@@ -24,7 +24,7 @@ enum FeedColumn {
         this.width = width;
     }
 
-    String text(FeedItem item) {
+    String text(FeedEntry item) {
         return item.texts().get(ordinal());
     }
 

@@ -3,7 +3,7 @@ package dev.berth.events;
 import dev.berth.daemon.EngineGateway;
 import dev.berth.daemon.Subscription;
 import dev.berth.ui.TaskNotices;
-import dev.berth.ui.UiBatcher;
+import dev.berth.ui.concurrent.UiBatcher;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -4,8 +4,8 @@ import dev.berth.ui.Navigator;
 import javafx.geometry.Pos;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.controlsfx.control.action.Action;
 import org.controlsfx.control.Notifications;
+import org.controlsfx.control.action.Action;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;

@@ -1,10 +1,10 @@
 package dev.berth.images;
 
-import dev.berth.daemon.ImageCommands;
-import dev.berth.daemon.ImageOperations;
 import dev.berth.daemon.Transfer;
+import dev.berth.daemon.cli.ImageCommandLines;
+import dev.berth.daemon.images.ImageOperations;
 import dev.berth.ui.CommandEcho;
-import dev.berth.ui.UiBatcher;
+import dev.berth.ui.concurrent.UiBatcher;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -47,7 +47,7 @@ public final class ArchiveTasks {
     }
 
     public static String saveCommand(ImageRow row, Path target) {
-        return ImageCommands.save(List.of(row.target()), target);
+        return ImageCommandLines.save(List.of(row.target()), target);
     }
 
     public void save(ImageRow row, Path target) {
@@ -64,7 +64,7 @@ public final class ArchiveTasks {
         if (running.get()) {
             return;
         }
-        echo.echo(ImageCommands.load(source));
+        echo.echo(ImageCommandLines.load(source));
         long size;
         try {
             size = Files.size(source);

@@ -1,7 +1,7 @@
 package dev.berth.images;
 
 import atlantafx.base.theme.Styles;
-import dev.berth.ui.CommandLine;
+import dev.berth.ui.CommandLineField;
 import dev.berth.ui.ConfirmDialog;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -48,7 +48,7 @@ final class ImageDialogs {
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("tag-ok");
         ok.disableProperty().bind(problem.textProperty().isNotEmpty());
-        dialog.getDialogPane().setContent(new VBox(6, dialog.getEditor(), problem, new CommandLine(command)));
+        dialog.getDialogPane().setContent(new VBox(6, dialog.getEditor(), problem, new CommandLineField(command)));
         dialog.setOnShown(event -> {
             dialog.getEditor().requestFocus();
             dialog.getEditor().end();

@@ -1,6 +1,6 @@
 package dev.berth.images;
 
-import dev.berth.daemon.ImageSummary;
+import dev.berth.daemon.images.ImageSummary;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;

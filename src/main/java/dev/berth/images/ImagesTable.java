@@ -2,7 +2,7 @@ package dev.berth.images;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import dev.berth.daemon.ImageSummary;
+import dev.berth.daemon.images.ImageSummary;
 import dev.berth.ui.AgeCell;
 import dev.berth.ui.FullTextCell;
 import javafx.beans.binding.Bindings;

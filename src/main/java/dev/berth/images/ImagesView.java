@@ -2,16 +2,16 @@ package dev.berth.images;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
-import dev.berth.daemon.ContainerSummary;
+import dev.berth.daemon.containers.ContainerSummary;
 import dev.berth.images.details.ImageDetailsView;
 import dev.berth.images.details.ImageDetailsViewModel;
 import dev.berth.images.transfer.TransferDialog;
 import dev.berth.images.transfer.TransferDialogViewModel;
-import dev.berth.ui.Command;
 import dev.berth.ui.EmptyState;
 import dev.berth.ui.Icons;
 import dev.berth.ui.Navigator;
 import dev.berth.ui.NoticeBanner;
+import dev.berth.ui.UserAction;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -22,8 +22,8 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.ToggleButton;
@@ -60,9 +60,9 @@ public final class ImagesView extends BorderPane {
     private final SimpleObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
     private final ImagesTable table;
     private final CustomTextField search = new CustomTextField();
-    private final ImageCommandSet commands;
-    private final Command build;
-    private final Command prune;
+    private final ImageActions commands;
+    private final UserAction build;
+    private final UserAction prune;
 
     /**
      * @param runImage opens the Run dialog for an image reference
@@ -70,7 +70,7 @@ public final class ImagesView extends BorderPane {
      * @param prune    opens the clean-up wizard for images
      */
     public ImagesView(ImagesViewModel model, ImageDetailsViewModel details, Navigator navigator,
-                      Consumer<String> runImage, Command build, Command prune) {
+                      Consumer<String> runImage, UserAction build, UserAction prune) {
         this.build = build;
         this.prune = prune;
         this.model = model;
@@ -78,7 +78,7 @@ public final class ImagesView extends BorderPane {
         this.runImage = runImage;
         getStyleClass().add("images-view");
         table = new ImagesTable(model, now);
-        commands = new ImageCommandSet(model, model.archives(), new Handlers());
+        commands = new ImageActions(model, model.archives(), new Handlers());
         table.getSelectionModel().selectedItemProperty().subscribe(row -> model.selectedProperty().set(row));
         model.selectedProperty().subscribe(this::showDetails);
         model.allRows().addListener((ListChangeListener<ImageRow>) change -> {
@@ -113,10 +113,10 @@ public final class ImagesView extends BorderPane {
         SplitPane.setResizableWithParent(detailsView, false);
         setCenter(split);
 
-        List<Command> shortcuts = new ArrayList<>(commands.all());
-        shortcuts.add(new Command("find", "Search", MaterialDesignM.MAGNIFY, FIND, null,
+        List<UserAction> shortcuts = new ArrayList<>(commands.all());
+        shortcuts.add(new UserAction("find", "Search", MaterialDesignM.MAGNIFY, FIND, null,
                 new SimpleBooleanProperty(true), search::requestFocus, true));
-        Command.installShortcuts(this, shortcuts, target -> target == table);
+        UserAction.installShortcuts(this, shortcuts, target -> target == table);
         Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), event -> now.set(Instant.now())));
         clock.setCycleCount(Timeline.INDEFINITE);
         clock.play();
@@ -223,7 +223,7 @@ public final class ImagesView extends BorderPane {
     }
 
     /** What the commands do: each asks what it needs, then hands the action to the view model. */
-    private final class Handlers implements ImageCommandSet.Handlers {
+    private final class Handlers implements ImageActions.Handlers {
         private ImageRow selected() {
             return model.selectedProperty().get();
         }

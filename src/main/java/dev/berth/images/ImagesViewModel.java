@@ -1,14 +1,14 @@
 package dev.berth.images;
 
-import dev.berth.daemon.ContainerOperations;
-import dev.berth.daemon.ContainerSummary;
 import dev.berth.daemon.DaemonEvent;
 import dev.berth.daemon.EngineGateway;
-import dev.berth.daemon.ImageCommands;
-import dev.berth.daemon.ImageInUseException;
-import dev.berth.daemon.ImageOperations;
-import dev.berth.daemon.ImageReference;
-import dev.berth.daemon.ImageSummary;
+import dev.berth.daemon.cli.ImageCommandLines;
+import dev.berth.daemon.containers.ContainerOperations;
+import dev.berth.daemon.containers.ContainerSummary;
+import dev.berth.daemon.images.ImageInUseException;
+import dev.berth.daemon.images.ImageOperations;
+import dev.berth.daemon.images.ImageReference;
+import dev.berth.daemon.images.ImageSummary;
 import dev.berth.images.transfer.TransferDialogViewModel;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.LiveRows;
@@ -161,7 +161,7 @@ public final class ImagesViewModel implements AutoCloseable {
     }
 
     public static String tagCommand(ImageRow row, String target) {
-        return ImageCommands.tag(row.target(), target);
+        return ImageCommandLines.tag(row.target(), target);
     }
 
     /** Tags the selected image as {@code target} (which must pass {@link #tagProblem}) and selects the new tag. */
@@ -182,7 +182,7 @@ public final class ImagesViewModel implements AutoCloseable {
     }
 
     public static String removeCommand(ImageRow row, boolean force) {
-        return ImageCommands.remove(List.of(row.target()), force);
+        return ImageCommandLines.remove(List.of(row.target()), force);
     }
 
     /** Removes the row's tag (or the dangling image); a refusal because of a container becomes a {@link Refusal}. */

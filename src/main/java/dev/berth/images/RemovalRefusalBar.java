@@ -1,7 +1,7 @@
 package dev.berth.images;
 
 import atlantafx.base.theme.Styles;
-import dev.berth.daemon.ImageInUseException;
+import dev.berth.daemon.images.ImageInUseException;
 import dev.berth.ui.Icons;
 import dev.berth.ui.Navigator;
 import javafx.geometry.Pos;

@@ -4,7 +4,7 @@ import dev.berth.daemon.ConnectionState;
 import dev.berth.daemon.DaemonEvent;
 import dev.berth.daemon.EngineGateway;
 import dev.berth.daemon.Subscription;
-import dev.berth.ui.UiBatcher;
+import dev.berth.ui.concurrent.UiBatcher;
 
 import java.util.List;
 import java.util.concurrent.Executor;

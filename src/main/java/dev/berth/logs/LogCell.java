@@ -1,6 +1,9 @@
 package dev.berth.logs;
 
-import dev.berth.daemon.LogLine;
+import dev.berth.daemon.logs.LogLine;
+import dev.berth.ui.text.AnsiStyle;
+import dev.berth.ui.text.AnsiText;
+import dev.berth.ui.text.StyledLine;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,7 +20,7 @@ import java.util.function.IntUnaryOperator;
 
 /**
  * One row of the log list: the time (when shown), then the line with its colours and search highlights; stderr
- * rows and gap markers are styled apart. A huge line is cut for display ({@link LogDisplay}), so one 1 MB line costs
+ * rows and gap markers are styled apart. A huge line is cut for display ({@link LogRowText}), so one 1 MB line costs
  * no more than a screenful of text.
  */
 final class LogCell extends ListCell<LogLine> {
@@ -124,11 +127,11 @@ final class LogCell extends ListCell<LogLine> {
 
     /** Shows a line of the log; true if it holds the current search match. */
     private boolean show(LogLine item, boolean wrap) {
-        LogDisplay display = LogDisplay.of(item.text());
+        LogRowText display = LogRowText.of(item.text());
         String text = display.text();
         List<AnsiText.Run> runs = AnsiText.parse(text);
         LogSearchModel search = model.search();
-        int[] matches = search.matchRanges(AnsiText.strip(text), LogDisplay.MAX_SHOWN);
+        int[] matches = search.matchRanges(AnsiText.strip(text), LogRowText.MAX_SHOWN);
         boolean current = matches.length > 0 && search.isCurrent(item, modelRow.applyAsInt(getIndex()));
         restyled |= line.show(runs, display.suffix(), matches, current ? matches : null, wrap);
         return current;

@@ -1,6 +1,6 @@
 package dev.berth.logs;
 
-import dev.berth.daemon.LogLine;
+import dev.berth.daemon.logs.LogLine;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -22,7 +22,7 @@ final class LogContent {
     /** The gap markers still in the buffer, by identity, with their sequence numbers. */
     private final Map<LogLine, Long> markers = new IdentityHashMap<>();
     private final LogSearch search;
-    private final LogLines lines;
+    private final LogListItems lines;
     private final LogSearchModel searchModel;
     private final ReadOnlyLongWrapper lineCount = new ReadOnlyLongWrapper(this, "lineCount");
     private final ReadOnlyLongWrapper dropped = new ReadOnlyLongWrapper(this, "dropped");
@@ -38,7 +38,7 @@ final class LogContent {
     LogContent(int capacity) {
         buffer = new LogBuffer(capacity);
         search = new LogSearch(buffer, markers::containsKey);
-        lines = new LogLines(buffer, search);
+        lines = new LogListItems(buffer, search);
         searchModel = new LogSearchModel(search, lines);
     }
 
@@ -113,7 +113,7 @@ final class LogContent {
         return buffer.capacity();
     }
 
-    LogLines lines() {
+    LogListItems lines() {
         return lines;
     }
 

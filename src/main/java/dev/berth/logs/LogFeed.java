@@ -1,10 +1,10 @@
 package dev.berth.logs;
 
-import dev.berth.daemon.ContainerOperations;
-import dev.berth.daemon.LogLine;
-import dev.berth.daemon.LogRequest;
 import dev.berth.daemon.Subscription;
-import dev.berth.ui.UiBatcher;
+import dev.berth.daemon.containers.ContainerOperations;
+import dev.berth.daemon.logs.LogLine;
+import dev.berth.daemon.logs.LogRequest;
+import dev.berth.ui.concurrent.UiBatcher;
 
 import java.util.List;
 import java.util.concurrent.Executor;

@@ -1,8 +1,8 @@
 package dev.berth.logs;
 
-import dev.berth.daemon.ContainerOperations;
-import dev.berth.daemon.LogLine;
 import dev.berth.daemon.Subscription;
+import dev.berth.daemon.containers.ContainerOperations;
+import dev.berth.daemon.logs.LogLine;
 import dev.berth.ui.Notice;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -15,8 +15,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 
 import java.nio.file.Path;
-import java.util.concurrent.CancellationException;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;

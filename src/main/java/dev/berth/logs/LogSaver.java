@@ -1,9 +1,10 @@
 package dev.berth.logs;
 
-import dev.berth.daemon.ContainerOperations;
-import dev.berth.daemon.LogLine;
-import dev.berth.daemon.LogRequest;
 import dev.berth.daemon.Subscription;
+import dev.berth.daemon.containers.ContainerOperations;
+import dev.berth.daemon.logs.LogLine;
+import dev.berth.daemon.logs.LogRequest;
+import dev.berth.ui.text.AnsiText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package dev.berth.logs;
 
-import dev.berth.daemon.LogLine;
+import dev.berth.daemon.logs.LogLine;
 import dev.berth.ui.EndInView;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -22,14 +22,14 @@ import javafx.scene.input.ScrollEvent;
  * lines above them; scrolling back down to the end sticks to the bottom again.
  * <p>
  * The list's VirtualFlow walks its whole item count on every layout, so while it follows the list holds only the
- * newest rows ({@link FollowWindow}), and leaving the bottom gives it all of them, with the newest line still where
+ * newest rows ({@link LogTailWindow}), and leaving the bottom gives it all of them, with the newest line still where
  * it was. The scroll to the end is made so that the list is laid out once per pulse, not once more for the scroll.
  */
 final class LogScrolling {
     private static final KeyCombination SELECT_ALL = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN);
 
     private final ListView<LogLine> list;
-    private final FollowWindow rows;
+    private final LogTailWindow rows;
     private final LogViewModel model;
     private VirtualFlow<?> flow;
     private ScrollBar bar;
@@ -38,7 +38,7 @@ final class LogScrolling {
     /** The list is being given all rows at the bottom, where it was: that is not the user coming back down. */
     private boolean showingAllRows;
 
-    LogScrolling(ListView<LogLine> list, FollowWindow rows, LogViewModel model) {
+    LogScrolling(ListView<LogLine> list, LogTailWindow rows, LogViewModel model) {
         this.list = list;
         this.rows = rows;
         this.model = model;

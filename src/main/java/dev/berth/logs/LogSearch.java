@@ -1,6 +1,7 @@
 package dev.berth.logs;
 
-import dev.berth.daemon.LogLine;
+import dev.berth.daemon.logs.LogLine;
+import dev.berth.ui.text.AnsiText;
 
 import java.util.function.Predicate;
 

@@ -1,6 +1,6 @@
 package dev.berth.logs;
 
-import dev.berth.daemon.LogLine;
+import dev.berth.daemon.logs.LogLine;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -19,7 +19,7 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class LogSearchModel {
     private final LogSearch search;
-    private final LogLines lines;
+    private final LogListItems lines;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final BooleanProperty regex = new SimpleBooleanProperty(this, "regex", false);
     private final BooleanProperty caseSensitive = new SimpleBooleanProperty(this, "caseSensitive", false);
@@ -28,7 +28,7 @@ public final class LogSearchModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
 
-    LogSearchModel(LogSearch search, LogLines lines) {
+    LogSearchModel(LogSearch search, LogListItems lines) {
         this.search = search;
         this.lines = lines;
         query.addListener((obs, old, now) -> rescan());

@@ -1,7 +1,8 @@
 package dev.berth.logs;
 
-import dev.berth.daemon.ContainerOperations;
+import dev.berth.daemon.containers.ContainerOperations;
 import dev.berth.ui.Icons;
+import dev.berth.ui.concurrent.PulseExecutor;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;

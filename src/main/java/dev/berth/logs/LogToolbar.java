@@ -43,7 +43,7 @@ final class LogToolbar extends HBox {
                 "Keep reading new lines as the container writes them (docker logs --follow)");
         follow.selectedProperty().bindBidirectional(model.followProperty());
 
-        ComboBox<LogRange> range = rangeChoice(model);
+        ComboBox<LogScope> range = rangeChoice(model);
         ToggleButton times = iconToggle("log-timestamps", MaterialDesignC.CLOCK_OUTLINE,
                 "Show each line's time (docker logs --timestamps)");
         times.selectedProperty().bindBidirectional(model.timestampsProperty());
@@ -113,10 +113,10 @@ final class LogToolbar extends HBox {
                 filter, spacer, end, copy, saveMenu(model, view));
     }
 
-    private static ComboBox<LogRange> rangeChoice(LogViewModel model) {
-        ComboBox<LogRange> range = new ComboBox<>();
+    private static ComboBox<LogScope> rangeChoice(LogViewModel model) {
+        ComboBox<LogScope> range = new ComboBox<>();
         range.setId("log-range");
-        range.getItems().setAll(LogRange.presets());
+        range.getItems().setAll(LogScope.presets());
         range.setEditable(true);
         range.setPrefWidth(175);
         range.setMinWidth(130);
@@ -124,12 +124,12 @@ final class LogToolbar extends HBox {
                 + "or those since a time (--since).\nType 500, all, 15m, 2h, 12:30 or 2026-01-31 12:30."));
         range.setConverter(new StringConverter<>() {
             @Override
-            public String toString(LogRange value) {
+            public String toString(LogScope value) {
                 return value == null ? "" : value.label();
             }
 
             @Override
-            public LogRange fromString(String typed) {
+            public LogScope fromString(String typed) {
                 model.chooseRange(typed); // a range it cannot read leaves the current one, with a notice
                 return model.rangeProperty().get();
             }

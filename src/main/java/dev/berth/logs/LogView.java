@@ -1,7 +1,7 @@
 package dev.berth.logs;
 
 import atlantafx.base.theme.Styles;
-import dev.berth.daemon.LogLine;
+import dev.berth.daemon.logs.LogLine;
 import dev.berth.ui.NoticeBanner;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -25,8 +25,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.File;
-import java.util.function.BiFunction;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * A container's log: a virtualised list (one fixed-height row per line, so a million lines cost what a screenful
@@ -50,7 +50,7 @@ public final class LogView extends BorderPane {
         getStyleClass().addAll("log-view", "ansi-palette");
         list.setId("log-list");
         list.getStyleClass().add("log-list");
-        FollowWindow rows = new FollowWindow(model.lines(), FollowWindow.DEFAULT_LIMIT, () -> {
+        LogTailWindow rows = new LogTailWindow(model.lines(), LogTailWindow.DEFAULT_LIMIT, () -> {
             List<Integer> selected = list.getSelectionModel().getSelectedIndices();
             return selected.isEmpty() ? -1 : selected.get(0);
         });

@@ -1,9 +1,9 @@
 package dev.berth.logs;
 
-import dev.berth.daemon.ContainerOperations;
 import dev.berth.daemon.DaemonException;
-import dev.berth.daemon.LogLine;
-import dev.berth.daemon.LogRequest;
+import dev.berth.daemon.containers.ContainerOperations;
+import dev.berth.daemon.logs.LogLine;
+import dev.berth.daemon.logs.LogRequest;
 import dev.berth.ui.Notice;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.BooleanProperty;
@@ -40,7 +40,7 @@ public final class LogViewModel implements AutoCloseable {
     private final LogContent content;
     private final Continuity continuity = new Continuity();
     private final LogSaveModel saveModel;
-    private final ObjectProperty<LogRange> range = new SimpleObjectProperty<>(this, "range", LogRange.LAST_1000);
+    private final ObjectProperty<LogScope> range = new SimpleObjectProperty<>(this, "range", LogScope.LAST_1000);
     private final BooleanProperty follow = new SimpleBooleanProperty(this, "follow", true);
     private final BooleanProperty timestamps = new SimpleBooleanProperty(this, "timestamps", false);
     private final BooleanProperty wrap = new SimpleBooleanProperty(this, "wrap", false);
@@ -91,7 +91,7 @@ public final class LogViewModel implements AutoCloseable {
     /** What the user typed in the range box ("500", "all", "15m", "12:30"…); a sentence says if it is not understood. */
     public void chooseRange(String typed) {
         try {
-            range.set(LogRange.parse(typed, clock.instant(), clock.getZone()));
+            range.set(LogScope.parse(typed, clock.instant(), clock.getZone()));
             notice.set(null);
         } catch (IllegalArgumentException notUnderstood) {
             notice.set(new Notice(Notice.Kind.ERROR, notUnderstood.getMessage(), null));
@@ -254,7 +254,7 @@ public final class LogViewModel implements AutoCloseable {
         return saveModel;
     }
 
-    public ObjectProperty<LogRange> rangeProperty() {
+    public ObjectProperty<LogScope> rangeProperty() {
         return range;
     }
 

@@ -1,7 +1,7 @@
 package dev.berth.networks;
 
 import atlantafx.base.theme.Styles;
-import dev.berth.ui.CommandLine;
+import dev.berth.ui.CommandLineField;
 import dev.berth.ui.FormGrid;
 import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.SubmitButton;
@@ -47,7 +47,7 @@ final class ConnectNetworkDialog extends Dialog<Boolean> {
         ipHint.textProperty().bind(Bindings.createStringBinding(model::subnetHint, model.network));
         grid.add("IP address", new VBox(4, FormGrid.fixedField(model.ip, "the engine picks one", 240,
                 "network-connect-ip"), ipHint), NetworkField.IP);
-        CommandLine command = new CommandLine(model.commandLineProperty());
+        CommandLineField command = new CommandLineField(model.commandLineProperty());
         command.setId("network-connect-command-line");
         getDialogPane().setContent(new VBox(8, new NoticeBanner(model.submission().noticeProperty(),
                 model.submission()::dismissNotice), grid,

@@ -1,11 +1,11 @@
 package dev.berth.networks;
 
-import dev.berth.daemon.ContainerOperations;
-import dev.berth.daemon.ContainerSummary;
-import dev.berth.daemon.NetworkCommands;
-import dev.berth.daemon.NetworkConnectSpec;
-import dev.berth.daemon.NetworkInfo;
-import dev.berth.daemon.NetworkOperations;
+import dev.berth.daemon.cli.NetworkCommandLines;
+import dev.berth.daemon.containers.ContainerOperations;
+import dev.berth.daemon.containers.ContainerSummary;
+import dev.berth.daemon.networks.NetworkConnectSpec;
+import dev.berth.daemon.networks.NetworkInfo;
+import dev.berth.daemon.networks.NetworkOperations;
 import dev.berth.ui.DialogSubmission;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -54,7 +54,7 @@ public final class ConnectNetworkViewModel {
         spec = Bindings.createObjectBinding(this::buildSpec, network, container, aliases, ip);
         problems = Bindings.createObjectBinding(() -> Map.copyOf(ConnectValidator.problems(chosenNetwork()
                 .orElse(null), container.get().strip(), spec.get().aliases(), ip.get())), spec);
-        commandLine = Bindings.createStringBinding(() -> NetworkCommands.connect(spec.get()), spec);
+        commandLine = Bindings.createStringBinding(() -> NetworkCommandLines.connect(spec.get()), spec);
         container.addListener((obs, old, now) -> offerNetworks());
     }
 

@@ -1,13 +1,13 @@
 package dev.berth.networks;
 
 import atlantafx.base.theme.Styles;
-import dev.berth.containers.run.KeyValueRow;
-import dev.berth.ui.CommandLine;
+import dev.berth.ui.CommandLineField;
 import dev.berth.ui.FormGrid;
 import dev.berth.ui.NoticeBanner;
-import dev.berth.ui.RowsEditor;
 import dev.berth.ui.SubmitButton;
 import dev.berth.ui.Theme;
+import dev.berth.ui.form.KeyValueRow;
+import dev.berth.ui.form.RowsEditor;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -47,7 +47,7 @@ final class CreateNetworkDialog extends Dialog<String> {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(470);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        CommandLine command = new CommandLine(model.commandLineProperty());
+        CommandLineField command = new CommandLineField(model.commandLineProperty());
         command.setId("network-create-command-line");
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);

@@ -1,11 +1,11 @@
 package dev.berth.networks;
 
-import dev.berth.containers.run.KeyValueRow;
-import dev.berth.daemon.NetworkCommands;
-import dev.berth.daemon.NetworkInfo;
-import dev.berth.daemon.NetworkOperations;
-import dev.berth.daemon.NetworkSpec;
+import dev.berth.daemon.cli.NetworkCommandLines;
+import dev.berth.daemon.networks.NetworkInfo;
+import dev.berth.daemon.networks.NetworkOperations;
+import dev.berth.daemon.networks.NetworkSpec;
 import dev.berth.ui.DialogSubmission;
+import dev.berth.ui.form.KeyValueRow;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -68,7 +68,7 @@ public final class CreateNetworkViewModel {
                 attachable, ipv6, labels, options};
         spec = Bindings.createObjectBinding(this::buildSpec, inputs);
         problems = Bindings.createObjectBinding(this::findProblems, spec);
-        commandLine = Bindings.createStringBinding(() -> NetworkCommands.create(spec.get()), spec);
+        commandLine = Bindings.createStringBinding(() -> NetworkCommandLines.create(spec.get()), spec);
         driver.addListener((obs, old, now) -> {
             mode.set(MODES.getOrDefault(now, List.of("")).get(0));
             attachable.set("overlay".equals(now)); // standalone containers join an overlay only if it is attachable

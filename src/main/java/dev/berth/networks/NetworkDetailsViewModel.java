@@ -1,7 +1,7 @@
 package dev.berth.networks;
 
-import dev.berth.daemon.NetworkInfo;
-import dev.berth.daemon.NetworkOperations;
+import dev.berth.daemon.networks.NetworkInfo;
+import dev.berth.daemon.networks.NetworkOperations;
 import dev.berth.ui.InspectSearch;
 import dev.berth.ui.Notice;
 import javafx.beans.property.ReadOnlyObjectProperty;

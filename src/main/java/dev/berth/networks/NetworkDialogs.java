@@ -1,8 +1,8 @@
 package dev.berth.networks;
 
 import dev.berth.daemon.EngineGateway;
-import dev.berth.daemon.NetworkCommands;
-import dev.berth.daemon.NetworkInfo;
+import dev.berth.daemon.cli.NetworkCommandLines;
+import dev.berth.daemon.networks.NetworkInfo;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.ConfirmDialog;
 import javafx.beans.binding.Bindings;
@@ -64,7 +64,7 @@ public final class NetworkDialogs {
      * @param onAnswer gets null once disconnected, or the engine's refusal; not called when the user cancels
      */
     public void askDisconnect(Window owner, String network, String container, Consumer<Throwable> onAnswer) {
-        String command = NetworkCommands.disconnect(network, container, false);
+        String command = NetworkCommandLines.disconnect(network, container, false);
         if (ConfirmDialog.ask(owner, "Disconnect " + container + " from " + network + "?",
                 List.of(container + " (from network " + network + ")"), "Disconnect",
                 Bindings.createStringBinding(() -> command))) {

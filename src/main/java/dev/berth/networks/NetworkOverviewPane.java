@@ -1,7 +1,7 @@
 package dev.berth.networks;
 
 import atlantafx.base.theme.Styles;
-import dev.berth.daemon.NetworkInfo;
+import dev.berth.daemon.networks.NetworkInfo;
 import dev.berth.ui.Icons;
 import javafx.geometry.HPos;
 import javafx.scene.Node;

@@ -1,10 +1,10 @@
 package dev.berth.networks;
 
 import dev.berth.daemon.DaemonException;
-import dev.berth.daemon.NetworkCommands;
-import dev.berth.daemon.NetworkConnectSpec;
-import dev.berth.daemon.NetworkInfo;
-import dev.berth.daemon.NetworkOperations;
+import dev.berth.daemon.cli.NetworkCommandLines;
+import dev.berth.daemon.networks.NetworkConnectSpec;
+import dev.berth.daemon.networks.NetworkInfo;
+import dev.berth.daemon.networks.NetworkOperations;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,9 +51,9 @@ final class NetworkRemoval {
     static String commands(NetworkInfo network) {
         List<String> lines = new ArrayList<>();
         for (NetworkInfo.Endpoint endpoint : network.containers()) {
-            lines.add(NetworkCommands.disconnect(network.name(), endpoint.containerName(), false));
+            lines.add(NetworkCommandLines.disconnect(network.name(), endpoint.containerName(), false));
         }
-        lines.add(NetworkCommands.remove(List.of(network.name())));
+        lines.add(NetworkCommandLines.remove(List.of(network.name())));
         return String.join(" && ", lines);
     }
 

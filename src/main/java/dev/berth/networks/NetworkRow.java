@@ -1,6 +1,6 @@
 package dev.berth.networks;
 
-import dev.berth.daemon.NetworkInfo;
+import dev.berth.daemon.networks.NetworkInfo;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 

@@ -1,7 +1,7 @@
 package dev.berth.networks;
 
-import dev.berth.daemon.NetworkInfo;
-import dev.berth.daemon.NetworkSpec;
+import dev.berth.daemon.networks.NetworkInfo;
+import dev.berth.daemon.networks.NetworkSpec;
 
 import java.math.BigInteger;
 import java.util.EnumMap;

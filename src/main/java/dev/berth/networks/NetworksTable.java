@@ -3,7 +3,7 @@ package dev.berth.networks;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.berth.daemon.ConnectionState;
-import dev.berth.daemon.NetworkInfo;
+import dev.berth.daemon.networks.NetworkInfo;
 import dev.berth.ui.AgeCell;
 import dev.berth.ui.FullTextCell;
 import javafx.beans.binding.Bindings;

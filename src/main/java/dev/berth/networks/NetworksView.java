@@ -2,13 +2,13 @@ package dev.berth.networks;
 
 import atlantafx.base.controls.CustomTextField;
 import dev.berth.daemon.ConnectionState;
-import dev.berth.daemon.NetworkCommands;
-import dev.berth.daemon.NetworkInfo;
-import dev.berth.ui.Command;
+import dev.berth.daemon.cli.NetworkCommandLines;
+import dev.berth.daemon.networks.NetworkInfo;
 import dev.berth.ui.ConfirmDialog;
 import dev.berth.ui.Icons;
 import dev.berth.ui.Navigator;
 import dev.berth.ui.NoticeBanner;
+import dev.berth.ui.UserAction;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
@@ -49,14 +49,14 @@ public final class NetworksView extends BorderPane {
     private final NetworksTable table;
     private final CustomTextField search = new CustomTextField();
     private final SimpleObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
-    private final List<Command> commands;
+    private final List<UserAction> commands;
 
     /**
      * @param more further toolbar commands after Remove, such as the clean-up wizard's "Prune unused…" for
      *             networks; their shortcuts work while the tab is shown
      */
     public NetworksView(NetworksViewModel model, NetworkDetailsViewModel details, NetworkDialogs dialogs,
-                        ObservableValue<ConnectionState> engine, Navigator navigator, List<Command> more) {
+                        ObservableValue<ConnectionState> engine, Navigator navigator, List<UserAction> more) {
         this.model = model;
         this.dialogs = dialogs;
         getStyleClass().add("networks-view");
@@ -75,15 +75,15 @@ public final class NetworksView extends BorderPane {
                 .map(info -> !info.isBuiltIn()).orElse(false);
         ObservableValue<Boolean> connectable = model.selectedProperty().flatMap(NetworkRow::infoProperty)
                 .map(info -> !"host".equals(info.name()) && !"none".equals(info.name())).orElse(false);
-        Command create = new Command("create", "Create…", MaterialDesignP.PLUS,
+        UserAction create = new UserAction("create", "Create…", MaterialDesignP.PLUS,
                 new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), "docker network create NAME",
                 new SimpleBooleanProperty(true), () -> dialogs.openCreate(getScene().getWindow()), false);
-        Command connect = new Command("connect", "Connect container…", MaterialDesignL.LAN_CONNECT, null,
+        UserAction connect = new UserAction("connect", "Connect container…", MaterialDesignL.LAN_CONNECT, null,
                 "docker network connect NETWORK CONTAINER", connectable, () -> withSelected(this::connect), false);
-        Command remove = new Command("remove", "Remove", MaterialDesignD.DELETE_OUTLINE,
+        UserAction remove = new UserAction("remove", "Remove", MaterialDesignD.DELETE_OUTLINE,
                 new KeyCodeCombination(KeyCode.DELETE), "docker network rm NAME (built-in networks: never)",
                 removable, () -> withSelected(this::askRemove), true);
-        Command find = new Command("find", "Search", MaterialDesignM.MAGNIFY,
+        UserAction find = new UserAction("find", "Search", MaterialDesignM.MAGNIFY,
                 new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), null,
                 new SimpleBooleanProperty(true), search::requestFocus, true);
         commands = new ArrayList<>(List.of(create, connect, remove, find));
@@ -124,7 +124,7 @@ public final class NetworksView extends BorderPane {
         split.setDividerPositions(0.4);
         SplitPane.setResizableWithParent(detailsView, false);
         setCenter(split);
-        Command.installShortcuts(this, commands, target -> target == table);
+        UserAction.installShortcuts(this, commands, target -> target == table);
         tickAges();
     }
 
@@ -140,7 +140,7 @@ public final class NetworksView extends BorderPane {
     }
 
     private void askDisconnect(NetworkInfo network, NetworkInfo.Endpoint endpoint) {
-        String command = NetworkCommands.disconnect(network.name(), endpoint.containerName(), false);
+        String command = NetworkCommandLines.disconnect(network.name(), endpoint.containerName(), false);
         if (ConfirmDialog.ask(getScene().getWindow(), "Disconnect " + endpoint.containerName() + " from "
                         + network.name() + "?", List.of(endpoint.containerName()), "Disconnect",
                 Bindings.createStringBinding(() -> command))) {
@@ -156,7 +156,7 @@ public final class NetworksView extends BorderPane {
         NetworkInfo network = row.info();
         if (network.containers().isEmpty()) {
             if (ConfirmDialog.ask(getScene().getWindow(), "Remove this network?", List.of(network.name()), "Remove",
-                    Bindings.createStringBinding(() -> NetworkCommands.remove(List.of(network.name()))))) {
+                    Bindings.createStringBinding(() -> NetworkCommandLines.remove(List.of(network.name()))))) {
                 model.remove(row);
             }
             return;

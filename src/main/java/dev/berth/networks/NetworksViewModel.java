@@ -2,9 +2,9 @@ package dev.berth.networks;
 
 import dev.berth.daemon.DaemonEvent;
 import dev.berth.daemon.EngineGateway;
-import dev.berth.daemon.NetworkCommands;
-import dev.berth.daemon.NetworkInfo;
-import dev.berth.daemon.NetworkOperations;
+import dev.berth.daemon.cli.NetworkCommandLines;
+import dev.berth.daemon.networks.NetworkInfo;
+import dev.berth.daemon.networks.NetworkOperations;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
@@ -80,7 +80,7 @@ public final class NetworksViewModel implements AutoCloseable {
 
     /** Removes a network nothing is connected to; the view asks first, and offers {@link #disconnectAllAndRemove}. */
     public CompletableFuture<Void> remove(NetworkRow row) {
-        return act(NetworkCommands.remove(List.of(row.name())), removal.remove(row.info()));
+        return act(NetworkCommandLines.remove(List.of(row.name())), removal.remove(row.info()));
     }
 
     /** Disconnects every container from the network, then removes it; reconnects them all if a step fails. */
@@ -89,7 +89,7 @@ public final class NetworksViewModel implements AutoCloseable {
     }
 
     public CompletableFuture<Void> disconnect(String network, String container) {
-        return act(NetworkCommands.disconnect(network, container, false),
+        return act(NetworkCommandLines.disconnect(network, container, false),
                 networks.disconnect(network, container, false));
     }
 

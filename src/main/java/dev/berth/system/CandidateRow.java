@@ -1,6 +1,6 @@
 package dev.berth.system;
 
-import dev.berth.daemon.PruneCandidate;
+import dev.berth.daemon.system.PruneCandidate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 

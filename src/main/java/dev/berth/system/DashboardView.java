@@ -2,8 +2,8 @@ package dev.berth.system;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import dev.berth.ui.Command;
 import dev.berth.ui.NoticeBanner;
+import dev.berth.ui.UserAction;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -34,9 +34,9 @@ public final class DashboardView extends BorderPane {
     public DashboardView(DashboardViewModel model, PruneWizard wizard) {
         getStyleClass().add("dashboard-view");
         SimpleBooleanProperty always = new SimpleBooleanProperty(true);
-        Command refresh = new Command("refresh", "Refresh", MaterialDesignR.REFRESH, REFRESH, "docker system df",
+        UserAction refresh = new UserAction("refresh", "Refresh", MaterialDesignR.REFRESH, REFRESH, "docker system df",
                 model.computingProperty().not(), model::refresh, false);
-        Command cleanUp = new Command("clean-up", "Clean up…", MaterialDesignB.BROOM, CLEAN_UP,
+        UserAction cleanUp = new UserAction("clean-up", "Clean up…", MaterialDesignB.BROOM, CLEAN_UP,
                 "docker system prune", always, () -> wizard.open(getScene().getWindow(),
                 PruneWizardViewModel.SYSTEM_PRUNE_DEFAULTS), false);
         Label title = new Label("System");
@@ -48,7 +48,7 @@ public final class DashboardView extends BorderPane {
         HBox toolbar = new HBox(8, title, spacer, refresh.toButton("system"), cleanUpButton);
         toolbar.getStyleClass().add("system-toolbar");
         toolbar.setAlignment(Pos.CENTER_LEFT);
-        Command.installShortcuts(this, List.of(refresh, cleanUp), target -> false);
+        UserAction.installShortcuts(this, List.of(refresh, cleanUp), target -> false);
 
         EngineInfoPane engine = new EngineInfoPane(model.infoProperty());
         DiskUsagePane disk = new DiskUsagePane(model.diskUsageProperty(), model.computingProperty());

@@ -1,11 +1,11 @@
 package dev.berth.system;
 
 import dev.berth.daemon.ConnectionState;
-import dev.berth.daemon.DiskUsage;
 import dev.berth.daemon.EngineGateway;
 import dev.berth.daemon.Subscription;
-import dev.berth.daemon.SystemInfo;
-import dev.berth.daemon.SystemOperations;
+import dev.berth.daemon.system.DiskUsage;
+import dev.berth.daemon.system.SystemInfo;
+import dev.berth.daemon.system.SystemOperations;
 import dev.berth.ui.Notice;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -1,7 +1,7 @@
 package dev.berth.system;
 
 import atlantafx.base.theme.Styles;
-import dev.berth.daemon.DiskUsage;
+import dev.berth.daemon.system.DiskUsage;
 import dev.berth.ui.AxisLabels;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;

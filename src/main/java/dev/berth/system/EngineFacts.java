@@ -1,6 +1,6 @@
 package dev.berth.system;
 
-import dev.berth.daemon.SystemInfo;
+import dev.berth.daemon.system.SystemInfo;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.berth.system;
 
 import atlantafx.base.theme.Styles;
-import dev.berth.daemon.SystemInfo;
+import dev.berth.daemon.system.SystemInfo;
 import dev.berth.ui.Icons;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;

@@ -1,7 +1,7 @@
 package dev.berth.system;
 
 import atlantafx.base.theme.Styles;
-import dev.berth.daemon.PruneKind;
+import dev.berth.daemon.system.PruneKind;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;

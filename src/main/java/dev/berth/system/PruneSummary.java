@@ -1,7 +1,7 @@
 package dev.berth.system;
 
-import dev.berth.daemon.PruneKind;
-import dev.berth.daemon.PruneReport;
+import dev.berth.daemon.system.PruneKind;
+import dev.berth.daemon.system.PruneReport;
 
 import java.util.ArrayList;
 import java.util.List;

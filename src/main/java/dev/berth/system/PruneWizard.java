@@ -1,14 +1,14 @@
 package dev.berth.system;
 
 import atlantafx.base.theme.Styles;
-import dev.berth.daemon.PruneKind;
-import dev.berth.daemon.PruneReport;
-import dev.berth.daemon.SystemOperations;
-import dev.berth.ui.Command;
+import dev.berth.daemon.system.PruneKind;
+import dev.berth.daemon.system.PruneReport;
+import dev.berth.daemon.system.SystemOperations;
 import dev.berth.ui.CommandEcho;
-import dev.berth.ui.CommandLine;
+import dev.berth.ui.CommandLineField;
 import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.Theme;
+import dev.berth.ui.UserAction;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -63,8 +63,8 @@ public final class PruneWizard {
      *
      * @param cli the prune command of the tab's kind, for the tooltip: "docker image prune"
      */
-    public Command command(Supplier<Window> owner, Set<PruneKind> kinds, String cli) {
-        return new Command("prune", "Prune…", MaterialDesignB.BROOM, null, cli, new SimpleBooleanProperty(true),
+    public UserAction command(Supplier<Window> owner, Set<PruneKind> kinds, String cli) {
+        return new UserAction("prune", "Prune…", MaterialDesignB.BROOM, null, cli, new SimpleBooleanProperty(true),
                 () -> open(owner.get(), kinds), false);
     }
 
@@ -143,7 +143,7 @@ public final class PruneWizard {
                 ? "Nothing ticked." : model.ticked().size() + " ticked; about " + ByteSizes.human(bytes.longValue())
                 + " comes back."));
         total.visibleProperty().bind(model.stageProperty().isEqualTo(PruneWizardViewModel.Stage.PREVIEW));
-        CommandLine line = new CommandLine(model.commandLine());
+        CommandLineField line = new CommandLineField(model.commandLine());
         line.setId("prune-command-line");
         Button close = new Button("Cancel");
         close.setId("prune-close");

@@ -1,11 +1,11 @@
 package dev.berth.system;
 
-import dev.berth.daemon.PruneCandidate;
-import dev.berth.daemon.PruneCommands;
-import dev.berth.daemon.PruneKind;
-import dev.berth.daemon.PrunePlan;
-import dev.berth.daemon.PruneReport;
-import dev.berth.daemon.SystemOperations;
+import dev.berth.daemon.cli.PruneCommandLines;
+import dev.berth.daemon.system.PruneCandidate;
+import dev.berth.daemon.system.PruneKind;
+import dev.berth.daemon.system.PrunePlan;
+import dev.berth.daemon.system.PruneReport;
+import dev.berth.daemon.system.SystemOperations;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.Notice;
 import javafx.beans.Observable;
@@ -58,7 +58,7 @@ public final class PruneWizardViewModel {
         this.reclaimable = Bindings.createLongBinding(() -> ticked().stream().mapToLong(PruneCandidate::size)
                 .filter(size -> size > 0).sum(), rows);
         this.commandLine = Bindings.createStringBinding(() -> plan.get() == null ? ""
-                : PruneCommands.commandLine(plan.get(), ticked()), rows, plan);
+                : PruneCommandLines.commandLine(plan.get(), ticked()), rows, plan);
         this.canRun = Bindings.createBooleanBinding(() -> stage.get() == Stage.PREVIEW && !ticked().isEmpty(),
                 rows, stage);
     }

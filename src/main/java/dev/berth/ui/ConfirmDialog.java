@@ -37,7 +37,7 @@ public final class ConfirmDialog {
             content.getChildren().add(name);
         }
         content.getChildren().addAll(options);
-        content.getChildren().add(new CommandLine(commandLine));
+        content.getChildren().add(new CommandLineField(commandLine));
         alert.getDialogPane().setContent(content);
         ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         alert.getButtonTypes().setAll(ButtonType.CANCEL, confirm);

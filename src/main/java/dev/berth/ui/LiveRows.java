@@ -3,6 +3,7 @@ package dev.berth.ui;
 import dev.berth.daemon.DaemonEvent;
 import dev.berth.daemon.EngineGateway;
 import dev.berth.daemon.Subscription;
+import dev.berth.ui.concurrent.Debouncer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

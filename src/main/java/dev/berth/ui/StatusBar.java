@@ -25,7 +25,7 @@ public final class StatusBar extends HBox {
         engine.stateProperty().subscribe(state -> showStatus(light, state));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        CommandLine lastCommand = new CommandLine(echo.lastCommandProperty());
+        CommandLineField lastCommand = new CommandLineField(echo.lastCommandProperty());
         lastCommand.setId("last-command");
         lastCommand.visibleProperty().bind(echo.lastCommandProperty().isNotEmpty());
         getChildren().addAll(light, summary, spacer, lastCommand);

@@ -1,8 +1,8 @@
 package dev.berth.volumes;
 
 import atlantafx.base.theme.Styles;
-import dev.berth.daemon.VolumeCommands;
-import dev.berth.ui.CommandLine;
+import dev.berth.daemon.cli.VolumeCommandLines;
+import dev.berth.ui.CommandLineField;
 import dev.berth.ui.Theme;
 import dev.berth.volumes.VolumeTransfersViewModel.RestoreRequest;
 import javafx.beans.binding.Bindings;
@@ -50,12 +50,12 @@ final class RestoreDialog extends Dialog<RestoreRequest> {
         problem.textProperty().bind(Bindings.createStringBinding(() -> fresh.isSelected()
                 ? VolumeNames.problem(name.getText(), false, existing).orElse("") : "", name.textProperty(),
                 fresh.selectedProperty()));
-        StringBinding command = Bindings.createStringBinding(() -> VolumeCommands.restore(archive,
+        StringBinding command = Bindings.createStringBinding(() -> VolumeCommandLines.restore(archive,
                 fresh.isSelected() ? name.getText().strip() : selected), name.textProperty(), fresh.selectedProperty());
         Label from = new Label(archive.toAbsolutePath().toString());
         from.getStyleClass().add(Styles.TEXT_MUTED);
         getDialogPane().setContent(new VBox(8, from, new HBox(8, fresh, name), problem, into,
-                new CommandLine(command)));
+                new CommandLineField(command)));
         getDialogPane().setPrefWidth(640);
         ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, restore);

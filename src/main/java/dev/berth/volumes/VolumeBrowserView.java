@@ -2,7 +2,7 @@ package dev.berth.volumes;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import dev.berth.daemon.VolumeEntry;
+import dev.berth.daemon.volumes.VolumeEntry;
 import dev.berth.ui.EmptyState;
 import dev.berth.ui.Icons;
 import dev.berth.ui.NoticeBanner;

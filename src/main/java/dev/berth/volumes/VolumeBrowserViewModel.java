@@ -1,7 +1,7 @@
 package dev.berth.volumes;
 
-import dev.berth.daemon.VolumeEntry;
-import dev.berth.daemon.VolumeOperations;
+import dev.berth.daemon.volumes.VolumeEntry;
+import dev.berth.daemon.volumes.VolumeOperations;
 import dev.berth.ui.Notice;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -1,14 +1,14 @@
 package dev.berth.volumes;
 
 import atlantafx.base.theme.Styles;
-import dev.berth.containers.run.KeyValueRow;
-import dev.berth.daemon.VolumeSummary;
-import dev.berth.ui.CommandLine;
+import dev.berth.daemon.volumes.VolumeSummary;
+import dev.berth.ui.CommandLineField;
 import dev.berth.ui.FormGrid;
 import dev.berth.ui.NoticeBanner;
-import dev.berth.ui.RowsEditor;
 import dev.berth.ui.SubmitButton;
 import dev.berth.ui.Theme;
+import dev.berth.ui.form.KeyValueRow;
+import dev.berth.ui.form.RowsEditor;
 import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -64,7 +64,7 @@ final class VolumeCreateDialog extends Dialog<VolumeSummary> {
         hint.setMinHeight(Region.USE_PREF_SIZE);
         grid.addLine(hint);
 
-        CommandLine command = new CommandLine(model.commandLineProperty());
+        CommandLineField command = new CommandLineField(model.commandLineProperty());
         command.setId("volume-command-line");
         getDialogPane().setContent(new VBox(10, new NoticeBanner(model.submission().noticeProperty(),
                 model.submission()::dismissNotice), grid,

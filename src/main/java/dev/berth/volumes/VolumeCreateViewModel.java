@@ -1,11 +1,11 @@
 package dev.berth.volumes;
 
-import dev.berth.containers.run.KeyValueRow;
-import dev.berth.daemon.VolumeCommands;
-import dev.berth.daemon.VolumeOperations;
-import dev.berth.daemon.VolumeSpec;
-import dev.berth.daemon.VolumeSummary;
+import dev.berth.daemon.cli.VolumeCommandLines;
+import dev.berth.daemon.volumes.VolumeOperations;
+import dev.berth.daemon.volumes.VolumeSpec;
+import dev.berth.daemon.volumes.VolumeSummary;
 import dev.berth.ui.DialogSubmission;
+import dev.berth.ui.form.KeyValueRow;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -43,7 +43,7 @@ public final class VolumeCreateViewModel {
         this.submission = new DialogSubmission(ui);
         this.existing = new HashSet<>(existing);
         problem = Bindings.createStringBinding(this::findProblem, name, driver, options, labels);
-        commandLine = Bindings.createStringBinding(() -> VolumeCommands.create(spec()), name, driver, options,
+        commandLine = Bindings.createStringBinding(() -> VolumeCommandLines.create(spec()), name, driver, options,
                 labels);
     }
 

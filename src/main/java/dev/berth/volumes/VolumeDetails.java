@@ -1,8 +1,8 @@
 package dev.berth.volumes;
 
 import atlantafx.base.theme.Styles;
-import dev.berth.daemon.VolumeOperations;
-import dev.berth.daemon.VolumeUser;
+import dev.berth.daemon.volumes.VolumeOperations;
+import dev.berth.daemon.volumes.VolumeUser;
 import dev.berth.ui.EmptyState;
 import dev.berth.ui.InspectPane;
 import dev.berth.ui.InspectSearch;

@@ -1,7 +1,7 @@
 package dev.berth.volumes;
 
-import dev.berth.daemon.VolumeSummary;
-import dev.berth.daemon.VolumeUser;
+import dev.berth.daemon.volumes.VolumeSummary;
+import dev.berth.daemon.volumes.VolumeUser;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;

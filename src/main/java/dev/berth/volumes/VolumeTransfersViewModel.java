@@ -1,10 +1,10 @@
 package dev.berth.volumes;
 
-import dev.berth.daemon.TransferProgress;
-import dev.berth.daemon.VolumeCommands;
-import dev.berth.daemon.VolumeNotEmptyException;
-import dev.berth.daemon.VolumeOperations;
-import dev.berth.daemon.VolumeSpec;
+import dev.berth.daemon.cli.VolumeCommandLines;
+import dev.berth.daemon.volumes.VolumeNotEmptyException;
+import dev.berth.daemon.volumes.VolumeOperations;
+import dev.berth.daemon.volumes.VolumeSpec;
+import dev.berth.daemon.volumes.VolumeTransferProgress;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.Notice;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -59,12 +59,12 @@ public final class VolumeTransfersViewModel {
 
     /** @param expectedBytes the volume's measured size, or -1 (then the bar is indeterminate) */
     public CompletableFuture<Boolean> backUp(String volume, Path archive, long expectedBytes) {
-        return run("Backing up " + volume, VolumeCommands.backUp(volume, archive), "Backed up " + volume + " to "
+        return run("Backing up " + volume, VolumeCommandLines.backUp(volume, archive), "Backed up " + volume + " to "
                 + archive.getFileName() + ".", progress -> volumes.backUp(volume, archive, expectedBytes, progress));
     }
 
     public CompletableFuture<Boolean> download(String volume, String path, Path into) {
-        return run("Downloading " + path, VolumeCommands.download(volume, path, into), "Downloaded " + path + " to "
+        return run("Downloading " + path, VolumeCommandLines.download(volume, path, into), "Downloaded " + path + " to "
                 + into + ".", progress -> volumes.download(volume, path, into, progress).thenApply(at -> null));
     }
 
@@ -89,14 +89,14 @@ public final class VolumeTransfersViewModel {
 
     private CompletableFuture<Boolean> restore(RestoreRequest request, boolean intoNonEmpty) {
         String volume = request.volume();
-        return run("Restoring " + volume, VolumeCommands.restore(request.archive(), volume), "Restored "
+        return run("Restoring " + volume, VolumeCommandLines.restore(request.archive(), volume), "Restored "
                 + request.archive().getFileName() + " into " + volume + ".", request, progress -> request.newVolume()
                 ? restoreIntoNew(request, progress)
                 : volumes.restore(request.archive(), volume, intoNonEmpty, progress));
     }
 
     /** Makes the volume, restores into it, and removes it again if the restore fails or is cancelled. */
-    private CompletableFuture<Void> restoreIntoNew(RestoreRequest request, TransferProgress progress) {
+    private CompletableFuture<Void> restoreIntoNew(RestoreRequest request, VolumeTransferProgress progress) {
         String volume = request.volume();
         return volumes.create(new VolumeSpec(volume, "local", Map.of(), Map.of()))
                 .thenCompose(made -> volumes.restore(request.archive(), volume, true, progress)
@@ -106,13 +106,13 @@ public final class VolumeTransfersViewModel {
     }
 
     private CompletableFuture<Boolean> run(String doing, String command, String finished,
-                                           Function<TransferProgress, CompletableFuture<Void>> transfer) {
+                                           Function<VolumeTransferProgress, CompletableFuture<Void>> transfer) {
         return run(doing, command, finished, null, transfer);
     }
 
     /** @param refusable the restore to offer again when the engine side found the target not empty, else null */
     private CompletableFuture<Boolean> run(String doing, String command, String finished, RestoreRequest refusable,
-                                           Function<TransferProgress, CompletableFuture<Void>> transfer) {
+                                           Function<VolumeTransferProgress, CompletableFuture<Void>> transfer) {
         if (busy.get()) {
             return CompletableFuture.completedFuture(false);
         }
@@ -125,7 +125,7 @@ public final class VolumeTransfersViewModel {
         status.set(doing + "…");
         notice.set(null);
         echo.echo(command);
-        TransferProgress reporter = new TransferProgress() {
+        VolumeTransferProgress reporter = new VolumeTransferProgress() {
             @Override
             public void advanced(long bytes, long expected) {
                 done.set(bytes);

@@ -2,7 +2,7 @@ package dev.berth.volumes;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import dev.berth.daemon.VolumeSummary;
+import dev.berth.daemon.volumes.VolumeSummary;
 import dev.berth.ui.AgeCell;
 import dev.berth.ui.FullTextCell;
 import javafx.beans.property.ObjectProperty;

@@ -1,15 +1,15 @@
 package dev.berth.volumes;
 
 import atlantafx.base.controls.CustomTextField;
-import dev.berth.daemon.VolumeCommands;
-import dev.berth.daemon.VolumeEntry;
-import dev.berth.daemon.VolumeUser;
-import dev.berth.ui.Command;
+import dev.berth.daemon.cli.VolumeCommandLines;
+import dev.berth.daemon.volumes.VolumeEntry;
+import dev.berth.daemon.volumes.VolumeUser;
 import dev.berth.ui.ConfirmDialog;
 import dev.berth.ui.EmptyState;
 import dev.berth.ui.Icons;
 import dev.berth.ui.Navigator;
 import dev.berth.ui.NoticeBanner;
+import dev.berth.ui.UserAction;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
@@ -46,7 +46,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -67,7 +66,7 @@ public final class VolumesView extends BorderPane {
     private boolean selectionReportPending;
 
     /** @param prune opens the clean-up wizard for volumes */
-    public VolumesView(VolumesViewModel model, Executor ui, Navigator navigator, Command prune) {
+    public VolumesView(VolumesViewModel model, Executor ui, Navigator navigator, UserAction prune) {
         this.model = model;
         this.ui = ui;
         this.transfers = new VolumeTransfersViewModel(model.operations(), ui, model.echo());
@@ -87,21 +86,21 @@ public final class VolumesView extends BorderPane {
 
         BooleanBinding none = model.selectedProperty().isNull();
         BooleanBinding idle = transfers.busyProperty().not();
-        Command create = new Command("create", "Create…", MaterialDesignP.PLUS, keys(KeyCode.N), "docker volume create",
+        UserAction create = new UserAction("create", "Create…", MaterialDesignP.PLUS, keys(KeyCode.N), "docker volume create",
                 new SimpleBooleanProperty(true), this::openCreateDialog, false);
-        Command remove = new Command("remove", "Remove", MaterialDesignD.DELETE_OUTLINE,
+        UserAction remove = new UserAction("remove", "Remove", MaterialDesignD.DELETE_OUTLINE,
                 new KeyCodeCombination(KeyCode.DELETE), "docker volume rm NAME", none.not(), this::askRemove, true);
-        Command backUp = new Command("backup", "Back up…", MaterialDesignA.ARCHIVE_ARROW_DOWN_OUTLINE,
+        UserAction backUp = new UserAction("backup", "Back up…", MaterialDesignA.ARCHIVE_ARROW_DOWN_OUTLINE,
                 keys(KeyCode.B), "docker run --rm -v NAME:/volume:ro … tar czf …", none.not().and(idle),
                 this::askBackUp, false);
-        Command restore = new Command("restore", "Restore…", MaterialDesignA.ARCHIVE_ARROW_UP_OUTLINE,
+        UserAction restore = new UserAction("restore", "Restore…", MaterialDesignA.ARCHIVE_ARROW_UP_OUTLINE,
                 keys(KeyCode.R), "docker run --rm -v NAME:/volume … tar xzf …", idle, this::askRestore, false);
-        Command sizes = new Command("sizes", "Compute sizes", MaterialDesignR.RULER,
+        UserAction sizes = new UserAction("sizes", "Compute sizes", MaterialDesignR.RULER,
                 new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                VolumeCommands.sizes(), model.measuringProperty().not(), model::computeSizes, false);
-        Command find = new Command("find", "Search", MaterialDesignM.MAGNIFY, keys(KeyCode.F), null,
+                VolumeCommandLines.sizes(), model.measuringProperty().not(), model::computeSizes, false);
+        UserAction find = new UserAction("find", "Search", MaterialDesignM.MAGNIFY, keys(KeyCode.F), null,
                 new SimpleBooleanProperty(true), search::requestFocus, true);
-        List<Command> commands = List.of(create, backUp, restore, sizes, remove, find, prune);
+        List<UserAction> commands = List.of(create, backUp, restore, sizes, remove, find, prune);
         ContextMenu menu = new ContextMenu(backUp.toMenuItem(), restore.toMenuItem(), new SeparatorMenuItem(),
                 remove.toMenuItem());
         table.setContextMenu(menu);
@@ -115,7 +114,7 @@ public final class VolumesView extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.45);
         setCenter(split);
-        Command.installShortcuts(this, commands, target -> target == table);
+        UserAction.installShortcuts(this, commands, target -> target == table);
         tickAges();
     }
 
@@ -137,7 +136,7 @@ public final class VolumesView extends BorderPane {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
     }
 
-    private HBox toolbar(List<Command> commands) {
+    private HBox toolbar(List<UserAction> commands) {
         search.setId("volume-search");
         search.setPromptText("Search name, driver, label or container");
         search.setLeft(Icons.of(MaterialDesignM.MAGNIFY));
@@ -173,7 +172,7 @@ public final class VolumesView extends BorderPane {
         return actions;
     }
 
-    private StackPane placeholder(Command create) {
+    private StackPane placeholder(UserAction create) {
         Button make = create.toButton("volume-empty");
         EmptyState empty = new EmptyState(MaterialDesignD.DATABASE, "No volumes yet",
                 "A volume keeps a container's data after the container is gone. Create one here, or with"
@@ -215,7 +214,7 @@ public final class VolumesView extends BorderPane {
         String question = target.isInUse() ? "Remove this volume? It is used by " + target.usedByText()
                 + ", so the engine will refuse." : "Remove this volume? Its data is deleted for good.";
         if (ConfirmDialog.ask(getScene().getWindow(), question, List.of(target.name()), "Remove",
-                new SimpleStringProperty(VolumeCommands.remove(List.of(target.name()))))) {
+                new SimpleStringProperty(VolumeCommandLines.remove(List.of(target.name()))))) {
             model.removeSelected();
         }
     }
@@ -265,7 +264,7 @@ public final class VolumesView extends BorderPane {
         boolean confirmed = ConfirmDialog.ask(getScene().getWindow(), "Volume " + request.volume()
                         + " already holds files. Restore over them? Files of the archive replace files of the same name;"
                         + " the others stay.", List.of(request.volume()), "Restore over it",
-                new SimpleStringProperty(VolumeCommands.restore(request.archive(), request.volume())));
+                new SimpleStringProperty(VolumeCommandLines.restore(request.archive(), request.volume())));
         if (confirmed) {
             transfers.restoreConfirmed().thenAccept(restored -> afterRestore(restored, request.volume()));
         } else {

@@ -3,11 +3,11 @@ package dev.berth.volumes;
 import dev.berth.daemon.DaemonEvent;
 import dev.berth.daemon.EngineGateway;
 import dev.berth.daemon.Subscription;
-import dev.berth.daemon.VolumeCommands;
-import dev.berth.daemon.VolumeInUseException;
-import dev.berth.daemon.VolumeOperations;
-import dev.berth.daemon.VolumeSummary;
-import dev.berth.daemon.VolumeUser;
+import dev.berth.daemon.cli.VolumeCommandLines;
+import dev.berth.daemon.volumes.VolumeInUseException;
+import dev.berth.daemon.volumes.VolumeOperations;
+import dev.berth.daemon.volumes.VolumeSummary;
+import dev.berth.daemon.volumes.VolumeUser;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
@@ -113,7 +113,7 @@ public final class VolumesViewModel implements AutoCloseable {
             return CompletableFuture.completedFuture(null);
         }
         measuring.set(true);
-        echo.echo(VolumeCommands.sizes());
+        echo.echo(VolumeCommandLines.sizes());
         return volumes.sizes().handleAsync((sizes, failure) -> {
             measuring.set(false);
             if (failure != null) {
@@ -131,7 +131,7 @@ public final class VolumesViewModel implements AutoCloseable {
         if (target == null) {
             return CompletableFuture.completedFuture(null);
         }
-        echo.echo(VolumeCommands.remove(List.of(target.name())));
+        echo.echo(VolumeCommandLines.remove(List.of(target.name())));
         dismissNotice();
         return volumes.remove(target.name()).handleAsync((done, failure) -> {
             if (failure != null) {

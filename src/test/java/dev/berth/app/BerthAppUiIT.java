@@ -1,6 +1,6 @@
 package dev.berth.app;
 
-import dev.berth.daemon.ContainerState;
+import dev.berth.daemon.containers.ContainerState;
 import dev.berth.testing.TestEngine;
 import javafx.scene.Node;
 import javafx.scene.control.Label;

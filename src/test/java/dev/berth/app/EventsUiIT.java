@@ -1,6 +1,6 @@
 package dev.berth.app;
 
-import dev.berth.events.FeedItem;
+import dev.berth.events.FeedEntry;
 import dev.berth.events.NotificationKind;
 import dev.berth.events.NotificationSettings;
 import dev.berth.testing.TestEngine;
@@ -33,12 +33,12 @@ import static org.awaitility.Awaitility.await;
 class EventsUiIT extends BerthUiTest {
 
     @SuppressWarnings("unchecked")
-    private TableView<FeedItem> events() {
+    private TableView<FeedEntry> events() {
         return robot.lookup("#events-table").queryAs(TableView.class);
     }
 
     private List<String> shownActions() {
-        return onFx(() -> events().getItems().stream().map(item -> item instanceof FeedItem.Event event
+        return onFx(() -> events().getItems().stream().map(item -> item instanceof FeedEntry.Event event
                 ? event.event().action() : "gap").toList());
     }
 
@@ -64,7 +64,7 @@ class EventsUiIT extends BerthUiTest {
     private void burstAndWait(String prefix, int containers) throws Exception {
         engine.createAndRemoveContainers(prefix, containers);
         await().atMost(Duration.ofSeconds(20)).until(() -> onFx(() -> events().getItems().stream()
-                .filter(item -> item instanceof FeedItem.Event event && event.event().actorName().startsWith(prefix))
+                .filter(item -> item instanceof FeedEntry.Event event && event.event().actorName().startsWith(prefix))
                 .count()) == 2L * containers);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -146,7 +146,7 @@ class EventsUiIT extends BerthUiTest {
 
         robot.clickOn("#events-search").write(name);
         await().atMost(Duration.ofSeconds(10)).until(() -> shownActions().containsAll(List.of("create", "start")));
-        assertThat(onFx(() -> events().getItems().stream().allMatch(item -> item instanceof FeedItem.Event event
+        assertThat(onFx(() -> events().getItems().stream().allMatch(item -> item instanceof FeedEntry.Event event
                 && event.event().actorId().equals(id)))).isTrue();
 
         robot.clickOn("#events-pause");
@@ -179,10 +179,10 @@ class EventsUiIT extends BerthUiTest {
     /** The feed's row on screen for the (only) event with this action. */
     private TableRow<?> feedRow(String action) {
         await().atMost(Duration.ofSeconds(5)).until(() -> robot.lookup(".table-row-cell").match((TableRow<?> row)
-                -> row.getItem() instanceof FeedItem.Event event && event.event().action().equals(action))
+                -> row.getItem() instanceof FeedEntry.Event event && event.event().action().equals(action))
                 .tryQuery().isPresent());
         return robot.lookup(".table-row-cell").match((TableRow<?> row) -> row.getItem()
-                instanceof FeedItem.Event event && event.event().action().equals(action)).queryAs(TableRow.class);
+                instanceof FeedEntry.Event event && event.event().action().equals(action)).queryAs(TableRow.class);
     }
 
     private void awaitContainerShown(String id) {

@@ -4,7 +4,7 @@ import atlantafx.base.controls.Message;
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.berth.containers.ContainerRow;
 import dev.berth.images.ImageRow;
-import dev.berth.images.transfer.TransferProgress;
+import dev.berth.images.transfer.LayerProgress;
 import dev.berth.testing.LocalRegistry;
 import dev.berth.testing.TestEngine;
 import javafx.scene.Node;
@@ -106,8 +106,8 @@ class ImagesUiIT extends BerthUiTest {
         assertThat(imageId(reference)).isEqualTo(pulledId);
         await().atMost(Duration.ofSeconds(10)).until(() -> shownText("#pull-summary").startsWith(
                 "Downloaded newer image for " + reference));
-        ListView<TransferProgress.Layer> layers = robot.lookup("#pull-layers").queryListView();
-        assertThat(onFx(() -> layers.getItems().stream().map(TransferProgress.Layer::status).toList()))
+        ListView<LayerProgress.Layer> layers = robot.lookup("#pull-layers").queryListView();
+        assertThat(onFx(() -> layers.getItems().stream().map(LayerProgress.Layer::status).toList()))
                 .as("a row per layer: the new one pulled, the base one already here")
                 .containsExactlyInAnyOrder("Already exists", "Pull complete");
         await().atMost(Duration.ofSeconds(10)).until(() -> {

@@ -1,9 +1,9 @@
 package dev.berth.app;
 
+import atlantafx.base.controls.Message;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.Ports;
-import atlantafx.base.controls.Message;
 import dev.berth.testing.TestEngine;
 import javafx.scene.Node;
 import org.junit.jupiter.api.AfterEach;

@@ -2,8 +2,8 @@ package dev.berth.app;
 
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Info;
-import dev.berth.daemon.DiskUsage;
-import dev.berth.daemon.PruneCandidate;
+import dev.berth.daemon.system.DiskUsage;
+import dev.berth.daemon.system.PruneCandidate;
 import dev.berth.testing.TestEngine;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;

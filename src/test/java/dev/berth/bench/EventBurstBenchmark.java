@@ -3,12 +3,12 @@ package dev.berth.bench;
 import dev.berth.daemon.DockerEngineGateway;
 import dev.berth.events.EventsView;
 import dev.berth.events.EventsViewModel;
-import dev.berth.events.FeedItem;
+import dev.berth.events.FeedEntry;
 import dev.berth.events.NotificationSettings;
-import dev.berth.logs.PulseExecutor;
 import dev.berth.testing.NoNavigation;
 import dev.berth.testing.TestEngine;
 import dev.berth.ui.Theme;
+import dev.berth.ui.concurrent.PulseExecutor;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -198,7 +198,7 @@ public final class EventBurstBenchmark {
 
     /** The feed's events about the burst's containers (their names carry its prefix). */
     private static int reached(EventsViewModel model, String prefix) throws Exception {
-        return onFx(() -> (int) model.visibleItems().stream().filter(item -> item instanceof FeedItem.Event event
+        return onFx(() -> (int) model.visibleItems().stream().filter(item -> item instanceof FeedEntry.Event event
                 && event.event().actorName().startsWith(prefix)).count());
     }
 

@@ -1,12 +1,12 @@
 package dev.berth.bench;
 
 import dev.berth.daemon.DockerEngineGateway;
-import dev.berth.daemon.LogLine;
+import dev.berth.daemon.logs.LogLine;
 import dev.berth.logs.LogView;
 import dev.berth.logs.LogViewModel;
-import dev.berth.logs.PulseExecutor;
 import dev.berth.testing.TestEngine;
 import dev.berth.ui.Theme;
+import dev.berth.ui.concurrent.PulseExecutor;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.collections.ObservableList;

@@ -1,9 +1,9 @@
 package dev.berth.bench;
 
 import dev.berth.daemon.DockerEngineGateway;
-import dev.berth.daemon.LogLine;
-import dev.berth.daemon.LogRequest;
 import dev.berth.daemon.Subscription;
+import dev.berth.daemon.logs.LogLine;
+import dev.berth.daemon.logs.LogRequest;
 import dev.berth.logs.LogBuffer;
 import dev.berth.testing.TestEngine;
 

@@ -1,8 +1,8 @@
 package dev.berth.console;
 
-import dev.berth.daemon.ContainerOperations;
-import dev.berth.daemon.ExecSession;
-import dev.berth.daemon.ExecSpec;
+import dev.berth.daemon.containers.ContainerOperations;
+import dev.berth.daemon.containers.ExecSession;
+import dev.berth.daemon.containers.ExecSpec;
 import dev.berth.logs.Overrides;
 import dev.berth.testing.FakeEngineGateway;
 import javafx.scene.input.KeyCode;

@@ -1,7 +1,7 @@
 package dev.berth.containers;
 
-import dev.berth.daemon.ContainerState;
 import dev.berth.daemon.DaemonException;
+import dev.berth.daemon.containers.ContainerState;
 import dev.berth.testing.FakeEngineGateway;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.LiveRows;

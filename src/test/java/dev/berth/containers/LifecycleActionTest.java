@@ -1,6 +1,6 @@
 package dev.berth.containers;
 
-import dev.berth.daemon.ContainerState;
+import dev.berth.daemon.containers.ContainerState;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

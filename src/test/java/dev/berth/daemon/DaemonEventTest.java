@@ -1,5 +1,6 @@
 package dev.berth.daemon;
 
+import dev.berth.daemon.volumes.VolumeHelper;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

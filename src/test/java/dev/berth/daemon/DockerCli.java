@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** The docker CLI of this machine, run against the test engine, for tests that compare Berth with it. */
-final class DockerCli {
+public final class DockerCli {
     private static final Pattern HUMAN_SIZE = Pattern.compile("([0-9.]+)\\s*([kKMGTP]?B)");
     private static final List<String> UNITS = List.of("B", "KB", "MB", "GB", "TB", "PB");
 
@@ -27,7 +27,7 @@ final class DockerCli {
     }
 
     /** Runs {@code docker args…} and answers its stdout; fails the test when the CLI fails. */
-    static String run(String... args) throws IOException, InterruptedException {
+    public static String run(String... args) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(Stream.concat(Stream.of(binary().toString()), Stream.of(args))
                 .toList()).redirectErrorStream(false);
         builder.environment().put("DOCKER_HOST", TestEngine.HOST);
@@ -41,7 +41,7 @@ final class DockerCli {
     }
 
     /** A size as the CLI prints it ("1.984MB", "0B", "12.3kB (40%)"), in bytes (decimal units, like go-units). */
-    static double bytes(String human) {
+    public static double bytes(String human) {
         Matcher size = HUMAN_SIZE.matcher(human);
         if (!size.find()) {
             throw new AssertionError("Not a size: " + human);
@@ -51,7 +51,7 @@ final class DockerCli {
     }
 
     /** The "(40%)" of a reclaimable column, or -1 when the CLI printed none. */
-    static long percent(String human) {
+    public static long percent(String human) {
         Matcher percent = Pattern.compile("\\((\\d+)%\\)").matcher(human);
         return percent.find() ? Long.parseLong(percent.group(1)) : -1;
     }

@@ -1,5 +1,8 @@
 package dev.berth.daemon;
 
+import dev.berth.daemon.containers.ContainerOperations;
+import dev.berth.daemon.containers.ContainerState;
+import dev.berth.daemon.containers.ContainerSummary;
 import dev.berth.testing.TestEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

@@ -3,6 +3,7 @@ package dev.berth.daemon;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
+import dev.berth.daemon.containers.ContainerOperations;
 import dev.berth.testing.TestEngine;
 
 import java.io.IOException;
@@ -26,11 +27,11 @@ import static org.awaitility.Awaitility.await;
  * (containers the gateway ran, the "-berth-old-" ones a recreate may leave, volumes, networks, images). Only what was
  * registered here is removed: the engine is shared with other people's test runs.
  */
-final class GatewayFixture implements AutoCloseable {
-    static final Map<String, String> TEST_LABELS = Map.of(TestEngine.TEST_LABEL, "true");
+public final class GatewayFixture implements AutoCloseable {
+    public static final Map<String, String> TEST_LABELS = Map.of(TestEngine.TEST_LABEL, "true");
 
-    final TestEngine engine;
-    final DockerEngineGateway gateway;
+    public final TestEngine engine;
+    public final DockerEngineGateway gateway;
     private final List<String> containers = new ArrayList<>();
     private final List<String> volumes = new ArrayList<>();
     private final List<String> networks = new ArrayList<>();
@@ -43,27 +44,27 @@ final class GatewayFixture implements AutoCloseable {
         await().atMost(Duration.ofSeconds(10)).until(() -> gateway.connectionState().isUp());
     }
 
-    static GatewayFixture connect() {
+    public static GatewayFixture connect() {
         return new GatewayFixture(TestEngine.connect());
     }
 
-    DockerClient client() {
+    public DockerClient client() {
         return engine.client();
     }
 
-    ContainerOperations containers() {
+    public ContainerOperations containers() {
         return gateway.containers();
     }
 
     /** A unique container name, removed (with any "-berth-old-" sibling) at the end. */
-    String containerName(String prefix) {
+    public String containerName(String prefix) {
         String name = TestEngine.uniqueName(prefix);
         containers.add(name);
         return name;
     }
 
     /** A labelled named volume, removed at the end. */
-    String volume(String prefix) {
+    public String volume(String prefix) {
         String name = TestEngine.uniqueName(prefix);
         client().createVolumeCmd().withName(name).withLabels(TEST_LABELS).exec();
         volumes.add(name);
@@ -71,19 +72,19 @@ final class GatewayFixture implements AutoCloseable {
     }
 
     /** A labelled user-defined bridge network, removed at the end. */
-    String network(String prefix) {
+    public String network(String prefix) {
         String name = TestEngine.uniqueName(prefix);
         client().createNetworkCmd().withName(name).withDriver("bridge").withLabels(TEST_LABELS).exec();
         networks.add(name);
         return name;
     }
 
-    void removeImageAtTheEnd(String reference) {
+    public void removeImageAtTheEnd(String reference) {
         images.add(reference);
     }
 
     /** A host port that was free a moment ago (bound on 0, closed again). */
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -91,12 +92,12 @@ final class GatewayFixture implements AutoCloseable {
         }
     }
 
-    static <T> T done(CompletableFuture<T> future) {
+    public static <T> T done(CompletableFuture<T> future) {
         return future.orTimeout(60, TimeUnit.SECONDS).join();
     }
 
     /** The body the container's httpd serves at {@code path} on the host port, once it answers 200. */
-    static String served(int hostPort, String path) {
+    public static String served(int hostPort, String path) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hostPort + path))
                 .timeout(Duration.ofSeconds(3)).build();
@@ -110,7 +111,7 @@ final class GatewayFixture implements AutoCloseable {
     }
 
     /** Containers (running or not) whose name starts with {@code prefix}. */
-    List<Container> containersNamed(String prefix) {
+    public List<Container> containersNamed(String prefix) {
         return client().listContainersCmd().withShowAll(true).withNameFilter(List.of(prefix)).exec().stream()
                 .filter(c -> c.getNames() != null && List.of(c.getNames()).stream()
                         .anyMatch(n -> n.replaceFirst("^/", "").startsWith(prefix)))

@@ -2,6 +2,8 @@ package dev.berth.daemon;
 
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.ExposedPorts;
+import dev.berth.daemon.containers.ContainerSummary;
+import dev.berth.daemon.volumes.VolumeHelper;
 import dev.berth.testing.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,6 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.model.ContainerConfig;
 import com.github.dockerjava.api.model.Image;
 import com.github.dockerjava.api.model.Network;
+import dev.berth.daemon.images.DockerImageOperations;
+import dev.berth.daemon.images.ImageSummary;
+import dev.berth.daemon.networks.DockerNetworkOperations;
+import dev.berth.daemon.networks.NetworkSummary;
+import dev.berth.daemon.volumes.VolumeJson;
+import dev.berth.daemon.volumes.VolumeSummary;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -17,7 +17,7 @@ class EventExportTest {
 
     @Test
     void aJsonLineHoldsTimeTypeActionActorAndAttributesWithEscapes() {
-        FeedItem row = new FeedItem.Event(event("container", "die", "abc", 4, Map.of("name", "web \"1\"",
+        FeedEntry row = new FeedEntry.Event(event("container", "die", "abc", 4, Map.of("name", "web \"1\"",
                 "exitCode", "1", "note", "a\\b\nc")));
 
         assertThat(EventExport.jsonLine(row)).isEqualTo("{\"time\":\"2026-12-01T12:03:04Z\",\"timeNano\":"
@@ -42,7 +42,7 @@ class EventExportTest {
 
     @Test
     void aCsvRowHasSortedAttributesInOneField() {
-        FeedItem row = new FeedItem.Event(event("network", "connect", "n1", 0, Map.of("name", "front, end",
+        FeedEntry row = new FeedEntry.Event(event("network", "connect", "n1", 0, Map.of("name", "front, end",
                 "container", "c1", "type", "bridge")));
 
         assertThat(EventExport.csvRow(row)).isEqualTo("2026-12-01T12:03:00Z,network,connect,n1,\"front, end\","
@@ -51,7 +51,7 @@ class EventExportTest {
 
     @Test
     void aGapIsARowOfTypeGapInBothFormats() {
-        FeedItem gap = new FeedItem.Gap(Instant.parse("2026-12-01T12:03:04Z"), Instant.parse("2026-12-01T12:03:09Z"));
+        FeedEntry gap = new FeedEntry.Gap(Instant.parse("2026-12-01T12:03:04Z"), Instant.parse("2026-12-01T12:03:09Z"));
 
         assertThat(EventExport.jsonLine(gap)).isEqualTo("{\"time\":\"2026-12-01T12:03:04Z\",\"type\":\"gap\","
                 + "\"from\":\"2026-12-01T12:03:04Z\",\"until\":\"2026-12-01T12:03:09Z\"}");
@@ -60,8 +60,8 @@ class EventExportTest {
 
     @Test
     void writesEveryRowInOrderWithAHeaderAndCrlfForCsv(@TempDir Path dir) throws Exception {
-        List<FeedItem> rows = List.of(new FeedItem.Event(event("volume", "create", "v1", 0, Map.of("driver", "local"))),
-                new FeedItem.Event(event("volume", "destroy", "v1", 1, Map.of("driver", "local"))));
+        List<FeedEntry> rows = List.of(new FeedEntry.Event(event("volume", "create", "v1", 0, Map.of("driver", "local"))),
+                new FeedEntry.Event(event("volume", "destroy", "v1", 1, Map.of("driver", "local"))));
         Path csv = dir.resolve("events.csv");
         Path jsonl = dir.resolve("events.jsonl");
 

@@ -90,7 +90,7 @@ class EventFeedIT {
         assertThat(feed.events()).extracting(EventFeedIT::typeAndAction)
                 .containsExactly("container destroy", "network destroy", "volume destroy");
 
-        List<FeedItem> shown = feed.rows();
+        List<FeedEntry> shown = feed.rows();
         Path csv = dir.resolve("events.csv");
         Path jsonl = dir.resolve("events.jsonl");
         assertThat(feed.onUi(() -> feed.model.export(csv, EventExport.Format.CSV)).join()).isEqualTo(3);

@@ -16,12 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class EventFeedTest {
 
-    private static List<FeedItem> items(DaemonEvent... events) {
-        return Arrays.stream(events).<FeedItem>map(FeedItem.Event::new).toList();
+    private static List<FeedEntry> items(DaemonEvent... events) {
+        return Arrays.stream(events).<FeedEntry>map(FeedEntry.Event::new).toList();
     }
 
-    private static List<String> actions(List<FeedItem> rows) {
-        return rows.stream().map(row -> row instanceof FeedItem.Event event ? event.event().action() : "gap")
+    private static List<String> actions(List<FeedEntry> rows) {
+        return rows.stream().map(row -> row instanceof FeedEntry.Event event ? event.event().action() : "gap")
                 .toList();
     }
 
@@ -43,7 +43,7 @@ class EventFeedTest {
         feed.append(items(container("create", "a", 0), container("create", "b", 1)));
         feed.append(items(container("create", "c", 2), container("create", "d", 3), container("create", "e", 4)));
 
-        assertThat(feed.visible()).extracting(row -> ((FeedItem.Event) row).event().actorName())
+        assertThat(feed.visible()).extracting(row -> ((FeedEntry.Event) row).event().actorName())
                 .containsExactly("c", "d", "e");
         assertThat(feed.dropped()).isEqualTo(2);
         feed.append(items(container("create", "a", 0))); // forgotten with its row: a replay may bring it back
@@ -54,8 +54,8 @@ class EventFeedTest {
     void oneBatchIsOneChangeForTheTable() {
         EventFeed feed = new EventFeed(2);
         feed.append(items(container("create", "a", 0), container("create", "b", 1)));
-        List<ListChangeListener.Change<? extends FeedItem>> changes = new ArrayList<>();
-        feed.visible().addListener((ListChangeListener<FeedItem>) changes::add);
+        List<ListChangeListener.Change<? extends FeedEntry>> changes = new ArrayList<>();
+        feed.visible().addListener((ListChangeListener<FeedEntry>) changes::add);
 
         feed.append(items(container("create", "c", 2)));
 
@@ -94,8 +94,8 @@ class EventFeedTest {
         DaemonEvent live = container("start", "web", 5);
         feed.append(items(live));
 
-        feed.mergeHistory(List.of(new FeedItem.Event(container("create", "web", 1)),
-                new FeedItem.Event(container("die", "old", 3)), new FeedItem.Event(live)));
+        feed.mergeHistory(List.of(new FeedEntry.Event(container("create", "web", 1)),
+                new FeedEntry.Event(container("die", "old", 3)), new FeedEntry.Event(live)));
 
         assertThat(actions(feed.visible())).containsExactly("create", "die", "start");
     }
@@ -104,12 +104,12 @@ class EventFeedTest {
     void aGapRightAfterAnotherWidensIt() {
         EventFeed feed = new EventFeed(100);
         feed.append(items(container("create", "web", 1)));
-        feed.append(List.of(new FeedItem.Gap(T0.plusSeconds(4), T0.plusSeconds(9))));
-        feed.append(List.of(new FeedItem.Gap(T0.plusSeconds(5), T0.plusSeconds(12))));
+        feed.append(List.of(new FeedEntry.Gap(T0.plusSeconds(4), T0.plusSeconds(9))));
+        feed.append(List.of(new FeedEntry.Gap(T0.plusSeconds(5), T0.plusSeconds(12))));
         feed.append(items(container("start", "web", 13)));
 
         assertThat(actions(feed.visible())).containsExactly("create", "gap", "start");
-        assertThat(feed.visible().get(1)).isEqualTo(new FeedItem.Gap(T0.plusSeconds(4), T0.plusSeconds(12)));
+        assertThat(feed.visible().get(1)).isEqualTo(new FeedEntry.Gap(T0.plusSeconds(4), T0.plusSeconds(12)));
     }
 
     @Test
@@ -117,7 +117,7 @@ class EventFeedTest {
         EventFeed feed = new EventFeed(100);
         feed.append(items(container("create", "a", 0), container("create", "b", 6)));
 
-        feed.append(List.of(new FeedItem.Gap(T0.plusSeconds(4), T0.plusSeconds(9))));
+        feed.append(List.of(new FeedEntry.Gap(T0.plusSeconds(4), T0.plusSeconds(9))));
 
         assertThat(actions(feed.visible())).containsExactly("create", "gap", "create");
     }

@@ -9,7 +9,7 @@ import static dev.berth.events.EventsFixtures.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EventFilterTest {
-    private final FeedItem die = new FeedItem.Event(event("container", "die", "abc123", 0, Map.of("name", "Web",
+    private final FeedEntry die = new FeedEntry.Event(event("container", "die", "abc123", 0, Map.of("name", "Web",
             "exitCode", "1")));
 
     @Test
@@ -26,7 +26,7 @@ class EventFilterTest {
 
     @Test
     void gapMarkersAlwaysPass() {
-        FeedItem gap = new FeedItem.Gap(Instant.EPOCH, Instant.EPOCH.plusSeconds(5));
+        FeedEntry gap = new FeedEntry.Gap(Instant.EPOCH, Instant.EPOCH.plusSeconds(5));
         assertThat(new EventFilter("image", "pull", "nothing like it").matches(gap)).isTrue();
     }
 

@@ -89,14 +89,14 @@ class EventReplayIT {
                 "gap",
                 "volume create " + run + "-during", "volume destroy " + run + "-during",
                 "volume create " + run + "-after", "volume destroy " + run + "-after"));
-        FeedItem.Gap gap = (FeedItem.Gap) feed.rows().get(4);
+        FeedEntry.Gap gap = (FeedEntry.Gap) feed.rows().get(4);
         DaemonEvent lastBefore = feed.events().get(3);
         assertThat(gap.from()).isAfterOrEqualTo(lastBefore.time().minusSeconds(1));
         assertThat(gap.until()).isAfter(gap.from());
     }
 
     private List<String> rows() {
-        return feed.rows().stream().map(row -> row instanceof FeedItem.Event event ? event.event().type() + " "
+        return feed.rows().stream().map(row -> row instanceof FeedEntry.Event event ? event.event().type() + " "
                 + event.event().action() + " " + event.event().actorId() : "gap").toList();
     }
 }

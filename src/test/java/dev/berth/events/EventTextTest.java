@@ -37,7 +37,7 @@ class EventTextTest {
 
     @Test
     void aGapSaysBetweenWhichTimesEventsAreMissing() {
-        FeedItem.Gap gap = new FeedItem.Gap(T0.plusSeconds(4), T0.plusSeconds(9));
+        FeedEntry.Gap gap = new FeedEntry.Gap(T0.plusSeconds(4), T0.plusSeconds(9));
 
         assertThat(EventText.gap(gap, ZoneOffset.UTC)).isEqualTo("No events between 12:03:04 and 12:03:09 — the "
                 + "engine keeps only a short history; what it still had follows.");

@@ -30,8 +30,8 @@ class EventsViewModelTest {
     private final EventsViewModel model = new EventsViewModel(gateway, Runnable::run, Runnable::run, clock,
             Duration.ofMinutes(15), 100, new RecordingNavigator());
 
-    private static List<String> actions(List<FeedItem> rows) {
-        return rows.stream().map(row -> row instanceof FeedItem.Event event ? event.event().actorName() + " "
+    private static List<String> actions(List<FeedEntry> rows) {
+        return rows.stream().map(row -> row instanceof FeedEntry.Event event ? event.event().actorName() + " "
                 + event.event().action() : "gap").toList();
     }
 
@@ -80,7 +80,7 @@ class EventsViewModelTest {
         gateway.emit(container("create", "b", 14)); // what the engine still had, replayed by the gateway
 
         assertThat(actions(model.visibleItems())).containsExactly("a create", "gap", "b create");
-        assertThat(model.visibleItems().get(1)).isEqualTo(new FeedItem.Gap(T0.plusSeconds(12), T0.plusSeconds(17)));
+        assertThat(model.visibleItems().get(1)).isEqualTo(new FeedEntry.Gap(T0.plusSeconds(12), T0.plusSeconds(17)));
         assertThat(gateway.historyRequests()).hasSize(1); // the opening replay only
     }
 
@@ -92,7 +92,7 @@ class EventsViewModelTest {
         clock.set(T0.plusSeconds(15));
         gateway.goUp();
 
-        assertThat(model.visibleItems().get(1)).isEqualTo(new FeedItem.Gap(T0.plusSeconds(11), T0.plusSeconds(15)));
+        assertThat(model.visibleItems().get(1)).isEqualTo(new FeedEntry.Gap(T0.plusSeconds(11), T0.plusSeconds(15)));
     }
 
     @Test

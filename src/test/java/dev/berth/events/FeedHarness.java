@@ -52,13 +52,13 @@ final class FeedHarness implements AutoCloseable {
     }
 
     /** The visible rows now, as the table would show them. */
-    List<FeedItem> rows() {
+    List<FeedEntry> rows() {
         return onUi(() -> List.copyOf(model.visibleItems()));
     }
 
     /** The visible events (no gap markers). */
     List<DaemonEvent> events() {
-        return rows().stream().filter(FeedItem.Event.class::isInstance).map(row -> ((FeedItem.Event) row).event())
+        return rows().stream().filter(FeedEntry.Event.class::isInstance).map(row -> ((FeedEntry.Event) row).event())
                 .toList();
     }
 

@@ -1,8 +1,8 @@
 package dev.berth.images;
 
 import dev.berth.daemon.DaemonException;
-import dev.berth.daemon.ImageSummary;
-import dev.berth.daemon.ProgressMessage;
+import dev.berth.daemon.images.ImageSummary;
+import dev.berth.daemon.images.ProgressMessage;
 import dev.berth.testing.FakeEngineGateway;
 import dev.berth.testing.RecordingTaskNotices;
 import dev.berth.ui.CommandEcho;

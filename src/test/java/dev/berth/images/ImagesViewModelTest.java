@@ -1,10 +1,10 @@
 package dev.berth.images;
 
-import dev.berth.daemon.ContainerState;
-import dev.berth.daemon.ContainerSummary;
 import dev.berth.daemon.DaemonEvent;
-import dev.berth.daemon.ImageInUseException;
-import dev.berth.daemon.ImageSummary;
+import dev.berth.daemon.containers.ContainerState;
+import dev.berth.daemon.containers.ContainerSummary;
+import dev.berth.daemon.images.ImageInUseException;
+import dev.berth.daemon.images.ImageSummary;
 import dev.berth.testing.FakeEngineGateway;
 import dev.berth.testing.RecordingTaskNotices;
 import dev.berth.ui.CommandEcho;

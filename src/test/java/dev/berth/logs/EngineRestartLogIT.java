@@ -4,7 +4,7 @@ import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.RestartPolicy;
 import dev.berth.daemon.DockerEngineGateway;
 import dev.berth.daemon.EngineEndpoint;
-import dev.berth.daemon.LogLine;
+import dev.berth.daemon.logs.LogLine;
 import dev.berth.testing.PrivateDockerd;
 import dev.berth.testing.TestEngine;
 import org.junit.jupiter.api.AfterAll;

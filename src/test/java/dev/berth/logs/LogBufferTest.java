@@ -1,7 +1,7 @@
 package dev.berth.logs;
 
-import dev.berth.daemon.LogBatch;
-import dev.berth.daemon.LogLine;
+import dev.berth.daemon.logs.LogBatch;
+import dev.berth.daemon.logs.LogLine;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.berth.logs;
 
-import dev.berth.daemon.LogBatch;
-import dev.berth.daemon.LogRequest;
+import dev.berth.daemon.logs.LogBatch;
+import dev.berth.daemon.logs.LogRequest;
 import dev.berth.testing.FakeEngineGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,7 +149,7 @@ class LogContinuityTest {
 
     @Test
     void changingTheRangeReadsAfreshAndForgetsTheOldLines() {
-        model.rangeProperty().set(LogRange.ALL);
+        model.rangeProperty().set(LogScope.ALL);
         engine.emitLogLines(numbered(0, 2));
 
         assertThat(engine.openLogStreams()).isEqualTo(1);

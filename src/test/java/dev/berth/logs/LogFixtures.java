@@ -1,6 +1,6 @@
 package dev.berth.logs;
 
-import dev.berth.daemon.LogLine;
+import dev.berth.daemon.logs.LogLine;
 import dev.berth.testing.FakeEngineGateway;
 
 import java.time.Clock;

@@ -79,7 +79,7 @@ class LogSaveModelTest {
         Path file = folder.resolve("full.log");
         var done = model.saving().saveFullLog(file);
         assertThat(engine.logRequests()).last()
-                .isEqualTo(new dev.berth.daemon.LogRequest(false, dev.berth.daemon.LogRequest.ALL, null));
+                .isEqualTo(new dev.berth.daemon.logs.LogRequest(false, dev.berth.daemon.logs.LogRequest.ALL, null));
 
         engine.emitLogLines(List.of(out(0, "\u001b[2mfirst ever\u001b[0m"), out(1, "second")));
         engine.endLogStreams();

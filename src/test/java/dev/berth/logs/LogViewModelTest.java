@@ -1,11 +1,11 @@
 package dev.berth.logs;
 
-import dev.berth.daemon.ContainerOperations;
 import dev.berth.daemon.DaemonException;
-import dev.berth.daemon.LogBatch;
-import dev.berth.daemon.LogLine;
-import dev.berth.daemon.LogRequest;
 import dev.berth.daemon.Subscription;
+import dev.berth.daemon.containers.ContainerOperations;
+import dev.berth.daemon.logs.LogBatch;
+import dev.berth.daemon.logs.LogLine;
+import dev.berth.daemon.logs.LogRequest;
 import dev.berth.testing.FakeEngineGateway;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
@@ -45,8 +45,8 @@ class LogViewModelTest {
         LogViewModel model = model(engine, 100);
         model.followProperty().set(false);
         model.open();
-        model.rangeProperty().set(LogRange.ALL);
-        model.rangeProperty().set(LogRange.lastMinutes(10));
+        model.rangeProperty().set(LogScope.ALL);
+        model.rangeProperty().set(LogScope.lastMinutes(10));
 
         assertThat(engine.logRequests()).containsExactly(new LogRequest(false, 1000, null),
                 new LogRequest(false, LogRequest.ALL, null),

@@ -1,6 +1,6 @@
 package dev.berth.logs;
 
-import dev.berth.daemon.ContainerOperations;
+import dev.berth.daemon.containers.ContainerOperations;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;

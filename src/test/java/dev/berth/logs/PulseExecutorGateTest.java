@@ -1,5 +1,6 @@
 package dev.berth.logs;
 
+import dev.berth.ui.concurrent.PulseExecutor;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,7 +1,7 @@
 package dev.berth.networks;
 
-import dev.berth.daemon.ContainerState;
-import dev.berth.daemon.NetworkConnectSpec;
+import dev.berth.daemon.containers.ContainerState;
+import dev.berth.daemon.networks.NetworkConnectSpec;
 import dev.berth.testing.FakeEngineGateway;
 import org.junit.jupiter.api.Test;
 

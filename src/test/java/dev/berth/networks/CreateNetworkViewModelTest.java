@@ -1,9 +1,9 @@
 package dev.berth.networks;
 
-import dev.berth.containers.run.KeyValueRow;
 import dev.berth.daemon.DaemonException;
-import dev.berth.daemon.NetworkSpec;
+import dev.berth.daemon.networks.NetworkSpec;
 import dev.berth.testing.FakeNetworkOperations;
+import dev.berth.ui.form.KeyValueRow;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,6 +1,6 @@
 package dev.berth.networks;
 
-import dev.berth.daemon.NetworkInfo;
+import dev.berth.daemon.networks.NetworkInfo;
 
 import java.time.Instant;
 import java.util.List;

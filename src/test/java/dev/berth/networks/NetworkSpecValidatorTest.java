@@ -1,6 +1,6 @@
 package dev.berth.networks;
 
-import dev.berth.daemon.NetworkSpec;
+import dev.berth.daemon.networks.NetworkSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,7 +1,7 @@
 package dev.berth.system;
 
 import dev.berth.daemon.DaemonException;
-import dev.berth.daemon.DiskUsage;
+import dev.berth.daemon.system.DiskUsage;
 import dev.berth.testing.FakeEngineGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package dev.berth.system;
 
 import dev.berth.daemon.DaemonException;
-import dev.berth.daemon.PruneCandidate;
-import dev.berth.daemon.PruneKind;
-import dev.berth.daemon.PrunePlan;
+import dev.berth.daemon.system.PruneCandidate;
+import dev.berth.daemon.system.PruneKind;
+import dev.berth.daemon.system.PrunePlan;
 import dev.berth.testing.FakeEngineGateway;
 import dev.berth.testing.FakeSystemOperations;
 import dev.berth.ui.CommandEcho;

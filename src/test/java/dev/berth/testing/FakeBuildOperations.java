@@ -1,10 +1,10 @@
 package dev.berth.testing;
 
-import dev.berth.daemon.BuildLine;
-import dev.berth.daemon.BuildOperations;
-import dev.berth.daemon.BuildOutcome;
-import dev.berth.daemon.BuildSpec;
 import dev.berth.daemon.Subscription;
+import dev.berth.daemon.build.BuildLine;
+import dev.berth.daemon.build.BuildOperations;
+import dev.berth.daemon.build.BuildOutcome;
+import dev.berth.daemon.build.BuildSpec;
 
 import java.util.List;
 import java.util.Optional;

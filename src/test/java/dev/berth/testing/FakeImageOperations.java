@@ -1,13 +1,13 @@
 package dev.berth.testing;
 
 import dev.berth.daemon.DaemonException;
-import dev.berth.daemon.ImageDetails;
-import dev.berth.daemon.ImageLayer;
-import dev.berth.daemon.ImageOperations;
-import dev.berth.daemon.ImageReference;
-import dev.berth.daemon.ImageSummary;
-import dev.berth.daemon.ProgressMessage;
 import dev.berth.daemon.Transfer;
+import dev.berth.daemon.images.ImageDetails;
+import dev.berth.daemon.images.ImageLayer;
+import dev.berth.daemon.images.ImageOperations;
+import dev.berth.daemon.images.ImageReference;
+import dev.berth.daemon.images.ImageSummary;
+import dev.berth.daemon.images.ProgressMessage;
 
 import java.nio.file.Path;
 import java.util.List;

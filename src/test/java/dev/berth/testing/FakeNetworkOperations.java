@@ -1,11 +1,11 @@
 package dev.berth.testing;
 
 import dev.berth.daemon.DaemonException;
-import dev.berth.daemon.NetworkConnectSpec;
-import dev.berth.daemon.NetworkInfo;
-import dev.berth.daemon.NetworkOperations;
-import dev.berth.daemon.NetworkSpec;
-import dev.berth.daemon.NetworkSummary;
+import dev.berth.daemon.networks.NetworkConnectSpec;
+import dev.berth.daemon.networks.NetworkInfo;
+import dev.berth.daemon.networks.NetworkOperations;
+import dev.berth.daemon.networks.NetworkSpec;
+import dev.berth.daemon.networks.NetworkSummary;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -1,13 +1,13 @@
 package dev.berth.testing;
 
 import dev.berth.daemon.DaemonException;
-import dev.berth.daemon.DiskUsage;
-import dev.berth.daemon.PruneCandidate;
-import dev.berth.daemon.PruneKind;
-import dev.berth.daemon.PrunePlan;
-import dev.berth.daemon.PruneReport;
-import dev.berth.daemon.SystemInfo;
-import dev.berth.daemon.SystemOperations;
+import dev.berth.daemon.system.DiskUsage;
+import dev.berth.daemon.system.PruneCandidate;
+import dev.berth.daemon.system.PruneKind;
+import dev.berth.daemon.system.PrunePlan;
+import dev.berth.daemon.system.PruneReport;
+import dev.berth.daemon.system.SystemInfo;
+import dev.berth.daemon.system.SystemOperations;
 
 import java.util.List;
 import java.util.Map;

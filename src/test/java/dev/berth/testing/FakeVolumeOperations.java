@@ -1,13 +1,13 @@
 package dev.berth.testing;
 
 import dev.berth.daemon.DaemonException;
-import dev.berth.daemon.TransferProgress;
-import dev.berth.daemon.VolumeEntry;
-import dev.berth.daemon.VolumeInUseException;
-import dev.berth.daemon.VolumeOperations;
-import dev.berth.daemon.VolumeSpec;
-import dev.berth.daemon.VolumeSummary;
-import dev.berth.daemon.VolumeUser;
+import dev.berth.daemon.volumes.VolumeEntry;
+import dev.berth.daemon.volumes.VolumeInUseException;
+import dev.berth.daemon.volumes.VolumeOperations;
+import dev.berth.daemon.volumes.VolumeSpec;
+import dev.berth.daemon.volumes.VolumeSummary;
+import dev.berth.daemon.volumes.VolumeTransferProgress;
+import dev.berth.daemon.volumes.VolumeUser;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ public final class FakeVolumeOperations implements VolumeOperations {
     private volatile Map<String, Long> sizes = Map.of();
     private final Map<String, List<VolumeEntry>> folders = new ConcurrentHashMap<>();
     private volatile DaemonException nextFailure;
-    private volatile TransferProgress lastProgress;
+    private volatile VolumeTransferProgress lastProgress;
     private volatile CompletableFuture<?> pendingTransfer;
 
     public void setVolumes(List<VolumeSummary> latest) {
@@ -71,7 +71,7 @@ public final class FakeVolumeOperations implements VolumeOperations {
     }
 
     /** The progress callback of the transfer started last. */
-    public TransferProgress lastProgress() {
+    public VolumeTransferProgress lastProgress() {
         return lastProgress;
     }
 
@@ -142,18 +142,18 @@ public final class FakeVolumeOperations implements VolumeOperations {
     }
 
     @Override
-    public CompletableFuture<Path> download(String volume, String path, Path into, TransferProgress progress) {
+    public CompletableFuture<Path> download(String volume, String path, Path into, VolumeTransferProgress progress) {
         return transfer("download " + volume + ":" + path + " " + into, progress);
     }
 
     @Override
-    public CompletableFuture<Void> backUp(String volume, Path archive, long expectedBytes, TransferProgress progress) {
+    public CompletableFuture<Void> backUp(String volume, Path archive, long expectedBytes, VolumeTransferProgress progress) {
         return transfer("backup " + volume + " " + archive.getFileName() + " expected=" + expectedBytes, progress);
     }
 
     @Override
     public CompletableFuture<Void> restore(Path archive, String volume, boolean intoNonEmpty,
-                                           TransferProgress progress) {
+                                           VolumeTransferProgress progress) {
         if (nextFailure != null) {
             return change("restore", () -> null);
         }
@@ -161,7 +161,7 @@ public final class FakeVolumeOperations implements VolumeOperations {
                 progress);
     }
 
-    private <T> CompletableFuture<T> transfer(String action, TransferProgress progress) {
+    private <T> CompletableFuture<T> transfer(String action, VolumeTransferProgress progress) {
         actions.add(action);
         lastProgress = progress;
         CompletableFuture<T> pending = new CompletableFuture<>();

@@ -1,6 +1,6 @@
 package dev.berth.testing;
 
-import dev.berth.daemon.ImageReference;
+import dev.berth.daemon.images.ImageReference;
 
 import java.io.IOException;
 import java.net.URI;

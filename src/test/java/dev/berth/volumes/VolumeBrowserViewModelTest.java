@@ -1,6 +1,6 @@
 package dev.berth.volumes;
 
-import dev.berth.daemon.VolumeEntry;
+import dev.berth.daemon.volumes.VolumeEntry;
 import dev.berth.testing.FakeVolumeOperations;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package dev.berth.volumes;
 
-import dev.berth.containers.run.KeyValueRow;
 import dev.berth.daemon.DaemonException;
 import dev.berth.testing.FakeVolumeOperations;
+import dev.berth.ui.form.KeyValueRow;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

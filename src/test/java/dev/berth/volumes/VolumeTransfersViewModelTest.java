@@ -1,8 +1,8 @@
 package dev.berth.volumes;
 
 import dev.berth.daemon.DaemonException;
-import dev.berth.daemon.VolumeNotEmptyException;
-import dev.berth.daemon.VolumeSummary;
+import dev.berth.daemon.volumes.VolumeNotEmptyException;
+import dev.berth.daemon.volumes.VolumeSummary;
 import dev.berth.testing.FakeVolumeOperations;
 import dev.berth.ui.CommandEcho;
 import dev.berth.volumes.VolumeTransfersViewModel.RestoreRequest;

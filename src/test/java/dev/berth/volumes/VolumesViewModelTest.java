@@ -1,9 +1,9 @@
 package dev.berth.volumes;
 
-import dev.berth.daemon.ContainerState;
 import dev.berth.daemon.DaemonEvent;
-import dev.berth.daemon.VolumeSummary;
-import dev.berth.daemon.VolumeUser;
+import dev.berth.daemon.containers.ContainerState;
+import dev.berth.daemon.volumes.VolumeSummary;
+import dev.berth.daemon.volumes.VolumeUser;
 import dev.berth.testing.FakeEngineGateway;
 import dev.berth.testing.FakeVolumeOperations;
 import dev.berth.ui.CommandEcho;

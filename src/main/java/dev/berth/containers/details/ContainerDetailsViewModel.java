@@ -1,8 +1,8 @@
 package dev.berth.containers.details;
 
-import dev.berth.daemon.ContainerDetails;
-import dev.berth.daemon.ContainerOperations;
-import dev.berth.daemon.ContainerState;
+import dev.berth.daemon.containers.ContainerDetails;
+import dev.berth.daemon.containers.ContainerOperations;
+import dev.berth.daemon.containers.ContainerState;
 import dev.berth.ui.InspectSearch;
 import dev.berth.ui.Notice;
 import javafx.beans.property.BooleanProperty;

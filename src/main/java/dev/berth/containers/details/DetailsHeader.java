@@ -1,7 +1,7 @@
 package dev.berth.containers.details;
 
 import atlantafx.base.theme.Styles;
-import dev.berth.daemon.ContainerDetails;
+import dev.berth.daemon.containers.ContainerDetails;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;

@@ -1,7 +1,7 @@
 package dev.berth.containers.details;
 
 import atlantafx.base.theme.Styles;
-import dev.berth.daemon.ContainerDetails;
+import dev.berth.daemon.containers.ContainerDetails;
 import dev.berth.ui.DetailsLayout;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;

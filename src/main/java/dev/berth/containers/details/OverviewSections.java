@@ -1,10 +1,10 @@
 package dev.berth.containers.details;
 
 import atlantafx.base.theme.Styles;
-import dev.berth.daemon.ContainerDetails.MountInfo;
-import dev.berth.daemon.ContainerDetails.NetworkAttachment;
-import dev.berth.daemon.PortMapping;
-import dev.berth.daemon.RunSpec.EnvVar;
+import dev.berth.daemon.containers.ContainerDetails.MountInfo;
+import dev.berth.daemon.containers.ContainerDetails.NetworkAttachment;
+import dev.berth.daemon.containers.PortMapping;
+import dev.berth.daemon.containers.RunSpec.EnvVar;
 import dev.berth.ui.Icons;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

@@ -1,7 +1,7 @@
 package dev.berth.containers.details;
 
-import dev.berth.daemon.ContainerDetails;
-import dev.berth.daemon.PortMapping;
+import dev.berth.daemon.containers.ContainerDetails;
+import dev.berth.daemon.containers.PortMapping;
 import dev.berth.ui.RelativeTime;
 
 import java.time.Instant;

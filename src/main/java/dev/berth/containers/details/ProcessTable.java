@@ -1,6 +1,6 @@
 package dev.berth.containers.details;
 
-import dev.berth.daemon.ProcessList;
+import dev.berth.daemon.containers.ProcessList;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 

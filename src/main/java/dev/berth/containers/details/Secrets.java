@@ -1,6 +1,6 @@
 package dev.berth.containers.details;
 
-import dev.berth.containers.run.EnvFile;
+import dev.berth.ui.form.EnvFile;
 
 /**
  * Environment values that should not be shown over someone's shoulder until the user asks. Which names count as

@@ -1,9 +1,9 @@
 package dev.berth.containers.details;
 
-import dev.berth.daemon.ContainerOperations;
-import dev.berth.daemon.StatsSample;
 import dev.berth.daemon.Subscription;
-import dev.berth.ui.UiBatcher;
+import dev.berth.daemon.containers.ContainerOperations;
+import dev.berth.daemon.containers.StatsSample;
+import dev.berth.ui.concurrent.UiBatcher;
 
 import java.util.List;
 import java.util.concurrent.Executor;

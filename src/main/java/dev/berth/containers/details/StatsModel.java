@@ -1,6 +1,6 @@
 package dev.berth.containers.details;
 
-import dev.berth.daemon.StatsSample;
+import dev.berth.daemon.containers.StatsSample;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;

@@ -1,6 +1,6 @@
 package dev.berth.containers.run;
 
-import dev.berth.daemon.RunSpec.MountSpec.Kind;
+import dev.berth.daemon.containers.RunSpec.MountSpec.Kind;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;

@@ -1,14 +1,15 @@
 package dev.berth.containers.run;
 
 import atlantafx.base.theme.Styles;
-import dev.berth.daemon.RunSpec.MountSpec.Kind;
-import dev.berth.daemon.RunSpec.RestartPolicy;
-import dev.berth.ui.CommandLine;
+import dev.berth.daemon.containers.RunSpec.MountSpec.Kind;
+import dev.berth.daemon.containers.RunSpec.RestartPolicy;
+import dev.berth.ui.CommandLineField;
 import dev.berth.ui.FormGrid;
 import dev.berth.ui.NoticeBanner;
-import dev.berth.ui.RowsEditor;
 import dev.berth.ui.SubmitButton;
 import dev.berth.ui.Theme;
+import dev.berth.ui.form.KeyValueRow;
+import dev.berth.ui.form.RowsEditor;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
@@ -64,7 +65,7 @@ public final class RunDialog extends Dialog<String> {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(520);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        CommandLine command = new CommandLine(model.commandLineProperty());
+        CommandLineField command = new CommandLineField(model.commandLineProperty());
         command.setId("run-command-line");
         Button paste = new Button("Paste a docker run line…");
         paste.setId("run-paste");

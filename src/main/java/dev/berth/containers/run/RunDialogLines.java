@@ -1,9 +1,11 @@
 package dev.berth.containers.run;
 
 import atlantafx.base.theme.Styles;
-import dev.berth.daemon.RunSpec.MountSpec.Kind;
+import dev.berth.daemon.containers.RunSpec.MountSpec.Kind;
 import dev.berth.ui.FormGrid;
 import dev.berth.ui.Icons;
+import dev.berth.ui.form.EnvFile;
+import dev.berth.ui.form.KeyValueRow;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;

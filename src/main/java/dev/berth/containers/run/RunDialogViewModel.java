@@ -1,13 +1,15 @@
 package dev.berth.containers.run;
 
 import dev.berth.daemon.EngineGateway;
-import dev.berth.daemon.ImageSummary;
-import dev.berth.daemon.NetworkSummary;
-import dev.berth.daemon.RunCommandLine;
-import dev.berth.daemon.RunSpec;
-import dev.berth.daemon.VolumeSummary;
+import dev.berth.daemon.cli.RunCommandLine;
+import dev.berth.daemon.containers.RunSpec;
+import dev.berth.daemon.images.ImageSummary;
+import dev.berth.daemon.networks.NetworkSummary;
+import dev.berth.daemon.volumes.VolumeSummary;
 import dev.berth.ui.DialogSubmission;
 import dev.berth.ui.Notice;
+import dev.berth.ui.form.EnvFile;
+import dev.berth.ui.form.KeyValueRow;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;

@@ -3,7 +3,7 @@ package dev.berth.containers.run;
 import dev.berth.containers.ContainerRow;
 import dev.berth.containers.ContainersViewModel;
 import dev.berth.daemon.EngineGateway;
-import dev.berth.daemon.RunSpec;
+import dev.berth.daemon.containers.RunSpec;
 import dev.berth.ui.CommandEcho;
 import javafx.stage.Window;
 

@@ -1,11 +1,12 @@
 package dev.berth.containers.run;
 
-import dev.berth.daemon.CliCommands;
-import dev.berth.daemon.RunSpec;
-import dev.berth.daemon.RunSpec.MountSpec;
-import dev.berth.daemon.RunSpec.PortSpec;
-import dev.berth.daemon.RunSpec.RestartPolicy;
-import dev.berth.daemon.ShellWords;
+import dev.berth.daemon.cli.CliWords;
+import dev.berth.daemon.cli.ShellWords;
+import dev.berth.daemon.containers.RunSpec.MountSpec;
+import dev.berth.daemon.containers.RunSpec.PortSpec;
+import dev.berth.daemon.containers.RunSpec.RestartPolicy;
+import dev.berth.daemon.containers.RunSpec;
+import dev.berth.ui.form.KeyValueRow;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -103,7 +104,7 @@ public final class RunForm {
         image.set(spec.image());
         name.set(spec.name());
         entrypoint.set(spec.entrypoint());
-        command.set(spec.command().isEmpty() ? "" : CliCommands.line(spec.command().toArray(String[]::new)));
+        command.set(spec.command().isEmpty() ? "" : CliWords.line(spec.command().toArray(String[]::new)));
         env.setAll(spec.env().stream().map(e -> new KeyValueRow(e.key(), e.value())).toList());
         ports.setAll(spec.ports().stream().map(p -> new PortRow(p.hostIp(), p.hostPort() == 0 ? ""
                 : String.valueOf(p.hostPort()), String.valueOf(p.containerPort()), p.protocol())).toList());

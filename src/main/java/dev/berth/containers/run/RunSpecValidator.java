@@ -1,6 +1,6 @@
 package dev.berth.containers.run;
 
-import dev.berth.daemon.RunSpec;
+import dev.berth.daemon.containers.RunSpec;
 
 import java.util.EnumMap;
 import java.util.HashSet;

@@ -1,17 +1,16 @@
 package dev.berth.images.build;
 
 import atlantafx.base.theme.Styles;
-import dev.berth.containers.run.KeyValueRow;
-import dev.berth.ui.CommandLine;
+import dev.berth.ui.CommandLineField;
 import dev.berth.ui.FormGrid;
-import dev.berth.ui.RowsEditor;
 import dev.berth.ui.Theme;
+import dev.berth.ui.form.KeyValueRow;
+import dev.berth.ui.form.RowsEditor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.event.ActionEvent;
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -48,7 +47,7 @@ final class BuildDialog extends Dialog<Void> {
         buildForm();
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        CommandLine command = new CommandLine(model.commandLineProperty());
+        CommandLineField command = new CommandLineField(model.commandLineProperty());
         command.setId("build-command-line");
         VBox top = new VBox(8, scroll, command);
         VBox.setVgrow(scroll, Priority.ALWAYS);

@@ -1,10 +1,10 @@
 package dev.berth.images.build;
 
 import atlantafx.base.theme.Styles;
-import dev.berth.containers.run.EnvFile;
-import dev.berth.containers.run.KeyValueRow;
 import dev.berth.ui.FormGrid;
 import dev.berth.ui.Icons;
+import dev.berth.ui.form.EnvFile;
+import dev.berth.ui.form.KeyValueRow;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

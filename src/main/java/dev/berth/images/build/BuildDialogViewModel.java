@@ -1,16 +1,16 @@
 package dev.berth.images.build;
 
-import dev.berth.containers.run.EnvFile;
-import dev.berth.containers.run.KeyValueRow;
-import dev.berth.daemon.BuildCommandLine;
-import dev.berth.daemon.BuildLine;
-import dev.berth.daemon.BuildOperations;
-import dev.berth.daemon.BuildOutcome;
-import dev.berth.daemon.BuildSpec;
 import dev.berth.daemon.Subscription;
+import dev.berth.daemon.build.BuildLine;
+import dev.berth.daemon.build.BuildOperations;
+import dev.berth.daemon.build.BuildOutcome;
+import dev.berth.daemon.build.BuildSpec;
+import dev.berth.daemon.cli.BuildCommandLine;
 import dev.berth.ui.Notice;
 import dev.berth.ui.TaskNotices;
-import dev.berth.ui.UiBatcher;
+import dev.berth.ui.concurrent.UiBatcher;
+import dev.berth.ui.form.EnvFile;
+import dev.berth.ui.form.KeyValueRow;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -1,10 +1,10 @@
 package dev.berth.images.build;
 
-import dev.berth.daemon.BuildOperations;
-import dev.berth.ui.Command;
+import dev.berth.daemon.build.BuildOperations;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.Navigator;
 import dev.berth.ui.TaskNotices;
+import dev.berth.ui.UserAction;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -38,8 +38,8 @@ public final class BuildDialogs {
     }
 
     /** "Build image…" (Ctrl/⌘+B), for the window's global shortcuts and the Images toolbar. */
-    public Command command(Supplier<Window> owner) {
-        return new Command("build-image", "Build image…", MaterialDesignH.HAMMER_WRENCH,
+    public UserAction command(Supplier<Window> owner) {
+        return new UserAction("build-image", "Build image…", MaterialDesignH.HAMMER_WRENCH,
                 new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), "docker build -t NAME CONTEXT",
                 new SimpleBooleanProperty(true), () -> open(owner.get()), false);
     }

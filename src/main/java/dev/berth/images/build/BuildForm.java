@@ -1,7 +1,7 @@
 package dev.berth.images.build;
 
-import dev.berth.containers.run.KeyValueRow;
-import dev.berth.daemon.BuildSpec;
+import dev.berth.daemon.build.BuildSpec;
+import dev.berth.ui.form.KeyValueRow;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;

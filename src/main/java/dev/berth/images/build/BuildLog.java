@@ -1,6 +1,6 @@
 package dev.berth.images.build;
 
-import dev.berth.daemon.BuildLine;
+import dev.berth.daemon.build.BuildLine;
 import dev.berth.ui.Notice;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;

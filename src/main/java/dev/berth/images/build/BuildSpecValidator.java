@@ -1,6 +1,6 @@
 package dev.berth.images.build;
 
-import dev.berth.containers.run.KeyValueRow;
+import dev.berth.ui.form.KeyValueRow;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

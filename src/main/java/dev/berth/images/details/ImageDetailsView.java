@@ -2,7 +2,7 @@ package dev.berth.images.details;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import dev.berth.daemon.ImageLayer;
+import dev.berth.daemon.images.ImageLayer;
 import dev.berth.images.ImageSizes;
 import dev.berth.ui.EmptyState;
 import dev.berth.ui.FullTextCell;

@@ -1,9 +1,9 @@
 package dev.berth.images.details;
 
-import dev.berth.daemon.ContainerSummary;
-import dev.berth.daemon.ImageDetails;
-import dev.berth.daemon.ImageLayer;
-import dev.berth.daemon.ImageOperations;
+import dev.berth.daemon.containers.ContainerSummary;
+import dev.berth.daemon.images.ImageDetails;
+import dev.berth.daemon.images.ImageLayer;
+import dev.berth.daemon.images.ImageOperations;
 import dev.berth.ui.InspectSearch;
 import dev.berth.ui.Notice;
 import javafx.beans.property.ReadOnlyObjectProperty;

@@ -1,7 +1,7 @@
 package dev.berth.images.details;
 
-import dev.berth.daemon.ContainerSummary;
-import dev.berth.daemon.ImageDetails;
+import dev.berth.daemon.containers.ContainerSummary;
+import dev.berth.daemon.images.ImageDetails;
 import dev.berth.images.ImageSizes;
 import dev.berth.ui.Navigator;
 import dev.berth.ui.RelativeTime;

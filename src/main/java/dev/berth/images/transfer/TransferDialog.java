@@ -3,7 +3,7 @@ package dev.berth.images.transfer;
 import atlantafx.base.theme.Styles;
 import dev.berth.images.transfer.TransferDialogViewModel.Kind;
 import dev.berth.images.transfer.TransferDialogViewModel.State;
-import dev.berth.ui.CommandLine;
+import dev.berth.ui.CommandLineField;
 import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.Theme;
 import javafx.beans.binding.BooleanBinding;
@@ -61,7 +61,7 @@ public final class TransferDialog extends Dialog<Void> {
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.managedProperty());
 
-        CommandLine command = new CommandLine(model.commandLineProperty());
+        CommandLineField command = new CommandLineField(model.commandLineProperty());
         command.setId(prefix + "-command-line");
 
         ProgressBar overall = new ProgressBar(0);
@@ -82,7 +82,7 @@ public final class TransferDialog extends Dialog<Void> {
         HBox status = new HBox(8, summary, gap, cancel);
         status.setAlignment(Pos.CENTER_LEFT);
 
-        ListView<TransferProgress.Layer> layers = new ListView<>(model.layers());
+        ListView<LayerProgress.Layer> layers = new ListView<>(model.layers());
         layers.setId(prefix + "-layers");
         layers.getStyleClass().add("transfer-layers");
         layers.setCellFactory(list -> new LayerCell());
@@ -113,7 +113,7 @@ public final class TransferDialog extends Dialog<Void> {
     }
 
     /** One layer: its short id, its step, a bar for the step, and the step's bytes. */
-    private static final class LayerCell extends ListCell<TransferProgress.Layer> {
+    private static final class LayerCell extends ListCell<LayerProgress.Layer> {
         private final Label id = new Label();
         private final Label step = new Label();
         private final Tooltip fullStep = new Tooltip();
@@ -136,7 +136,7 @@ public final class TransferDialog extends Dialog<Void> {
         }
 
         @Override
-        protected void updateItem(TransferProgress.Layer layer, boolean empty) {
+        protected void updateItem(LayerProgress.Layer layer, boolean empty) {
             super.updateItem(layer, empty);
             if (empty || layer == null) {
                 setGraphic(null);
@@ -148,7 +148,7 @@ public final class TransferDialog extends Dialog<Void> {
             bar.setProgress(layer.fraction());
             bar.pseudoClassStateChanged(Styles.STATE_SUCCESS, layer.isFinished());
             bar.getStyleClass().removeAll("extracting");
-            if (layer.phase() == TransferProgress.Phase.EXTRACTING) {
+            if (layer.phase() == LayerProgress.Phase.EXTRACTING) {
                 bar.getStyleClass().add("extracting");
             }
             bytes.setText(layer.bytesText());

@@ -1,14 +1,14 @@
 package dev.berth.images.transfer;
 
-import dev.berth.daemon.ImageCommands;
-import dev.berth.daemon.ImageOperations;
-import dev.berth.daemon.ImageReference;
-import dev.berth.daemon.ProgressMessage;
 import dev.berth.daemon.Transfer;
+import dev.berth.daemon.cli.ImageCommandLines;
+import dev.berth.daemon.images.ImageOperations;
+import dev.berth.daemon.images.ImageReference;
+import dev.berth.daemon.images.ProgressMessage;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.Notice;
 import dev.berth.ui.TaskNotices;
-import dev.berth.ui.UiBatcher;
+import dev.berth.ui.concurrent.UiBatcher;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -61,7 +61,7 @@ public final class TransferDialogViewModel implements AutoCloseable {
     private final TaskNotices notices;
     private final Supplier<Instant> clock;
     private final UiBatcher<ProgressMessage> batcher;
-    private final TransferProgress progress = new TransferProgress();
+    private final LayerProgress progress = new LayerProgress();
 
     private final StringProperty reference = new SimpleStringProperty(this, "reference", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -69,7 +69,7 @@ public final class TransferDialogViewModel implements AutoCloseable {
             this, "ready");
     private final ReadOnlyStringWrapper commandLine = new ReadOnlyStringWrapper(this, "commandLine", "");
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EDITING);
-    private final ObservableList<TransferProgress.Layer> layers = FXCollections.observableArrayList();
+    private final ObservableList<LayerProgress.Layer> layers = FXCollections.observableArrayList();
     private final ReadOnlyDoubleWrapper overall = new ReadOnlyDoubleWrapper(this, "overall", 0);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
@@ -97,8 +97,8 @@ public final class TransferDialogViewModel implements AutoCloseable {
             // A blank field is not wrong yet: the Pull button just waits for a reference.
             problem.set(trimmed.isEmpty() ? "" : wrong.orElse(""));
             ready.set(wrong.isEmpty());
-            commandLine.set(wrong.isPresent() ? "" : kind == Kind.PUSH ? ImageCommands.push(trimmed)
-                    : ImageCommands.pull(trimmed));
+            commandLine.set(wrong.isPresent() ? "" : kind == Kind.PUSH ? ImageCommandLines.push(trimmed)
+                    : ImageCommandLines.pull(trimmed));
         });
         reference.set(initialReference == null ? "" : initialReference);
     }
@@ -202,7 +202,7 @@ public final class TransferDialogViewModel implements AutoCloseable {
         return state.getReadOnlyProperty();
     }
 
-    public ObservableList<TransferProgress.Layer> layers() {
+    public ObservableList<LayerProgress.Layer> layers() {
         return FXCollections.unmodifiableObservableList(layers);
     }
 

@@ -1,10 +1,10 @@
 package dev.berth.containers.details;
 
-import dev.berth.daemon.ContainerDetails;
-import dev.berth.daemon.ContainerState;
-import dev.berth.daemon.PortMapping;
-import dev.berth.daemon.RunSpec;
-import dev.berth.daemon.StatsSample;
+import dev.berth.daemon.containers.ContainerDetails;
+import dev.berth.daemon.containers.ContainerState;
+import dev.berth.daemon.containers.PortMapping;
+import dev.berth.daemon.containers.RunSpec;
+import dev.berth.daemon.containers.StatsSample;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.berth.containers.details;
 
-import dev.berth.daemon.ContainerDetails;
-import dev.berth.daemon.ContainerState;
-import dev.berth.daemon.PortMapping;
+import dev.berth.daemon.containers.ContainerDetails;
+import dev.berth.daemon.containers.ContainerState;
+import dev.berth.daemon.containers.PortMapping;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

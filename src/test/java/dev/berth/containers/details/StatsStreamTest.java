@@ -1,6 +1,6 @@
 package dev.berth.containers.details;
 
-import dev.berth.daemon.ContainerState;
+import dev.berth.daemon.containers.ContainerState;
 import dev.berth.testing.FakeEngineGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,14 +1,15 @@
 package dev.berth.containers.run;
 
 import dev.berth.daemon.DaemonException;
-import dev.berth.daemon.ImageSummary;
-import dev.berth.daemon.NetworkSummary;
-import dev.berth.daemon.RunSpec;
-import dev.berth.daemon.RunSpec.MountSpec;
-import dev.berth.daemon.RunSpec.MountSpec.Kind;
-import dev.berth.daemon.RunSpec.PortSpec;
-import dev.berth.daemon.VolumeSummary;
+import dev.berth.daemon.containers.RunSpec.MountSpec.Kind;
+import dev.berth.daemon.containers.RunSpec.MountSpec;
+import dev.berth.daemon.containers.RunSpec.PortSpec;
+import dev.berth.daemon.containers.RunSpec;
+import dev.berth.daemon.images.ImageSummary;
+import dev.berth.daemon.networks.NetworkSummary;
+import dev.berth.daemon.volumes.VolumeSummary;
 import dev.berth.testing.FakeEngineGateway;
+import dev.berth.ui.form.KeyValueRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

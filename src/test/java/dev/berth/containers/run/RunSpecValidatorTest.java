@@ -1,10 +1,10 @@
 package dev.berth.containers.run;
 
-import dev.berth.daemon.RunSpec;
-import dev.berth.daemon.RunSpec.MountSpec;
-import dev.berth.daemon.RunSpec.MountSpec.Kind;
-import dev.berth.daemon.RunSpec.PortSpec;
-import dev.berth.daemon.RunSpec.RestartPolicy;
+import dev.berth.daemon.containers.RunSpec.MountSpec.Kind;
+import dev.berth.daemon.containers.RunSpec.MountSpec;
+import dev.berth.daemon.containers.RunSpec.PortSpec;
+import dev.berth.daemon.containers.RunSpec.RestartPolicy;
+import dev.berth.daemon.containers.RunSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,14 +1,14 @@
 package dev.berth.images.build;
 
-import dev.berth.containers.run.KeyValueRow;
-import dev.berth.daemon.BuildLine;
-import dev.berth.daemon.BuildOutcome;
-import dev.berth.daemon.BuildSpec;
 import dev.berth.daemon.DaemonException;
+import dev.berth.daemon.build.BuildLine;
+import dev.berth.daemon.build.BuildOutcome;
+import dev.berth.daemon.build.BuildSpec;
 import dev.berth.testing.FakeBuildOperations;
-import dev.berth.testing.RecordingTaskNotices;
 import dev.berth.testing.RecordingTaskNotices.Report;
+import dev.berth.testing.RecordingTaskNotices;
 import dev.berth.ui.Notice;
+import dev.berth.ui.form.KeyValueRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,6 @@
 package dev.berth.images.build;
 
-import dev.berth.containers.run.KeyValueRow;
+import dev.berth.ui.form.KeyValueRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,9 +1,9 @@
 package dev.berth.images.details;
 
-import dev.berth.daemon.ContainerState;
-import dev.berth.daemon.ContainerSummary;
-import dev.berth.daemon.ImageDetails;
-import dev.berth.daemon.ImageLayer;
+import dev.berth.daemon.containers.ContainerState;
+import dev.berth.daemon.containers.ContainerSummary;
+import dev.berth.daemon.images.ImageDetails;
+import dev.berth.daemon.images.ImageLayer;
 import dev.berth.testing.FakeImageOperations;
 import org.junit.jupiter.api.Test;
 

@@ -1,12 +1,12 @@
 package dev.berth.images.transfer;
 
 import dev.berth.daemon.DaemonException;
-import dev.berth.daemon.ProgressMessage;
+import dev.berth.daemon.images.ProgressMessage;
 import dev.berth.images.transfer.TransferDialogViewModel.Kind;
 import dev.berth.images.transfer.TransferDialogViewModel.State;
 import dev.berth.testing.FakeImageOperations;
-import dev.berth.testing.RecordingTaskNotices;
 import dev.berth.testing.RecordingTaskNotices.Report;
+import dev.berth.testing.RecordingTaskNotices;
 import dev.berth.ui.CommandEcho;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +66,7 @@ class TransferDialogViewModelTest {
         images.emitProgress(ProgressMessage.of("bbb", "Already exists"));
         assertThat(uiQueue).as("three messages, one hop").hasSize(1);
         runUi();
-        assertThat(model.layers()).extracting(TransferProgress.Layer::id).containsExactly("aaa", "bbb");
+        assertThat(model.layers()).extracting(LayerProgress.Layer::id).containsExactly("aaa", "bbb");
         assertThat(model.overallProperty().get()).isEqualTo((0.7 * 0.5 + 1) / 2);
         assertThat(model.summaryProperty().get()).isEqualTo("1 of 2 layers · 500 B of 1.00 kB");
 

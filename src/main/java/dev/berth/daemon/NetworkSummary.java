@@ -1,5 +1,0 @@
-package dev.berth.daemon;
-
-/** One network, like a row of `docker network ls`. */
-public record NetworkSummary(String id, String name, String driver, String scope) {
-}

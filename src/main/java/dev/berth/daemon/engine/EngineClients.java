@@ -1,0 +1,160 @@
+package dev.berth.daemon.engine;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.ConflictException;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Version;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.transport.DockerHttpClient;
+import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
+import dev.berth.daemon.ApiVersions;
+import dev.berth.daemon.EngineEndpoint;
+import dev.berth.daemon.EngineInfo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * The two docker-java clients of one connection, both pinned to the negotiated API version: {@code control} for
+ * short calls, {@code streams} for long-lived streams (events, logs, stats), so streams never take the connections
+ * that clicks need. Each has a transport of its own, which also answers the few requests that Berth reads itself
+ * ({@link #getJson}, {@link #openStream}).
+ */
+public final class EngineClients implements AutoCloseable {
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration CONTROL_TIMEOUT = Duration.ofMinutes(3);
+
+    public final DockerClient control;
+    public final DockerClient streams;
+    public final EngineInfo info;
+    private final DockerHttpClient controlTransport;
+    private final DockerHttpClient streamTransport;
+
+    private EngineClients(DockerClient control, DockerHttpClient controlTransport, DockerClient streams,
+                          DockerHttpClient streamTransport, EngineInfo info) {
+        this.control = control;
+        this.controlTransport = controlTransport;
+        this.streams = streams;
+        this.streamTransport = streamTransport;
+        this.info = info;
+    }
+
+    /** Asks the engine for its version range (unversioned, as the CLI does), then pins both clients. */
+    public static EngineClients open(EngineEndpoint endpoint) throws IOException {
+        Version version;
+        DefaultDockerClientConfig unpinned = config(endpoint, null);
+        try (DockerClient probe = client(unpinned, 1, PROBE_TIMEOUT)) {
+            version = probe.versionCmd().exec();
+        }
+        String api = ApiVersions.negotiate(version.getApiVersion(), version.getMinAPIVersion(), ApiVersions.CLIENT_MAX);
+        DefaultDockerClientConfig pinned = config(endpoint, api);
+        EngineInfo info = new EngineInfo(endpoint, version.getVersion(), api, version.getOperatingSystem(),
+                version.getArch());
+        DockerHttpClient controlTransport = transport(pinned, 8, CONTROL_TIMEOUT);
+        DockerHttpClient streamTransport = transport(pinned, 64, null);
+        return new EngineClients(DockerClientImpl.getInstance(pinned, controlTransport), controlTransport,
+                DockerClientImpl.getInstance(pinned, streamTransport), streamTransport, info);
+    }
+
+    /**
+     * A GET on the control connection that answers the engine's own JSON text, for views that show the engine's
+     * answer as it is ({@code docker inspect}) rather than docker-java's model of it.
+     *
+     * @param path below the version prefix, already encoded: "/containers/web/json"
+     */
+    public String getJson(String path) {
+        try (DockerHttpClient.Response response = accepted(controlTransport, get(path))) {
+            try (InputStream in = response.getBody()) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException broken) {
+            throw new UncheckedIOException(broken);
+        }
+    }
+
+    /**
+     * A GET on the stream connection whose body the caller reads as it comes (a followed log), and closes; closing
+     * it from another thread ends a read that waits. A refusal throws as docker-java's calls do.
+     *
+     * @param path below the version prefix, already encoded: "/containers/web/logs?follow=1"
+     */
+    public DockerHttpClient.Response openStream(String path) {
+        return accepted(streamTransport, get(path));
+    }
+
+    private DockerHttpClient.Request get(String path) {
+        return DockerHttpClient.Request.builder().method(DockerHttpClient.Request.Method.GET)
+                .path("/v" + info.apiVersion() + path).build();
+    }
+
+    /** The engine's answer if it accepted the request; else its JSON refusal as the exception docker-java throws. */
+    private static DockerHttpClient.Response accepted(DockerHttpClient transport, DockerHttpClient.Request request) {
+        DockerHttpClient.Response response = transport.execute(request);
+        int status = response.getStatusCode();
+        if (status / 100 == 2) {
+            return response;
+        }
+        String body;
+        try (response; InputStream in = response.getBody()) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException broken) {
+            throw new UncheckedIOException(broken);
+        }
+        throw switch (status) {
+            case 404 -> new NotFoundException(body);
+            case 409 -> new ConflictException(body);
+            default -> new DockerException(body, status);
+        };
+    }
+
+    private static DefaultDockerClientConfig config(EngineEndpoint endpoint, String apiVersion) {
+        DefaultDockerClientConfig.Builder builder = new DefaultDockerClientConfig.Builder()
+                .withDockerHost(endpoint.host())
+                .withDockerTlsVerify(endpoint.usesTls() && endpoint.tls().verify());
+        if (endpoint.usesTls() && endpoint.tls().certPath() != null) {
+            builder.withDockerCertPath(endpoint.tls().certPath());
+        }
+        if (apiVersion != null) {
+            builder.withApiVersion(apiVersion);
+        }
+        return builder.build();
+    }
+
+    private static DockerClient client(DefaultDockerClientConfig config, int connections, Duration responseTimeout) {
+        return DockerClientImpl.getInstance(config, transport(config, connections, responseTimeout));
+    }
+
+    private static DockerHttpClient transport(DefaultDockerClientConfig config, int connections,
+                                              Duration responseTimeout) {
+        ZerodepDockerHttpClient.Builder http = new ZerodepDockerHttpClient.Builder()
+                .dockerHost(URI.create(config.getDockerHost().toString()))
+                .sslConfig(config.getSSLConfig())
+                .maxConnections(connections)
+                .connectionTimeout(CONNECT_TIMEOUT);
+        if (responseTimeout != null) {
+            http.responseTimeout(responseTimeout);
+        }
+        return http.build();
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(streams);
+        closeQuietly(control);
+    }
+
+    private static void closeQuietly(DockerClient client) {
+        try {
+            client.close();
+        } catch (IOException | RuntimeException ignored) {
+            // Closing a connection that is already gone has nothing left to release.
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.berth.daemon.networks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the engine's own network JSON ({@code GET /networks/{id}}), which carries fields docker-java's model drops
+ * (Created, the endpoints' addresses); and a container's aliases on a network from its inspect JSON.
+ */
+final class NetworkJson {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private NetworkJson() {
+    }
+
+    static JsonNode tree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException unreadable) {
+            throw new UncheckedIOException("The engine answered something that is not JSON", unreadable);
+        }
+    }
+
+    /** The ids of a {@code GET /networks} answer, in the engine's order. */
+    static List<String> ids(String listJson) {
+        List<String> ids = new ArrayList<>();
+        tree(listJson).forEach(network -> ids.add(network.path("Id").asText()));
+        return ids;
+    }
+
+    /** @param aliases container id → its aliases on this network; containers not in it get none */
+    static NetworkInfo info(String inspectJson, Map<String, List<String>> aliases) {
+        JsonNode network = tree(inspectJson);
+        List<NetworkInfo.IpamPool> pools = new ArrayList<>();
+        network.path("IPAM").path("Config").forEach(pool -> pools.add(new NetworkInfo.IpamPool(
+                text(pool, "Subnet"), text(pool, "IPRange"), text(pool, "Gateway"))));
+        List<NetworkInfo.Endpoint> endpoints = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> containers = network.path("Containers").fields();
+        while (containers.hasNext()) {
+            Map.Entry<String, JsonNode> entry = containers.next();
+            JsonNode endpoint = entry.getValue();
+            endpoints.add(new NetworkInfo.Endpoint(entry.getKey(), text(endpoint, "Name"),
+                    withoutPrefix(text(endpoint, "IPv4Address")), withoutPrefix(text(endpoint, "IPv6Address")),
+                    text(endpoint, "MacAddress"), aliases.getOrDefault(entry.getKey(), List.of())));
+        }
+        endpoints.sort((a, b) -> a.containerName().compareToIgnoreCase(b.containerName()));
+        return new NetworkInfo(text(network, "Id"), text(network, "Name"), text(network, "Driver"),
+                text(network, "Scope"), instant(text(network, "Created")), network.path("Internal").asBoolean(),
+                network.path("Attachable").asBoolean(), network.path("EnableIPv6").asBoolean(), pools,
+                strings(network.path("Options")), strings(network.path("Labels")), endpoints);
+    }
+
+    /**
+     * The aliases a container has on the network, from its inspect JSON, without the short id the engine adds to
+     * every container on a user-defined network (the user did not ask for it and cannot remove it).
+     */
+    static List<String> aliases(String containerJson, String networkName) {
+        JsonNode container = tree(containerJson);
+        String shortId = text(container, "Id").length() >= 12 ? text(container, "Id").substring(0, 12) : "";
+        List<String> aliases = new ArrayList<>();
+        container.path("NetworkSettings").path("Networks").path(networkName).path("Aliases").forEach(alias -> {
+            if (!alias.asText().equals(shortId)) {
+                aliases.add(alias.asText());
+            }
+        });
+        return aliases;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isNull() || value.isMissingNode() ? "" : value.asText();
+    }
+
+    private static String withoutPrefix(String address) {
+        int slash = address.indexOf('/');
+        return slash < 0 ? address : address.substring(0, slash);
+    }
+
+    private static Instant instant(String created) {
+        try {
+            return created.isEmpty() ? null : Instant.parse(created);
+        } catch (DateTimeParseException odd) {
+            return null;
+        }
+    }
+
+    private static Map<String, String> strings(JsonNode object) {
+        Map<String, String> out = new LinkedHashMap<>();
+        object.fields().forEachRemaining(entry -> out.put(entry.getKey(), entry.getValue().asText()));
+        return out;
+    }
+}

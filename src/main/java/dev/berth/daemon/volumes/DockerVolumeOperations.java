@@ -1,0 +1,281 @@
+package dev.berth.daemon.volumes;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.ContainerMount;
+import dev.berth.daemon.DaemonErrors;
+import dev.berth.daemon.DaemonException;
+import dev.berth.daemon.containers.ContainerState;
+import dev.berth.daemon.engine.EngineCalls;
+import dev.berth.daemon.engine.EngineJson;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
+
+/** {@link VolumeOperations} over docker-java; the file work goes through a {@link VolumeHelper}. */
+public final class DockerVolumeOperations implements VolumeOperations {
+    /** What Berth's helper containers carry outside tests: who made them (see {@link HelperOwner}). */
+    public static final Map<String, String> HELPER_LABELS = Map.of(VolumeHelper.LABEL, HelperOwner.ofThisProcess());
+
+    private final EngineCalls calls;
+    private final Map<String, String> helperLabels;
+
+    public DockerVolumeOperations(EngineCalls calls, Map<String, String> helperLabels) {
+        this.calls = calls;
+        this.helperLabels = Map.copyOf(helperLabels);
+    }
+
+    @Override
+    public CompletableFuture<List<VolumeSummary>> list() {
+        return calls.onConnection("list volumes", clients -> VolumeJson.volumes(clients.getJson("/volumes")));
+    }
+
+    @Override
+    public CompletableFuture<Map<String, List<VolumeUser>>> users() {
+        return calls.run("list the containers that use volumes", client -> {
+            Map<String, List<VolumeUser>> users = new HashMap<>();
+            for (Container container : client.listContainersCmd().withShowAll(true).exec()) {
+                if (VolumeHelper.isHelper(container)) {
+                    continue; // a browse or back-up in progress, not a user
+                }
+                for (String volume : volumesOf(container)) {
+                    users.computeIfAbsent(volume, unused -> new ArrayList<>()).add(user(container));
+                }
+            }
+            return users;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Map<String, Long>> sizes() {
+        return calls.onConnection("measure the volumes' sizes", clients -> VolumeJson.sizes(
+                clients.getJson("/system/df")));
+    }
+
+    @Override
+    public CompletableFuture<VolumeSummary> create(VolumeSpec spec) {
+        String shown = spec.name().isEmpty() ? "a volume" : "volume " + spec.name();
+        return calls.onConnection("create " + shown, clients -> {
+            var command = clients.control.createVolumeCmd().withDriver(spec.driver())
+                    .withDriverOpts(spec.driverOptions()).withLabels(spec.labels());
+            if (!spec.name().isEmpty()) {
+                command.withName(spec.name());
+            }
+            String name = command.exec().getName();
+            return VolumeJson.volume(clients.getJson("/volumes/" + EngineJson.pathSegment(name)));
+        });
+    }
+
+    @Override
+    public CompletableFuture<String> inspectJson(String name) {
+        return calls.onConnection("inspect volume " + name, clients -> EngineJson.pretty(
+                clients.getJson("/volumes/" + EngineJson.pathSegment(name))));
+    }
+
+    @Override
+    public CompletableFuture<Void> remove(String name) {
+        return calls.run("remove volume " + name, client -> {
+            try {
+                client.removeVolumeCmd(name).exec();
+            } catch (DockerException refused) {
+                if (DaemonErrors.engineMessage(refused).toLowerCase(Locale.ROOT).contains("volume is in use")) {
+                    throw new VolumeInUseException(name, usersOf(client, name), refused.getHttpStatus(), refused);
+                }
+                throw refused;
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<VolumeEntry>> listFolder(String volume, String folder) {
+        String shown = folder.isEmpty() ? "volume " + volume : folder + " in volume " + volume;
+        return calls.onConnection("list " + shown, clients -> withHelper(clients.streams, volume, true,
+                VolumeTransferProgress.NONE, helper -> {
+                    try (InputStream tar = read(clients.streams, helper, folder)) {
+                        return VolumeArchives.children(tar, folder.replaceAll("^/+|/+$", ""));
+                    }
+                }));
+    }
+
+    @Override
+    public CompletableFuture<Path> download(String volume, String path, Path into, VolumeTransferProgress progress) {
+        return calls.onConnection("download " + path + " from volume " + volume, clients ->
+                withHelper(clients.streams, volume, true, progress, helper -> {
+                    try (InputStream tar = read(clients.streams, helper, path)) {
+                        return HostExtraction.extract(tar, into, -1, progress);
+                    }
+                }));
+    }
+
+    @Override
+    public CompletableFuture<Void> backUp(String volume, Path archive, long expectedBytes, VolumeTransferProgress progress) {
+        return calls.onConnection("back up volume " + volume, clients ->
+                withHelper(clients.streams, volume, true, progress, helper -> {
+                    Path partial = archive.resolveSibling(archive.getFileName() + ".part");
+                    try (InputStream tar = read(clients.streams, helper, "");
+                         OutputStream out = new GZIPOutputStream(new BufferedOutputStream(
+                                 Files.newOutputStream(partial)), 64 * 1024)) {
+                        VolumeArchives.rebaseToRoot(tar, out, expectedBytes, progress);
+                    } catch (IOException | RuntimeException failed) {
+                        Files.deleteIfExists(partial);
+                        throw failed;
+                    }
+                    Files.move(partial, archive, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    return null;
+                }));
+    }
+
+    @Override
+    public CompletableFuture<Void> restore(Path archive, String volume, boolean intoNonEmpty,
+                                           VolumeTransferProgress progress) {
+        return calls.onConnection("restore volume " + volume, clients ->
+                withHelper(clients.streams, volume, false, progress, helper -> {
+                    if (!intoNonEmpty) {
+                        refuseIfNotEmpty(clients.streams, helper, volume);
+                    }
+                    long total = Files.size(archive);
+                    try (InputStream file = new ProgressInputStream(Files.newInputStream(archive), total, progress);
+                         InputStream tar = new GZIPInputStream(file, 64 * 1024)) {
+                        clients.streams.copyArchiveToContainerCmd(helper.id).withRemotePath(VolumeHelper.MOUNT)
+                                .withTarInputStream(tar).exec();
+                    }
+                    VolumeArchives.stopIfCancelled(progress); // a cancel during the last chunk still counts
+                    return null;
+                }));
+    }
+
+    private static void refuseIfNotEmpty(DockerClient client, VolumeHelper helper, String volume)
+            throws IOException {
+        try (InputStream tar = read(client, helper, "")) {
+            var first = VolumeArchives.firstChild(tar);
+            if (first.isPresent()) {
+                throw new VolumeNotEmptyException(volume, first.get());
+            }
+        }
+    }
+
+    private static InputStream read(DockerClient client, VolumeHelper helper, String path) {
+        return client.copyArchiveFromContainerCmd(helper.id, VolumeHelper.inside(path)).exec();
+    }
+
+    /**
+     * Work with the volume mounted in a helper container, which is removed afterwards whatever happens. Failures of
+     * this computer's files are told apart from a lost engine, and a cancel is reported as such.
+     */
+    private <T> T withHelper(DockerClient client, String volume, boolean readOnly, VolumeTransferProgress progress,
+                             HelperWork<T> work) {
+        try (VolumeHelper helper = VolumeHelper.create(client, volume, readOnly, helperLabels)) {
+            return work.apply(helper);
+        } catch (IOException | RuntimeException failed) {
+            if (progress.cancelled()) {
+                throw new CancellationException("Cancelled by the user");
+            }
+            if (failed instanceof FileSystemException local) {
+                String reason = local.getReason() == null ? local.getClass().getSimpleName() : local.getReason();
+                throw new DaemonException("Berth could not use " + local.getFile() + " on this computer: " + reason
+                        + ".", "Choose another place, or move the file that is in the way.", 0, local);
+            }
+            if (failed instanceof ZipException notGzip) {
+                throw new DaemonException("That file is not a .tar.gz archive (" + notGzip.getMessage() + ").",
+                        "Choose a back-up that Berth or `tar czf` made.", 0, notGzip);
+            }
+            throw failed instanceof IOException broken ? new UncheckedIOException(broken) : (RuntimeException) failed;
+        }
+    }
+
+    @FunctionalInterface
+    private interface HelperWork<T> {
+        T apply(VolumeHelper helper) throws IOException;
+    }
+
+    /** Removes the helper containers a Berth that no longer runs left behind ({@link HelperOwner}); answers how many. */
+    public CompletableFuture<Integer> removeLeftoverHelpers() {
+        return calls.run("remove helper containers left by an earlier Berth", client -> {
+            String host = HelperOwner.thisHost();
+            Instant now = Instant.now();
+            int removed = 0;
+            for (Container helper : client.listContainersCmd().withShowAll(true)
+                    .withLabelFilter(List.of(VolumeHelper.LABEL)).exec()) {
+                String owner = helper.getLabels() == null ? null : helper.getLabels().get(VolumeHelper.LABEL);
+                Instant created = Instant.ofEpochSecond(helper.getCreated() == null ? 0 : helper.getCreated());
+                if (HelperOwner.isLeftover(owner, helper.getState(), created, now, host,
+                        pid -> ProcessHandle.of(pid).isPresent())) {
+                    try {
+                        client.removeContainerCmd(helper.getId()).exec();
+                        removed++;
+                    } catch (NotFoundException goneMeanwhile) {
+                        // removed by its own Berth or another one meanwhile
+                    }
+                }
+            }
+            return removed;
+        });
+    }
+
+    private static List<VolumeUser> usersOf(DockerClient client, String volume) {
+        return client.listContainersCmd().withShowAll(true).withVolumeFilter(List.of(volume)).exec().stream()
+                .filter(container -> !VolumeHelper.isHelper(container)).map(DockerVolumeOperations::user).toList();
+    }
+
+    static List<String> volumesOf(Container container) {
+        if (container.getMounts() == null) {
+            return List.of();
+        }
+        return container.getMounts().stream().map(ContainerMount::getName)
+                .filter(name -> name != null && !name.isEmpty()).distinct().toList();
+    }
+
+    static VolumeUser user(Container container) {
+        String name = container.getNames() == null || container.getNames().length == 0 ? container.getId()
+                : container.getNames()[0].replaceFirst("^/", "");
+        return new VolumeUser(container.getId(), name, Objects.toString(container.getImage(), ""),
+                ContainerState.parse(container.getState()));
+    }
+
+    /** Counts what was read for the progress and stops the upload when the user cancels. */
+    private static final class ProgressInputStream extends java.io.FilterInputStream {
+        private final long total;
+        private final VolumeTransferProgress progress;
+        private long done;
+
+        ProgressInputStream(InputStream in, long total, VolumeTransferProgress progress) {
+            super(in);
+            this.total = total;
+            this.progress = progress;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (progress.cancelled()) {
+                throw new IOException(new CancellationException("Cancelled"));
+            }
+            int read = super.read(buffer, offset, length);
+            if (read > 0) {
+                done += read;
+                progress.advanced(done, total);
+            }
+            return read;
+        }
+    }
+}

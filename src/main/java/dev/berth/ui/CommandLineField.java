@@ -1,0 +1,41 @@
+package dev.berth.ui;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/** A `docker …` line in monospace with a Copy button; it follows {@code command} as it changes. */
+public final class CommandLineField extends HBox {
+    private final Label text = new Label();
+
+    public CommandLineField(ObservableValue<String> command) {
+        super(6);
+        getStyleClass().add("command-line");
+        setAlignment(Pos.CENTER_LEFT);
+        text.getStyleClass().add("command-text");
+        text.textProperty().bind(command.map(line -> line == null || line.isEmpty() ? "" : "$ " + line));
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button copy = new Button(null, Icons.of(MaterialDesignC.CONTENT_COPY));
+        copy.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        copy.setTooltip(new Tooltip("Copy the command"));
+        copy.disableProperty().bind(text.textProperty().isEmpty());
+        copy.setOnAction(event -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(command.getValue());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        getChildren().addAll(text, copy);
+    }
+}
