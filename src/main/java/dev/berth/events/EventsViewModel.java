@@ -40,10 +40,8 @@ public final class EventsViewModel implements AutoCloseable {
     public static final Duration DEFAULT_REPLAY = Duration.ofMinutes(15);
     /**
      * How often the feed shows what arrived, for the once-per-interval {@code ui} executor the app gives it: four
-     * times a second. Each showing scrolls the events table, which re-styles and repaints every row that moved in;
-     * during a burst of 1,000 events (EventBurstBenchmark, two runs of three bursts) the FX thread's CPU fell from
-     * 1.1-2.1 s to 0.5-1.3 s per burst and the renderer's from 1.7-3.0 s to 0.7-1.3 s against the 100 ms a followed
-     * log uses. A lone event after a quiet spell still shows at the next frame.
+     * times a second, less often than a followed log, because each showing scrolls the events table, which
+     * re-styles and repaints every row that moved in. A lone event after a quiet spell still shows at the next frame.
      */
     public static final Duration FEED_INTERVAL = Duration.ofMillis(250);
 

@@ -24,10 +24,10 @@ import java.util.Map;
 /**
  * A feed row as one {@link Text} per column at the header's places, instead of a styled cell per column; the actor
  * is a second text styled as a link while there is still something to show. As a burst of events scrolls the feed,
- * every row in view shows another event each batch; with cells, each such row had its five cells' styles applied
- * again and laid out, and a Hyperlink measured its text three times. These texts are not managed: a new text does
- * not ask the row for a layout, so the flow neither styles nor lays out the row again; only a column's width (or
- * order) does. A text too wide for its column ends in an ellipsis.
+ * every row in view shows another event each batch; with cells, each such row would have its five cells' styles
+ * applied again and be laid out, and a Hyperlink measures its text three times. These texts are not managed: a new
+ * text does not ask the row for a layout, so the flow neither styles nor lays out the row again; only a column's
+ * width (or order) does. A text too wide for its column ends in an ellipsis.
  */
 final class FeedTableRowSkin extends SkinBase<TableRow<FeedEntry>> {
     private static final String ELLIPSIS = "…";

@@ -30,7 +30,7 @@ final class LogContent {
     private final StringBinding droppedNote = Bindings.createStringBinding(() -> dropped.get() == 0 ? ""
             : String.format("%,d earlier %s dropped (the view keeps the newest %,d) — save the full log",
             dropped.get(), dropped.get() == 1 ? "line" : "lines", capacity()), dropped);
-    /** Shown after every batch: a NumberFormat is several times cheaper than {@code String.format} for it. */
+    /** Shown after every batch, so formatted with a NumberFormat rather than the slower {@code String.format}. */
     private final NumberFormat count = NumberFormat.getIntegerInstance();
     private final StringBinding summary = Bindings.createStringBinding(
             () -> count.format(lineCount.get()) + " lines", lineCount);

@@ -13,9 +13,9 @@ import java.util.Set;
  * The log list's rows, laid out as a ListView does, less one cost: VirtualFlow runs CSS over every row it gives
  * another line ({@code setCellIndex}: a row that needs layout gets {@code applyCss}, itself and all its nodes), so
  * that the row is sized with its styles. A followed log gives every row on screen another line ten times a second,
- * and that CSS was a sixth of the FX thread's work. A {@link LogCell} that shows another line in the same style
- * classes, nodes and pseudo-classes is styled as it was, so it skips that; one whose look changed (stderr, a marker,
- * a new coloured run, a highlight, selection) still gets it before it is sized, as before.
+ * so that CSS would run over every row on screen each time. A {@link LogCell} that shows another line in the same
+ * style classes, nodes and pseudo-classes is styled as it was, so it skips that; one whose look changed (stderr, a
+ * marker, a new coloured run, a highlight, selection) still gets it before it is sized, as VirtualFlow would.
  */
 final class LogFlow extends VirtualFlow<ListCell<LogLine>> {
 

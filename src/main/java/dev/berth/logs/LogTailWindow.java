@@ -14,10 +14,10 @@ import java.util.function.IntSupplier;
  * <p>
  * Why: JavaFX 21's VirtualFlow walks every row on each layout, even with a fixed cell size
  * ({@code computeCurrentIndex}, {@code computeViewportOffset}, {@code recalculateAndImproveEstimatedSize} loop over
- * the row count and a cache of boxed sizes). A followed log is laid out on every frame, so at 100,000 rows that
- * walk was most of the FX thread's work (about 70% of its samples in a profile). A window keeps the work per frame
- * independent of the buffer size. The rows that leave or join the window are reported as removed or inserted at the
- * start, so the list's selection and focus move with them, as they do when the buffer drops its oldest lines.
+ * the row count and a cache of boxed sizes). A followed log is laid out on every frame, so with a full buffer that
+ * walk would be most of the FX thread's work. A window keeps the work per frame independent of the buffer size.
+ * The rows that leave or join the window are reported as removed or inserted at the start, so the list's selection
+ * and focus move with them, as they do when the buffer drops its oldest lines.
  */
 final class LogTailWindow extends ObservableListBase<LogLine> {
     /** Rows kept while following: many screens of rows, a negligible walk per layout. */

@@ -42,7 +42,7 @@ import static dev.berth.bench.BenchSupport.seconds;
  * reads from the end of its file. Then (unless {@code -Dbench.follow=false}) it starts JavaFX and follows three
  * containers writing 50,000 lines/s for 20 s into a {@code LogView} with the default buffer, measuring FX-thread
  * stalls (see {@link LogFollowBenchmark}). It ends with one table: the medians as lines/s, the ratio Berth/CLI
- * (above 1.0: Berth is faster), the FX stalls, the peak heap used (sampled every 5 ms), the process's peak RSS
+ * (above 1.0: Berth is faster), the FX stalls, the peak heap used (sampled every 20 ms), the process's peak RSS
  * ({@code VmHWM} of /proc/self/status, over the reads and the followed view together, as in the app) and the JVM
  * options it ran with. Every container it makes is labelled {@code dev.berth.test=true} and removed.
  * <p>

@@ -5,13 +5,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * How long a stream's reader rests after a read, so that a flood wakes it a few thousand times a second rather than
  * once per line. The engine writes every log line as a write and an HTTP chunk of its own, and a reader that keeps up
- * waits for each one: at 50,000 lines/s that is 50,000 wake-ups, half of the reader's CPU spent in the kernel, and
- * the engine's writer woken as often. After a read that had to wait, a rest lets the next lines gather, and the
- * reads after it take them from the socket at once.
+ * waits for each one: a wake-up per line, much of the reader's CPU spent in the kernel, and the engine's writer
+ * woken as often. After a read that had to wait, a rest lets the next lines gather, and the reads after it take
+ * them from the socket at once.
  * <p>
  * The rest is short ({@value #MAX_REST_MICROS} µs at most) and shrinks with the rate, so that about
  * {@value #FRAMES_PER_REST} lines gather in it: the engine's socket holds only a few dozen small writes, and a rest
- * that lets it fill makes the engine wait (a 1 ms rest at 50,000 lines/s cut what the view received by a quarter).
+ * that lets it fill makes the engine wait, and the view receives fewer lines (docs/performance.md).
  * A read that found data waiting is not followed by a rest, so a reader that is behind reads on at full speed; a
  * trickle's lines are each delayed by the rest at most. Not thread-safe: one per reader.
  */

@@ -18,14 +18,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>
  * The tasks run in an event of their own right after the pulse that let them, not inside it: the lists they change
  * are laid out at the next pulse, so a refresh is two shorter turns of the FX thread rather than one long one, and
- * whatever else waits for the thread (a key press, a click) gets in between. While a log follows at 50,000 lines/s
- * the FX thread's work per frame was 6.2 ms (p90; p99 8.8) as one turn and 4.3 ms (p99 7.0) as two (a fake gateway).
+ * whatever else waits for the thread (a key press, a click) gets in between (docs/performance.md has the figures).
  */
 public final class PulseExecutor implements Executor {
     /**
-     * How often a followed log shows what arrived: ten times a second looks live, and
-     * a log that pours out thousands of lines a second costs the FX thread a sixth of the re-rendering it would at
-     * every frame (measured by {@code LogFollowBenchmark}: the FX thread's CPU fell from 20% to 6% of a core).
+     * How often a followed log shows what arrived: ten times a second looks live, and a log that pours out
+     * thousands of lines a second then re-renders its rows a sixth as often as it would at every frame.
      */
     public static final Duration FEED_INTERVAL = Duration.ofMillis(100);
 

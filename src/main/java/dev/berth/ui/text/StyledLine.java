@@ -23,7 +23,7 @@ import java.util.List;
  * <p>
  * A list re-shows its rows with other lines on every frame while a log follows: a run in the same style as the one
  * before it in that place reuses its Text node, so a row changes its text rather than its nodes, and CSS is not
- * matched again for new nodes (that matching was most of a followed log's work per frame).
+ * matched again for new nodes, which would otherwise happen for every row on every frame.
  */
 public final class StyledLine extends Region {
     private static final int[] NONE = new int[0];
