@@ -17,8 +17,8 @@
 # No public registry is ever contacted: the test image is built locally from
 # Debian's busybox-static, and the only registry is the local one.
 #
-# Notes on this sandbox (Debian 12, kernel 6.x, no systemd, PID 1 is not an
-# init system):
+# Notes for a machine without systemd (e.g. Debian 12 in a container or a
+# chroot, where PID 1 is not an init system):
 #   - dockerd (Debian's 20.10.24) starts and supervises its own containerd
 #     (socket /var/run/docker/containerd/containerd.sock) when no system
 #     containerd is running, so we never start containerd ourselves.
@@ -38,7 +38,7 @@
 #     engine's own session, containerd's and each container's cgroup would be
 #     separate groups of equal weight. Skipped (with a note) where no cpu
 #     controller is writable.
-#   - A dockerd killed with SIGKILL (as at the end of a session) can linger
+#   - A dockerd killed with SIGKILL (as when its machine is stopped) can linger
 #     as a zombie, and dockerd then refuses to start ("pid file found"): we
 #     ignore zombies and drop such stale pid files before starting it.
 #   - Debian 12's static busybox 1.35 segfaults on "wget -T N" (host and
@@ -81,8 +81,8 @@ START_TIME=$SECONDS
 log() { echo "[test-engine +$((SECONDS - START_TIME))s] $*"; }
 die() { echo "[test-engine] ERROR: $*" >&2; exit 1; }
 
-# pgrep, ignoring zombies: right after a kill -9 (e.g. the previous session
-# ending) a dead dockerd can linger as <defunct> until its parent reaps it.
+# pgrep, ignoring zombies: right after a kill -9 (e.g. of an earlier run's
+# dockerd) a dead dockerd can linger as <defunct> until its parent reaps it.
 running() {
   local pid state
   for pid in $(pgrep "$@" 2>/dev/null); do
@@ -216,7 +216,7 @@ start_dockerd() {
 
 # The cpu cgroup directory for the engine (created if needed), or nothing.
 engine_slice() {
-  # cgroup v1 only (this sandbox): under v2 a cgroup with children that use
+  # cgroup v1 only: under v2 a cgroup with children that use
   # controllers may hold no processes itself, so dockerd could not sit in the
   # slice that holds its containers.
   local dir=/sys/fs/cgroup/cpu/system.slice
@@ -240,9 +240,9 @@ ensure_dockerd() {
     return
   fi
 
-  # Least-invasive fallback for sandboxes where the nftables backend of
+  # Least-invasive fallback for machines where the nftables backend of
   # iptables is not usable: switch to iptables-legacy (keeping iptables on)
-  # and try once more. Not needed on this project's machines as of writing.
+  # and try once more.
   if ! running -x dockerd \
      && tail -n 50 "$DOCKERD_LOG" | grep -qiE 'iptables|nftables|nf_tables' \
      && [ -x /usr/sbin/iptables-legacy ] \
