@@ -82,7 +82,7 @@ public final class ContainersView extends BorderPane {
             }
         });
 
-        VBox top = new VBox(toolbar(), new NoticeBanner(model.noticeProperty(), model::dismissNotice));
+        VBox top = new VBox(toolbar(), new NoticeBanner(model.notice()));
         top.setSpacing(8);
         top.setPadding(new Insets(12, 12, 8, 12));
         setTop(top);

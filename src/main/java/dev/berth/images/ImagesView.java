@@ -102,7 +102,7 @@ public final class ImagesView extends BorderPane {
             return row;
         });
 
-        VBox top = new VBox(8, toolbar(), new NoticeBanner(model.noticeProperty(), model::dismissNotice),
+        VBox top = new VBox(8, toolbar(), new NoticeBanner(model.notice()),
                 new RemovalRefusalBar(model, navigator), new ArchiveStrip(model.archives()));
         top.setPadding(new Insets(12, 12, 8, 12));
         setTop(top);

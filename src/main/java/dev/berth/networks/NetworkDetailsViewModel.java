@@ -4,6 +4,7 @@ import dev.berth.daemon.networks.NetworkInfo;
 import dev.berth.daemon.networks.NetworkOperations;
 import dev.berth.ui.InspectSearch;
 import dev.berth.ui.Notice;
+import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.concurrent.LatestAnswer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -19,7 +20,7 @@ public final class NetworkDetailsViewModel {
     private final NetworkOperations networks;
     private final ReadOnlyObjectWrapper<NetworkRow> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final ReadOnlyObjectWrapper<NetworkInfo> details = new ReadOnlyObjectWrapper<>(this, "details");
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final NoticeHolder notice = new NoticeHolder();
     private final InspectSearch inspect = new InspectSearch();
     private final ChangeListener<NetworkInfo> changed = (obs, old, now) -> load();
     private final LatestAnswer<NetworkInfo> detailsAnswer;
@@ -70,11 +71,7 @@ public final class NetworkDetailsViewModel {
         return inspect;
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
-    }
-
-    public void dismissNotice() {
-        notice.set(null);
+    public NoticeHolder notice() {
+        return notice;
     }
 }

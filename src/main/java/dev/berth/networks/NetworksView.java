@@ -99,7 +99,7 @@ public final class NetworksView extends BorderPane {
                 remove.toButton("network"));
         more.forEach(command -> bar.getChildren().add(command.toButton("network")));
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(8, bar, new NoticeBanner(model.noticeProperty(), model::dismissNotice));
+        VBox top = new VBox(8, bar, new NoticeBanner(model.notice()));
         top.setPadding(new Insets(12, 12, 8, 12));
         setTop(top);
 

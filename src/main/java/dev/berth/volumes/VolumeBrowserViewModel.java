@@ -3,11 +3,10 @@ package dev.berth.volumes;
 import dev.berth.daemon.volumes.VolumeEntry;
 import dev.berth.daemon.volumes.VolumeOperations;
 import dev.berth.ui.Notice;
+import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.concurrent.LatestAnswer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -28,7 +27,7 @@ public final class VolumeBrowserViewModel {
     private final ReadOnlyStringWrapper folder = new ReadOnlyStringWrapper(this, "folder", "");
     private final ObservableList<VolumeEntry> entries = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final NoticeHolder notice = new NoticeHolder();
     private final LatestAnswer<List<VolumeEntry>> listing;
 
     public VolumeBrowserViewModel(VolumeOperations volumes, Executor ui) {
@@ -111,11 +110,7 @@ public final class VolumeBrowserViewModel {
         return loading.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
-    }
-
-    public void dismissNotice() {
-        notice.set(null);
+    public NoticeHolder notice() {
+        return notice;
     }
 }

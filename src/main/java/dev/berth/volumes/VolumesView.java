@@ -105,8 +105,8 @@ public final class VolumesView extends BorderPane {
                 remove.toMenuItem());
         table.setContextMenu(menu);
 
-        VBox top = new VBox(8, toolbar(commands), new NoticeBanner(model.noticeProperty(), model::dismissNotice),
-                inUseActions(navigator), new NoticeBanner(transfers.noticeProperty(), transfers::dismissNotice),
+        VBox top = new VBox(8, toolbar(commands), new NoticeBanner(model.notice()),
+                inUseActions(navigator), new NoticeBanner(transfers.notice()),
                 new TransferBar(transfers));
         top.setPadding(new Insets(12, 12, 8, 12));
         setTop(top);

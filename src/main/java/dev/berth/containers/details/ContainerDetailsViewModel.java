@@ -6,6 +6,7 @@ import dev.berth.daemon.containers.ContainerState;
 import dev.berth.daemon.containers.ProcessList;
 import dev.berth.ui.InspectSearch;
 import dev.berth.ui.Notice;
+import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.concurrent.LatestAnswer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -34,7 +35,7 @@ public final class ContainerDetailsViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<ContainerDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final NoticeHolder notice = new NoticeHolder();
     private final ObjectProperty<DetailsTab> tab = new SimpleObjectProperty<>(this, "tab", DetailsTab.OVERVIEW);
     private final BooleanProperty showing = new SimpleBooleanProperty(this, "showing", true);
     private final InspectSearch inspect = new InspectSearch();
@@ -219,17 +220,8 @@ public final class ContainerDetailsViewModel implements AutoCloseable {
         return loading.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
-    }
-
-    /** Shows a failure that happened on this container's behalf (e.g. a disconnect from one of its networks). */
-    public void report(Throwable failure) {
-        notice.set(Notice.error(failure));
-    }
-
-    public void dismissNotice() {
-        notice.set(null);
+    public NoticeHolder notice() {
+        return notice;
     }
 
     public InspectSearch inspect() {

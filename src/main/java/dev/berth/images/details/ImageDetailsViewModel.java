@@ -6,6 +6,7 @@ import dev.berth.daemon.images.ImageLayer;
 import dev.berth.daemon.images.ImageOperations;
 import dev.berth.ui.InspectSearch;
 import dev.berth.ui.Notice;
+import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.concurrent.LatestAnswer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -28,7 +29,7 @@ public final class ImageDetailsViewModel {
     private final ReadOnlyObjectWrapper<ImageDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
     private final ObservableList<ImageLayer> history = FXCollections.observableArrayList();
     private final ObservableList<ContainerSummary> usedBy = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final NoticeHolder notice = new NoticeHolder();
     private final InspectSearch inspect = new InspectSearch();
     private final LatestAnswer<ImageDetails> detailsAnswer;
     private final LatestAnswer<List<ImageLayer>> historyAnswer;
@@ -91,11 +92,7 @@ public final class ImageDetailsViewModel {
         return inspect;
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
-    }
-
-    public void dismissNotice() {
-        notice.set(null);
+    public NoticeHolder notice() {
+        return notice;
     }
 }
