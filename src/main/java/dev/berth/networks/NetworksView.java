@@ -65,12 +65,6 @@ public final class NetworksView extends BorderPane {
             model.setSelected(row);
             details.show(row);
         });
-        model.selectionRequestProperty().subscribe(row -> {
-            if (row != null) {
-                table.getSelectionModel().select(row);
-                table.scrollTo(row);
-            }
-        });
         ObservableValue<Boolean> removable = model.selectedProperty().flatMap(NetworkRow::infoProperty)
                 .map(info -> !info.isBuiltIn()).orElse(false);
         ObservableValue<Boolean> connectable = model.selectedProperty().flatMap(NetworkRow::infoProperty)

@@ -76,12 +76,6 @@ public final class VolumesView extends BorderPane {
         details = new VolumeDetails(model, browser, new VolumeBrowserView(browser, this::download,
                 transfers.busyProperty()), ui, navigator);
         table.getSelectionModel().selectedItemProperty().subscribe(row -> reportSelectionSoon());
-        model.selectionRequestProperty().subscribe(row -> {
-            if (row != null) {
-                table.getSelectionModel().select(row);
-                table.scrollTo(row);
-            }
-        });
         transfers.confirmationNeededProperty().subscribe(this::confirmRestore);
 
         BooleanBinding none = model.selectedProperty().isNull();
