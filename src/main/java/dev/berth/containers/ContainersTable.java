@@ -4,6 +4,7 @@ import dev.berth.daemon.containers.ContainerSummary;
 import dev.berth.ui.ResourceTable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableColumn;
 
 import java.time.Instant;
@@ -14,11 +15,11 @@ import java.util.function.Function;
 final class ContainersTable extends ResourceTable<ContainerRow> {
 
     ContainersTable(ContainersViewModel model, ObjectProperty<Instant> now) {
-        super("containers-table", model.visibleRows());
-
-        TableColumn<ContainerRow, String> name = summaryColumn("Name", ContainerSummary::name, 130);
+        super("containers-table", model.visibleRows(), model.selectionRequestProperty());
+        Function<ContainerRow, ObservableValue<ContainerSummary>> summary = ContainerRow::summaryProperty;
+        TableColumn<ContainerRow, String> name = textColumn("Name", summary, ContainerSummary::name, 130);
         name.getStyleClass().add("name-column");
-        TableColumn<ContainerRow, String> image = summaryColumn("Image", ContainerSummary::image, 150);
+        TableColumn<ContainerRow, String> image = textColumn("Image", summary, ContainerSummary::image, 150);
         TableColumn<ContainerRow, StateBadge.Shown> state = new TableColumn<>("State");
         state.setCellValueFactory(cell -> StateBadge.of(cell.getValue()));
         state.setCellFactory(column -> new StateBadge());
@@ -26,19 +27,12 @@ final class ContainersTable extends ResourceTable<ContainerRow> {
         state.setPrefWidth(95);
         TableColumn<ContainerRow, String> status = textColumn("Status", row -> Bindings.createStringBinding(
                 () -> row.statusAt(now.get()), row.summaryProperty(), now), 180); // the uptime goes on counting
-        TableColumn<ContainerRow, String> ports = summaryColumn("Ports", ContainerRow::portsText, 175);
-        TableColumn<ContainerRow, String> id = summaryColumn("ID", ContainerSummary::shortId, 128);
+        TableColumn<ContainerRow, String> ports = textColumn("Ports", summary, ContainerRow::portsText, 175);
+        TableColumn<ContainerRow, String> id = textColumn("ID", summary, ContainerSummary::shortId, 128);
         id.getStyleClass().add("mono-column");
-        TableColumn<ContainerRow, Instant> age = ageColumn(row -> row.summaryProperty().map(ContainerSummary::created),
-                now, null, 140);
+        TableColumn<ContainerRow, Instant> age =
+                ageColumn(row -> summary.apply(row).map(ContainerSummary::created), now, null, 140);
         getColumns().setAll(List.of(name, image, state, status, ports, id, age));
         sortBy(age, TableColumn.SortType.ASCENDING);
-        selectWhenAsked(model.selectionRequestProperty());
-    }
-
-    private static TableColumn<ContainerRow, String> summaryColumn(String title,
-                                                                  Function<ContainerSummary, String> value,
-                                                                  double width) {
-        return textColumn(title, row -> row.summaryProperty().map(value), width);
     }
 }

@@ -18,7 +18,7 @@ import java.util.function.Function;
 final class ImagesTable extends ResourceTable<ImageRow> {
 
     ImagesTable(ImagesViewModel model, ObjectProperty<Instant> now) {
-        super("images-table", model.visibleRows());
+        super("images-table", model.visibleRows(), model.selectionRequestProperty());
 
         TableColumn<ImageRow, String> repository = new TableColumn<>("Repository");
         repository.setCellValueFactory(cell -> Bindings.createStringBinding(() -> cell.getValue().repository()));
@@ -52,7 +52,6 @@ final class ImagesTable extends ResourceTable<ImageRow> {
         inUse.setPrefWidth(110);
         getColumns().setAll(List.of(repository, tag, id, size, created, inUse));
         sortBy(created, TableColumn.SortType.ASCENDING);
-        selectWhenAsked(model.selectionRequestProperty());
     }
 
     /** Text that never changes for a row (a row stands for one tag of one image). */

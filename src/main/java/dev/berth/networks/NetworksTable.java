@@ -15,7 +15,6 @@ import javafx.scene.control.Tooltip;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The networks table: name (built-in ones marked), driver, scope, subnets, gateways, internal, attachable, the
@@ -24,7 +23,7 @@ import java.util.function.Function;
 final class NetworksTable extends ResourceTable<NetworkRow> {
 
     NetworksTable(NetworksViewModel model, ObservableValue<ConnectionState> engine, ObservableValue<Instant> now) {
-        super("networks-table", model.visibleRows());
+        super("networks-table", model.visibleRows(), model.selectionRequestProperty());
         Label placeholder = new Label();
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         placeholder.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -48,20 +47,14 @@ final class NetworksTable extends ResourceTable<NetworkRow> {
         TableColumn<NetworkRow, Instant> age = ageColumn(row -> row.infoProperty().map(NetworkInfo::created), now,
                 null, 120);
         getColumns().setAll(List.of(name,
-                text("Driver", NetworkInfo::driver, 80),
-                text("Scope", NetworkInfo::scope, 60),
-                text("Subnets", NetworkRow::subnets, 170),
-                text("Gateway", NetworkRow::gateways, 110),
-                text("Internal", info -> info.internal() ? "yes" : "", 70),
-                text("Attachable", info -> info.attachable() ? "yes" : "", 80),
+                textColumn("Driver", NetworkRow::infoProperty, NetworkInfo::driver, 80),
+                textColumn("Scope", NetworkRow::infoProperty, NetworkInfo::scope, 60),
+                textColumn("Subnets", NetworkRow::infoProperty, NetworkRow::subnets, 170),
+                textColumn("Gateway", NetworkRow::infoProperty, NetworkRow::gateways, 110),
+                textColumn("Internal", NetworkRow::infoProperty, info -> info.internal() ? "yes" : "", 70),
+                textColumn("Attachable", NetworkRow::infoProperty, info -> info.attachable() ? "yes" : "", 80),
                 containers, age));
         sortBy(name, TableColumn.SortType.ASCENDING);
-        selectWhenAsked(model.selectionRequestProperty());
-    }
-
-    private static TableColumn<NetworkRow, String> text(String title, Function<NetworkInfo, String> value,
-                                                        double width) {
-        return textColumn(title, row -> row.infoProperty().map(value), width);
     }
 
     /** The name, with a "built-in" pill on bridge, host and none. */

@@ -24,8 +24,11 @@ import java.util.function.Function;
  */
 public class ResourceTable<R> extends TableView<R> {
 
-    /** @param rows the rows to show (the view model's filtered list); the table sorts a view of them */
-    protected ResourceTable(String id, ObservableList<R> rows) {
+    /**
+     * @param rows             the rows to show (the view model's filtered list); the table sorts a view of them
+     * @param selectionRequest the row the view model asks to select and show (one just made, or one a link names)
+     */
+    protected ResourceTable(String id, ObservableList<R> rows, ObservableValue<R> selectionRequest) {
         setId(id);
         getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -33,6 +36,13 @@ public class ResourceTable<R> extends TableView<R> {
         SortedList<R> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
+        selectionRequest.subscribe(row -> {
+            int index = row == null ? -1 : getItems().indexOf(row);
+            if (index >= 0) {
+                getSelectionModel().clearAndSelect(index);
+                scrollTo(index);
+            }
+        });
     }
 
     /** The order the table opens in, until the user clicks a column. */
@@ -51,6 +61,13 @@ public class ResourceTable<R> extends TableView<R> {
         return column;
     }
 
+    /** A column of one field of what a row shows ({@code shown}, e.g. its summary), following it. */
+    protected static <R, S> TableColumn<R, String> textColumn(String title,
+                                                              Function<R, ? extends ObservableValue<S>> shown,
+                                                              Function<? super S, String> field, double width) {
+        return textColumn(title, row -> shown.apply(row).map(field), width);
+    }
+
     /**
      * A "Created" column that says how long ago, newest first when sorted ascending; rows without a time sort last.
      *
@@ -65,17 +82,6 @@ public class ResourceTable<R> extends TableView<R> {
         column.setComparator(Comparator.nullsLast(Comparator.reverseOrder()));
         column.setPrefWidth(width);
         return column;
-    }
-
-    /** Selects and shows the row the view model asks for (one just made, or one a link points at). */
-    public final void selectWhenAsked(ObservableValue<R> request) {
-        request.subscribe(row -> {
-            int index = row == null ? -1 : getItems().indexOf(row);
-            if (index >= 0) {
-                getSelectionModel().clearAndSelect(index);
-                scrollTo(index);
-            }
-        });
     }
 
     /** Runs {@code open} on a row the user double-clicks. */

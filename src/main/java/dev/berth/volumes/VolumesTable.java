@@ -3,6 +3,7 @@ package dev.berth.volumes;
 import dev.berth.daemon.volumes.VolumeSummary;
 import dev.berth.ui.ResourceTable;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
@@ -15,13 +16,13 @@ import java.util.function.Function;
 final class VolumesTable extends ResourceTable<VolumeRow> {
 
     VolumesTable(VolumesViewModel model, ObjectProperty<Instant> now) {
-        super("volumes-table", model.visibleRows());
-
-        TableColumn<VolumeRow, String> name = summaryColumn("Name", VolumeSummary::name, 190);
+        super("volumes-table", model.visibleRows(), model.selectionRequestProperty());
+        Function<VolumeRow, ObservableValue<VolumeSummary>> summary = VolumeRow::summaryProperty;
+        TableColumn<VolumeRow, String> name = textColumn("Name", summary, VolumeSummary::name, 190);
         name.getStyleClass().add("name-column");
-        TableColumn<VolumeRow, String> driver = summaryColumn("Driver", VolumeSummary::driver, 70);
-        TableColumn<VolumeRow, Instant> created = ageColumn(row -> row.summaryProperty().map(VolumeSummary::created),
-                now, "–", 150);
+        TableColumn<VolumeRow, String> driver = textColumn("Driver", summary, VolumeSummary::driver, 70);
+        TableColumn<VolumeRow, Instant> created =
+                ageColumn(row -> summary.apply(row).map(VolumeSummary::created), now, "–", 150);
         TableColumn<VolumeRow, String> usedBy = textColumn("Used by",
                 row -> row.usersProperty().map(users -> row.usedByText()), 190);
         TableColumn<VolumeRow, Long> size = new TableColumn<>("Size");
@@ -31,17 +32,11 @@ final class VolumesTable extends ResourceTable<VolumeRow> {
         size.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         size.setPrefWidth(75);
         TableColumn<VolumeRow, String> labels = textColumn("Labels",
-                row -> row.summaryProperty().map(summary -> row.labelsText()), 160);
-        TableColumn<VolumeRow, String> mountpoint = summaryColumn("Mountpoint", VolumeSummary::mountpoint, 260);
+                row -> row.summaryProperty().map(changed -> row.labelsText()), 160);
+        TableColumn<VolumeRow, String> mountpoint = textColumn("Mountpoint", summary, VolumeSummary::mountpoint, 260);
         mountpoint.getStyleClass().add("mono-column");
         getColumns().setAll(List.of(name, driver, created, usedBy, size, labels, mountpoint));
         sortBy(name, TableColumn.SortType.ASCENDING);
-        selectWhenAsked(model.selectionRequestProperty());
-    }
-
-    private static TableColumn<VolumeRow, String> summaryColumn(String title, Function<VolumeSummary, String> value,
-                                                               double width) {
-        return textColumn(title, row -> row.summaryProperty().map(value), width);
     }
 
     /** Blank until measured, so "not measured" never reads as "empty". */
