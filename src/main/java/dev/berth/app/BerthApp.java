@@ -182,7 +182,7 @@ public final class BerthApp extends Application {
             public void disconnect(String container, String network) {
                 dialogs.askDisconnect(stage, network, container, failure -> {
                     if (failure != null) {
-                        details.report(failure);
+                        details.notice().report(failure);
                     }
                     details.refresh();
                 });

@@ -83,7 +83,7 @@ public final class ConsoleView extends BorderPane {
         help.getStyleClass().addAll(Styles.TEXT_MUTED, "console-help");
         help.setWrapText(true);
         VBox top = new VBox(toolbar(), new CommandLineField(model.cliLineProperty()),
-                new NoticeBanner(model.noticeProperty(), model::dismissNotice));
+                new NoticeBanner(model.notice()));
         top.getStyleClass().add("console-top");
         setTop(top);
         setCenter(screen);

@@ -25,7 +25,6 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -75,26 +74,12 @@ public final class ContainersView extends BorderPane {
                 reportSelection());
         table.getSelectionModel().selectedItemProperty().subscribe(this::reportSelection);
         table.setContextMenu(rowMenu());
-        model.selectionRequestProperty().subscribe(row -> {
-            if (row != null) {
-                table.getSelectionModel().clearAndSelect(table.getItems().indexOf(row));
-                table.scrollTo(row);
-            }
-        });
 
-        VBox top = new VBox(toolbar(), new NoticeBanner(model.noticeProperty(), model::dismissNotice));
+        VBox top = new VBox(toolbar(), new NoticeBanner(model.notice()));
         top.setSpacing(8);
         top.setPadding(new Insets(12, 12, 8, 12));
         setTop(top);
-        table.setRowFactory(unused -> {
-            TableRow<ContainerRow> row = new TableRow<>();
-            row.setOnMouseClicked(event -> {
-                if (event.getClickCount() == 2 && !row.isEmpty()) {
-                    dock.showLogs(row.getItem());
-                }
-            });
-            return row;
-        });
+        table.onDoubleClick(dock::showLogs);
         SplitPane split = new SplitPane(new StackPane(table, new ContainersPlaceholder(model, engine)), dock);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);

@@ -9,6 +9,7 @@ import dev.berth.daemon.containers.PortMapping;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
+import dev.berth.ui.NoticeHolder;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -56,7 +57,7 @@ public final class ContainersViewModel implements AutoCloseable {
     private final ObservableList<ContainerRow> selectedRows = FXCollections.observableArrayList(
             row -> new Observable[] {row.summaryProperty(), row.pendingActionProperty()});
     private final ReadOnlyObjectWrapper<ContainerRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final NoticeHolder notice = new NoticeHolder();
     private final LiveRows<List<ContainerSummary>, ContainerSummary, ContainerRow> live;
 
     public ContainersViewModel(EngineGateway gateway, Executor ui, ScheduledExecutorService timer, CommandEcho echo) {
@@ -64,7 +65,7 @@ public final class ContainersViewModel implements AutoCloseable {
         this.ui = ui;
         this.echo = echo;
         this.live = new LiveRows<>(LiveRows.Source.of(containers::list, ContainerSummary::id, ContainerRow::new,
-                ContainerRow::update), rows, selected, this::report, ui, timer, REFRESH_DEBOUNCE);
+                ContainerRow::update), rows, selected, notice::report, ui, timer, REFRESH_DEBOUNCE);
         rows.addListener((ListChangeListener<ContainerRow>) change -> {
             while (change.next()) {
                 if (change.wasRemoved()) {
@@ -223,17 +224,8 @@ public final class ContainersViewModel implements AutoCloseable {
         return live.loadedProperty();
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
-    }
-
-    /** Shows a failure that happened on this tab's behalf (e.g. loading a container to edit it). */
-    public void report(Throwable failure) {
-        notice.set(Notice.error(failure));
-    }
-
-    public void dismissNotice() {
-        notice.set(null);
+    public NoticeHolder notice() {
+        return notice;
     }
 
     @Override

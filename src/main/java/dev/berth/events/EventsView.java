@@ -59,7 +59,7 @@ public final class EventsView extends BorderPane {
     public EventsView(EventsViewModel model, NotificationSettings notifications) {
         this.model = model;
         getStyleClass().add("events-view");
-        VBox top = new VBox(8, toolbar(notifications), new NoticeBanner(model.noticeProperty(), model::dismissNotice));
+        VBox top = new VBox(8, toolbar(notifications), new NoticeBanner(model.notice()));
         top.setPadding(new Insets(12, 12, 8, 12));
         setTop(top);
         EmptyState empty = new EmptyState(MaterialDesignP.PULSE, "No events yet",

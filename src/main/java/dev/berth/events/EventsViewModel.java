@@ -6,6 +6,7 @@ import dev.berth.daemon.EngineGateway;
 import dev.berth.daemon.Subscription;
 import dev.berth.ui.Navigator;
 import dev.berth.ui.Notice;
+import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.concurrent.UiBatcher;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -63,7 +64,7 @@ public final class EventsViewModel implements AutoCloseable {
     private final IntegerProperty keptCount = new SimpleIntegerProperty();
     private final LongProperty droppedCount = new SimpleLongProperty();
     private final BooleanProperty replaying = new SimpleBooleanProperty();
-    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
+    private final NoticeHolder notice = new NoticeHolder();
     private final List<Subscription> subscriptions = new ArrayList<>();
     private boolean everUp;
     private boolean replayAsked;
@@ -252,10 +253,6 @@ public final class EventsViewModel implements AutoCloseable {
         }
     }
 
-    public void dismissNotice() {
-        notice.set(null);
-    }
-
     public ObservableList<FeedEntry> visibleItems() {
         return feed.visible();
     }
@@ -301,7 +298,7 @@ public final class EventsViewModel implements AutoCloseable {
         return replaying;
     }
 
-    public ObjectProperty<Notice> noticeProperty() {
+    public NoticeHolder notice() {
         return notice;
     }
 

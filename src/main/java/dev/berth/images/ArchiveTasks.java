@@ -101,7 +101,7 @@ public final class ArchiveTasks {
                 description.set("Cancelled.");
             } else if (failure != null) {
                 description.set("");
-                list.report(failure);
+                list.notice().report(failure);
             } else {
                 fraction.set(1);
                 onSuccess.accept(value);

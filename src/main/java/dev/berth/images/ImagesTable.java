@@ -1,31 +1,24 @@
 package dev.berth.images;
 
-import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
 import dev.berth.daemon.images.ImageSummary;
-import dev.berth.ui.AgeCell;
-import dev.berth.ui.FullTextCell;
+import dev.berth.ui.ResourceTable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
-import javafx.collections.transformation.SortedList;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /** The images table: repository, tag, short id, size, age and "in use", every column sortable. */
-final class ImagesTable extends TableView<ImageRow> {
+final class ImagesTable extends ResourceTable<ImageRow> {
 
     ImagesTable(ImagesViewModel model, ObjectProperty<Instant> now) {
-        setId("images-table");
-        getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        setPlaceholder(new Label());
+        super("images-table", model.visibleRows(), model.selectionRequestProperty());
 
         TableColumn<ImageRow, String> repository = new TableColumn<>("Repository");
         repository.setCellValueFactory(cell -> Bindings.createStringBinding(() -> cell.getValue().repository()));
@@ -44,11 +37,8 @@ final class ImagesTable extends TableView<ImageRow> {
             }
         });
         size.setPrefWidth(90);
-        TableColumn<ImageRow, Instant> created = new TableColumn<>("Created");
-        created.setCellValueFactory(cell -> cell.getValue().summaryProperty().map(ImageSummary::created));
-        created.setCellFactory(unused -> new AgeCell<>(now));
-        created.setComparator(Comparator.reverseOrder());
-        created.setPrefWidth(150);
+        TableColumn<ImageRow, Instant> created = ageColumn(row -> row.summaryProperty().map(ImageSummary::created),
+                now, null, 150);
         TableColumn<ImageRow, Number> inUse = new TableColumn<>("In use");
         inUse.setCellValueFactory(cell -> cell.getValue().usedByProperty());
         inUse.setCellFactory(unused -> new TableCell<>() {
@@ -61,21 +51,13 @@ final class ImagesTable extends TableView<ImageRow> {
         });
         inUse.setPrefWidth(110);
         getColumns().setAll(List.of(repository, tag, id, size, created, inUse));
-
-        SortedList<ImageRow> sorted = new SortedList<>(model.visibleRows());
-        sorted.comparatorProperty().bind(comparatorProperty());
-        setItems(sorted);
-        created.setSortType(TableColumn.SortType.ASCENDING);
-        getSortOrder().add(created);
+        sortBy(created, TableColumn.SortType.ASCENDING);
     }
 
-    private static TableColumn<ImageRow, String> fixedText(String title, java.util.function.Function<ImageRow,
-            String> value, double width) {
-        TableColumn<ImageRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> Bindings.createStringBinding(() -> value.apply(cell.getValue())));
-        column.setCellFactory(unused -> new FullTextCell<>());
-        column.setPrefWidth(width);
-        return column;
+    /** Text that never changes for a row (a row stands for one tag of one image). */
+    private static TableColumn<ImageRow, String> fixedText(String title, Function<ImageRow, String> value,
+                                                           double width) {
+        return textColumn(title, row -> new ReadOnlyStringWrapper(value.apply(row)), width);
     }
 
     /** The repository, with a "dangling" pill for an image that has no tag left. */

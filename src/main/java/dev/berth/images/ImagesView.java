@@ -25,7 +25,6 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -85,24 +84,10 @@ public final class ImagesView extends BorderPane {
             now.set(Instant.now());
             showDetails(model.selectedProperty().get()); // "used by" follows container changes
         });
-        model.selectionRequestProperty().subscribe(row -> {
-            if (row != null) {
-                table.getSelectionModel().clearAndSelect(table.getItems().indexOf(row));
-                table.scrollTo(row);
-            }
-        });
         table.setContextMenu(rowMenu());
-        table.setRowFactory(unused -> {
-            TableRow<ImageRow> row = new TableRow<>();
-            row.setOnMouseClicked(event -> {
-                if (event.getClickCount() == 2 && !row.isEmpty()) {
-                    runImage.accept(row.getItem().target());
-                }
-            });
-            return row;
-        });
+        table.onDoubleClick(row -> runImage.accept(row.target()));
 
-        VBox top = new VBox(8, toolbar(), new NoticeBanner(model.noticeProperty(), model::dismissNotice),
+        VBox top = new VBox(8, toolbar(), new NoticeBanner(model.notice()),
                 new RemovalRefusalBar(model, navigator), new ArchiveStrip(model.archives()));
         top.setPadding(new Insets(12, 12, 8, 12));
         setTop(top);

@@ -13,6 +13,7 @@ import dev.berth.images.transfer.TransferDialogViewModel;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
+import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.TaskNotices;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -63,7 +64,7 @@ public final class ImagesViewModel implements AutoCloseable {
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ObjectProperty<ImageFilter> filter = new SimpleObjectProperty<>(this, "filter", ImageFilter.ALL);
     private final ObjectProperty<ImageRow> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final NoticeHolder notice = new NoticeHolder();
     private final ReadOnlyObjectWrapper<Refusal> refusal = new ReadOnlyObjectWrapper<>(this, "refusal");
     private List<ContainerSummary> containerList = List.of();
     private final ArchiveTasks archives;
@@ -88,7 +89,7 @@ public final class ImagesViewModel implements AutoCloseable {
                 () -> images.list().thenCombine(containers.list(), Listing::new), this::entries,
                 tagged -> ImageRow.key(tagged.image().id(), tagged.reference()), ImagesViewModel::newRow,
                 (row, tagged) -> row.update(tagged.image(), tagged.usedBy())),
-                rows, selected, this::report, ui, timer, REFRESH_DEBOUNCE);
+                rows, selected, notice::report, ui, timer, REFRESH_DEBOUNCE);
         this.archives = new ArchiveTasks(images, ui, echo, this);
         filterText.addListener((obs, old, text) -> updateFilter());
         filter.addListener((obs, old, now) -> updateFilter());
@@ -259,21 +260,12 @@ public final class ImagesViewModel implements AutoCloseable {
         return live.loadedProperty();
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
+    public NoticeHolder notice() {
+        return notice;
     }
 
     public ReadOnlyObjectProperty<Refusal> refusalProperty() {
         return refusal.getReadOnlyProperty();
-    }
-
-    /** Shows a failure that happened on this tab's behalf (a save, a load). */
-    public void report(Throwable failure) {
-        notice.set(Notice.error(failure));
-    }
-
-    public void dismissNotice() {
-        notice.set(null);
     }
 
     @Override

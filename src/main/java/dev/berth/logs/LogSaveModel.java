@@ -4,12 +4,11 @@ import dev.berth.daemon.Subscription;
 import dev.berth.daemon.containers.ContainerOperations;
 import dev.berth.daemon.logs.LogLine;
 import dev.berth.ui.Notice;
+import dev.berth.ui.NoticeHolder;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
@@ -37,7 +36,7 @@ public final class LogSaveModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyObjectWrapper<Notice> failure = new ReadOnlyObjectWrapper<>(this, "failure");
+    private final NoticeHolder failure = new NoticeHolder();
     private Subscription fullLog;
     private long attempt;
 
@@ -134,11 +133,7 @@ public final class LogSaveModel {
         return status.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Notice> failureProperty() {
-        return failure.getReadOnlyProperty();
-    }
-
-    public void dismissFailure() {
-        failure.set(null);
+    public NoticeHolder failure() {
+        return failure;
     }
 }

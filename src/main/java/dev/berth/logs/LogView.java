@@ -68,8 +68,8 @@ public final class LogView extends BorderPane {
         scrolling = new LogScrolling(list, rows, model);
 
         toolbar = new LogToolbar(model, this);
-        VBox top = new VBox(toolbar, new NoticeBanner(model.noticeProperty(), model::dismissNotice),
-                new NoticeBanner(model.saving().failureProperty(), model.saving()::dismissFailure),
+        VBox top = new VBox(toolbar, new NoticeBanner(model.notice()),
+                new NoticeBanner(model.saving().failure()),
                 droppedNote(), saveProgress());
         top.getStyleClass().add("log-top");
         setTop(top);

@@ -5,6 +5,7 @@ import dev.berth.daemon.containers.ContainerOperations;
 import dev.berth.daemon.logs.LogLine;
 import dev.berth.daemon.logs.LogRequest;
 import dev.berth.ui.Notice;
+import dev.berth.ui.NoticeHolder;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -46,7 +47,7 @@ public final class LogViewModel implements AutoCloseable {
     private final BooleanProperty wrap = new SimpleBooleanProperty(this, "wrap", false);
     private final BooleanProperty autoScroll = new SimpleBooleanProperty(this, "autoScroll", true);
     private final ReadOnlyObjectWrapper<LogState> state = new ReadOnlyObjectWrapper<>(this, "state", LogState.CLOSED);
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final NoticeHolder notice = new NoticeHolder();
     private LogFeed feed;
     private boolean opened;
 
@@ -294,12 +295,8 @@ public final class LogViewModel implements AutoCloseable {
         return content.lineCountProperty();
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
-    }
-
-    public void dismissNotice() {
-        notice.set(null);
+    public NoticeHolder notice() {
+        return notice;
     }
 
     /** How many lines the buffer dropped so far. */

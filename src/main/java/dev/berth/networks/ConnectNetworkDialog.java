@@ -49,8 +49,7 @@ final class ConnectNetworkDialog extends Dialog<Boolean> {
                 "network-connect-ip"), ipHint), NetworkField.IP);
         CommandLineField command = new CommandLineField(model.commandLineProperty());
         command.setId("network-connect-command-line");
-        getDialogPane().setContent(new VBox(8, new NoticeBanner(model.submission().noticeProperty(),
-                model.submission()::dismissNotice), grid,
+        getDialogPane().setContent(new VBox(8, new NoticeBanner(model.submission().notice()), grid,
                 command));
         getDialogPane().setPrefWidth(640);
         getDialogPane().setMinWidth(600);

@@ -54,8 +54,7 @@ final class CreateNetworkDialog extends Dialog<String> {
         HBox busy = new HBox(8, progress, new Label("Creating the network…"));
         busy.visibleProperty().bind(model.submission().busyProperty());
         busy.managedProperty().bind(busy.visibleProperty());
-        getDialogPane().setContent(new VBox(8, new NoticeBanner(model.submission().noticeProperty(),
-                model.submission()::dismissNotice),
+        getDialogPane().setContent(new VBox(8, new NoticeBanner(model.submission().notice()),
                 scroll, command, busy));
         getDialogPane().setPrefSize(780, 720);
         getDialogPane().setMinWidth(720);

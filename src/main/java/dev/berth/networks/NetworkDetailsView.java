@@ -52,7 +52,7 @@ final class NetworkDetailsView extends StackPane {
         none.setId("network-details-none");
         none.visibleProperty().bind(content.visibleProperty().not());
         BorderPane withNotice = new BorderPane(new StackPane(content, none));
-        withNotice.setTop(new NoticeBanner(model.noticeProperty(), model::dismissNotice));
+        withNotice.setTop(new NoticeBanner(model.notice()));
         getChildren().add(withNotice);
     }
 }

@@ -4,6 +4,8 @@ import dev.berth.daemon.networks.NetworkInfo;
 import dev.berth.daemon.networks.NetworkOperations;
 import dev.berth.ui.InspectSearch;
 import dev.berth.ui.Notice;
+import dev.berth.ui.NoticeHolder;
+import dev.berth.ui.concurrent.LatestAnswer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
@@ -16,17 +18,18 @@ import java.util.concurrent.Executor;
  */
 public final class NetworkDetailsViewModel {
     private final NetworkOperations networks;
-    private final Executor ui;
     private final ReadOnlyObjectWrapper<NetworkRow> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final ReadOnlyObjectWrapper<NetworkInfo> details = new ReadOnlyObjectWrapper<>(this, "details");
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final NoticeHolder notice = new NoticeHolder();
     private final InspectSearch inspect = new InspectSearch();
     private final ChangeListener<NetworkInfo> changed = (obs, old, now) -> load();
-    private long request;
+    private final LatestAnswer<NetworkInfo> detailsAnswer;
+    private final LatestAnswer<String> jsonAnswer;
 
     public NetworkDetailsViewModel(NetworkOperations networks, Executor ui) {
         this.networks = networks;
-        this.ui = ui;
+        this.detailsAnswer = new LatestAnswer<>(ui, details::set, failure -> notice.set(Notice.error(failure)));
+        this.jsonAnswer = new LatestAnswer<>(ui, inspect::setText, failure -> { });
     }
 
     /** Shows this network, or nothing for null; call it on selection change. */
@@ -37,6 +40,8 @@ public final class NetworkDetailsViewModel {
         if (shown.get() != null) {
             shown.get().infoProperty().removeListener(changed);
         }
+        detailsAnswer.supersede();
+        jsonAnswer.supersede();
         shown.set(row);
         details.set(null);
         notice.set(null);
@@ -44,29 +49,13 @@ public final class NetworkDetailsViewModel {
         if (row != null) {
             row.infoProperty().addListener(changed);
             load();
-        } else {
-            request++;
         }
     }
 
     private void load() {
-        NetworkRow row = shown.get();
-        long mine = ++request;
-        networks.inspect(row.id()).whenCompleteAsync((info, failure) -> {
-            if (mine != request) {
-                return;
-            }
-            if (failure != null) {
-                notice.set(Notice.error(failure));
-            } else {
-                details.set(info);
-            }
-        }, ui);
-        networks.inspectJson(row.id()).whenCompleteAsync((json, failure) -> {
-            if (mine == request && failure == null) {
-                inspect.setText(json);
-            }
-        }, ui);
+        String id = shown.get().id();
+        detailsAnswer.submit(networks.inspect(id));
+        jsonAnswer.submit(networks.inspectJson(id));
     }
 
     public ReadOnlyObjectProperty<NetworkRow> shownProperty() {
@@ -82,11 +71,7 @@ public final class NetworkDetailsViewModel {
         return inspect;
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
-    }
-
-    public void dismissNotice() {
-        notice.set(null);
+    public NoticeHolder notice() {
+        return notice;
     }
 }

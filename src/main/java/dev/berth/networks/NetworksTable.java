@@ -1,36 +1,29 @@
 package dev.berth.networks;
 
 import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
 import dev.berth.daemon.ConnectionState;
 import dev.berth.daemon.networks.NetworkInfo;
-import dev.berth.ui.AgeCell;
-import dev.berth.ui.FullTextCell;
+import dev.berth.ui.ResourceTable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.transformation.SortedList;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The networks table: name (built-in ones marked), driver, scope, subnets, gateways, internal, attachable, the
  * number of connected containers and age; all sortable.
  */
-final class NetworksTable extends TableView<NetworkRow> {
+final class NetworksTable extends ResourceTable<NetworkRow> {
 
     NetworksTable(NetworksViewModel model, ObservableValue<ConnectionState> engine, ObservableValue<Instant> now) {
-        setId("networks-table");
-        getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        super("networks-table", model.visibleRows(), model.selectionRequestProperty());
         Label placeholder = new Label();
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         placeholder.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -51,33 +44,17 @@ final class NetworksTable extends TableView<NetworkRow> {
         containers.setCellValueFactory(cell -> cell.getValue().infoProperty().map(info -> info.containers().size()));
         containers.setPrefWidth(90);
         containers.getStyleClass().add("number-column");
-        TableColumn<NetworkRow, Instant> age = new TableColumn<>("Created");
-        age.setCellValueFactory(cell -> cell.getValue().infoProperty().map(NetworkInfo::created));
-        age.setCellFactory(column -> new AgeCell<>(now));
-        age.setComparator(Comparator.nullsLast(Comparator.reverseOrder()));
-        age.setPrefWidth(120);
+        TableColumn<NetworkRow, Instant> age = ageColumn(row -> row.infoProperty().map(NetworkInfo::created), now,
+                null, 120);
         getColumns().setAll(List.of(name,
-                text("Driver", NetworkInfo::driver, 80),
-                text("Scope", NetworkInfo::scope, 60),
-                text("Subnets", NetworkRow::subnets, 170),
-                text("Gateway", NetworkRow::gateways, 110),
-                text("Internal", info -> info.internal() ? "yes" : "", 70),
-                text("Attachable", info -> info.attachable() ? "yes" : "", 80),
+                textColumn("Driver", NetworkRow::infoProperty, NetworkInfo::driver, 80),
+                textColumn("Scope", NetworkRow::infoProperty, NetworkInfo::scope, 60),
+                textColumn("Subnets", NetworkRow::infoProperty, NetworkRow::subnets, 170),
+                textColumn("Gateway", NetworkRow::infoProperty, NetworkRow::gateways, 110),
+                textColumn("Internal", NetworkRow::infoProperty, info -> info.internal() ? "yes" : "", 70),
+                textColumn("Attachable", NetworkRow::infoProperty, info -> info.attachable() ? "yes" : "", 80),
                 containers, age));
-
-        SortedList<NetworkRow> sorted = new SortedList<>(model.visibleRows());
-        sorted.comparatorProperty().bind(comparatorProperty());
-        setItems(sorted);
-        getSortOrder().add(name);
-    }
-
-    private static TableColumn<NetworkRow, String> text(String title, Function<NetworkInfo, String> value,
-                                                        double width) {
-        TableColumn<NetworkRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> cell.getValue().infoProperty().map(value));
-        column.setCellFactory(unused -> new FullTextCell<>());
-        column.setPrefWidth(width);
-        return column;
+        sortBy(name, TableColumn.SortType.ASCENDING);
     }
 
     /** The name, with a "built-in" pill on bridge, host and none. */

@@ -65,12 +65,6 @@ public final class NetworksView extends BorderPane {
             model.setSelected(row);
             details.show(row);
         });
-        model.selectionRequestProperty().subscribe(row -> {
-            if (row != null) {
-                table.getSelectionModel().select(row);
-                table.scrollTo(row);
-            }
-        });
         ObservableValue<Boolean> removable = model.selectedProperty().flatMap(NetworkRow::infoProperty)
                 .map(info -> !info.isBuiltIn()).orElse(false);
         ObservableValue<Boolean> connectable = model.selectedProperty().flatMap(NetworkRow::infoProperty)
@@ -99,7 +93,7 @@ public final class NetworksView extends BorderPane {
                 remove.toButton("network"));
         more.forEach(command -> bar.getChildren().add(command.toButton("network")));
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(8, bar, new NoticeBanner(model.noticeProperty(), model::dismissNotice));
+        VBox top = new VBox(8, bar, new NoticeBanner(model.notice()));
         top.setPadding(new Insets(12, 12, 8, 12));
         setTop(top);
 

@@ -8,6 +8,7 @@ import dev.berth.daemon.networks.NetworkOperations;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
+import dev.berth.ui.NoticeHolder;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -40,7 +41,7 @@ public final class NetworksViewModel implements AutoCloseable {
     private final FilteredList<NetworkRow> visibleRows = new FilteredList<>(rows);
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ReadOnlyObjectWrapper<NetworkRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final NoticeHolder notice = new NoticeHolder();
     private final NetworkRemoval removal;
     private final LiveRows<List<NetworkInfo>, NetworkInfo, NetworkRow> live;
 
@@ -50,7 +51,7 @@ public final class NetworksViewModel implements AutoCloseable {
         this.echo = echo;
         this.removal = new NetworkRemoval(networks, ui);
         this.live = new LiveRows<>(LiveRows.Source.of(networks::inspectAll, NetworkInfo::id, NetworkRow::new,
-                NetworkRow::update), rows, selected, this::report, ui, timer, REFRESH_DEBOUNCE);
+                NetworkRow::update), rows, selected, notice::report, ui, timer, REFRESH_DEBOUNCE);
         filterText.addListener((obs, old, text) -> visibleRows.setPredicate(row -> row.matches(text)));
         live.follow(gateway, NetworksViewModel::changesNetworks);
     }
@@ -129,17 +130,8 @@ public final class NetworksViewModel implements AutoCloseable {
         return live.loadedProperty();
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
-    }
-
-    /** Shows a failure that happened on this tab's behalf (e.g. in a dialog that has closed). */
-    public void report(Throwable failure) {
-        notice.set(Notice.error(failure));
-    }
-
-    public void dismissNotice() {
-        notice.set(null);
+    public NoticeHolder notice() {
+        return notice;
     }
 
     @Override

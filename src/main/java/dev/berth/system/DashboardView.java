@@ -56,7 +56,7 @@ public final class DashboardView extends BorderPane {
         engine.setPrefWidth(420);
         engine.setMinWidth(320);
         HBox cards = new HBox(16, engine, disk);
-        VBox content = new VBox(12, new NoticeBanner(model.noticeProperty(), model::dismissNotice), cards);
+        VBox content = new VBox(12, new NoticeBanner(model.notice()), cards);
         content.getStyleClass().add("system-content");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

@@ -7,6 +7,7 @@ import dev.berth.daemon.system.DiskUsage;
 import dev.berth.daemon.system.SystemInfo;
 import dev.berth.daemon.system.SystemOperations;
 import dev.berth.ui.Notice;
+import dev.berth.ui.NoticeHolder;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -25,7 +26,7 @@ public final class DashboardViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<SystemInfo> info = new ReadOnlyObjectWrapper<>(this, "info");
     private final ReadOnlyObjectWrapper<DiskUsage> diskUsage = new ReadOnlyObjectWrapper<>(this, "diskUsage");
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final NoticeHolder notice = new NoticeHolder();
     private final Subscription connection;
     private long requests;
     private boolean shown;
@@ -98,12 +99,8 @@ public final class DashboardViewModel implements AutoCloseable {
         return computing.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
-    }
-
-    public void dismissNotice() {
-        notice.set(null);
+    public NoticeHolder notice() {
+        return notice;
     }
 
     @Override

@@ -103,7 +103,7 @@ public final class PruneWizard {
                 + " go, by id — anything created since stays."));
         intro.setWrapText(true);
         intro.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox top = new VBox(6, title, intro, new NoticeBanner(model.noticeProperty(), model::dismissNotice));
+        VBox top = new VBox(6, title, intro, new NoticeBanner(model.notice()));
 
         VBox sections = new VBox(14);
         sections.setId("prune-preview");

@@ -8,6 +8,7 @@ import dev.berth.daemon.system.PruneReport;
 import dev.berth.daemon.system.SystemOperations;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.Notice;
+import dev.berth.ui.NoticeHolder;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -45,7 +46,7 @@ public final class PruneWizardViewModel {
     private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>(this, "stage", Stage.LOADING);
     private final ReadOnlyObjectWrapper<PrunePlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final ReadOnlyObjectWrapper<PruneReport> report = new ReadOnlyObjectWrapper<>(this, "report");
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final NoticeHolder notice = new NoticeHolder();
     private final LongBinding reclaimable;
     private final StringBinding commandLine;
     private final BooleanBinding canRun;
@@ -129,12 +130,8 @@ public final class PruneWizardViewModel {
         return report.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
-    }
-
-    public void dismissNotice() {
-        notice.set(null);
+    public NoticeHolder notice() {
+        return notice;
     }
 
     /** The bytes the ticked objects give back (objects of unknown size count as none). */

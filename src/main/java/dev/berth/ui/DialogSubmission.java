@@ -2,8 +2,6 @@ package dev.berth.ui;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -16,7 +14,7 @@ import java.util.function.Supplier;
 public final class DialogSubmission {
     private final Executor ui;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final NoticeHolder notice = new NoticeHolder();
 
     public DialogSubmission(Executor ui) {
         this.ui = ui;
@@ -43,16 +41,8 @@ public final class DialogSubmission {
         return busy.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
-    }
-
-    /** Shows a problem the dialog found without the engine, e.g. in a file it read; the next call clears it. */
-    public void report(Notice problem) {
-        notice.set(problem);
-    }
-
-    public void dismissNotice() {
-        notice.set(null);
+    /** The engine's refusal, or a problem the dialog found without the engine (e.g. in a file it read). */
+    public NoticeHolder notice() {
+        return notice;
     }
 }

@@ -4,6 +4,7 @@ import dev.berth.daemon.DaemonEvent;
 import dev.berth.daemon.EngineGateway;
 import dev.berth.daemon.Subscription;
 import dev.berth.ui.concurrent.Debouncer;
+import dev.berth.ui.concurrent.LatestAnswer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,7 +24,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -65,11 +65,8 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
     private final Source<L, S, R> source;
     private final ObservableList<R> rows;
     private final ObjectProperty<R> selected;
-    private final Consumer<Throwable> onFailure;
-    private final Executor ui;
     private final Debouncer refresh;
-    private final AtomicLong requests = new AtomicLong();
-    private long appliedRequest;
+    private final LatestAnswer<L> answers;
     private final Map<String, R> byKey = new HashMap<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
     private final ReadOnlyObjectWrapper<R> selectionRequest = new ReadOnlyObjectWrapper<>(this, "selectionRequest");
@@ -86,15 +83,14 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
     /**
      * @param rows      the list this keeps; nobody else adds or removes rows
      * @param selected  the row the details follow; cleared before its row goes
-     * @param onFailure told (on {@code ui}) when a list call fails
+     * @param onFailure told (on {@code ui}) when the newest list call fails
      */
     public LiveRows(Source<L, S, R> source, ObservableList<R> rows, ObjectProperty<R> selected,
                     Consumer<Throwable> onFailure, Executor ui, ScheduledExecutorService timer, Duration debounce) {
         this.source = source;
         this.rows = rows;
         this.selected = selected;
-        this.onFailure = onFailure;
-        this.ui = ui;
+        this.answers = new LatestAnswer<>(ui, answer -> apply(source.entries().apply(answer)), onFailure);
         this.refresh = new Debouncer(timer, debounce, this::reload);
         this.timer = timer;
     }
@@ -137,15 +133,7 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
 
     /** Lists now; an answer older than one already applied is dropped. */
     public void reload() {
-        long request = requests.incrementAndGet();
-        source.list().get().whenCompleteAsync((answer, failure) -> {
-            if (failure != null) {
-                onFailure.accept(failure);
-            } else if (request > appliedRequest) {
-                appliedRequest = request;
-                apply(source.entries().apply(answer));
-            }
-        }, ui);
+        answers.submit(source.list().get());
     }
 
     private void apply(List<S> entries) {

@@ -2,19 +2,18 @@ package dev.berth.ui;
 
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
-import javafx.beans.value.ObservableValue;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
 /** Shows a view model's current {@link Notice} above its content; hidden while there is none. */
 public final class NoticeBanner extends Message {
 
-    public NoticeBanner(ObservableValue<Notice> notice, Runnable dismiss) {
+    public NoticeBanner(NoticeHolder notice) {
         super(null, null, Icons.of(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
         setId("notice-banner");
         getStyleClass().add(Styles.DANGER);
-        setOnClose(event -> dismiss.run());
+        setOnClose(event -> notice.set(null));
         managedProperty().bind(visibleProperty());
-        notice.subscribe(this::show);
+        notice.property().subscribe(this::show);
     }
 
     private void show(Notice notice) {

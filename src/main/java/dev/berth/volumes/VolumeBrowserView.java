@@ -78,14 +78,14 @@ final class VolumeBrowserView extends BorderPane {
         HBox bar = new HBox(6, up, refresh, crumbs, loading, gap, get);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 0, 6, 0));
-        setTop(new VBox(4, bar, new NoticeBanner(model.noticeProperty(), model::dismissNotice)));
+        setTop(new VBox(4, bar, new NoticeBanner(model.notice())));
 
         buildTable();
         EmptyState empty = new EmptyState(MaterialDesignF.FOLDER_OPEN_OUTLINE, "This folder is empty",
                 "Files that containers write here appear when you open or refresh the folder.");
         empty.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.entries().isEmpty()
-                && !model.loadingProperty().get() && model.noticeProperty().get() == null, model.entries(),
-                model.loadingProperty(), model.noticeProperty()));
+                && !model.loadingProperty().get() && model.notice().get() == null, model.entries(),
+                model.loadingProperty(), model.notice().property()));
         empty.setMouseTransparent(true);
         setCenter(new StackPane(table, empty));
     }

@@ -3,10 +3,10 @@ package dev.berth.volumes;
 import dev.berth.daemon.volumes.VolumeEntry;
 import dev.berth.daemon.volumes.VolumeOperations;
 import dev.berth.ui.Notice;
+import dev.berth.ui.NoticeHolder;
+import dev.berth.ui.concurrent.LatestAnswer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -23,17 +23,23 @@ import java.util.concurrent.Executor;
  */
 public final class VolumeBrowserViewModel {
     private final VolumeOperations volumes;
-    private final Executor ui;
     private final ReadOnlyStringWrapper volume = new ReadOnlyStringWrapper(this, "volume");
     private final ReadOnlyStringWrapper folder = new ReadOnlyStringWrapper(this, "folder", "");
     private final ObservableList<VolumeEntry> entries = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
-    private long requests;
+    private final NoticeHolder notice = new NoticeHolder();
+    private final LatestAnswer<List<VolumeEntry>> listing;
 
     public VolumeBrowserViewModel(VolumeOperations volumes, Executor ui) {
         this.volumes = volumes;
-        this.ui = ui;
+        this.listing = new LatestAnswer<>(ui, listed -> {
+            loading.set(false);
+            entries.setAll(listed);
+        }, failure -> {
+            loading.set(false);
+            entries.clear();
+            notice.set(Notice.error(failure));
+        });
     }
 
     /** Opens the root of {@code name} (null shows nothing); the same volume again keeps the open folder. */
@@ -63,7 +69,7 @@ public final class VolumeBrowserViewModel {
     /** Opens a folder given as a path relative to the volume's root ("" is the root). */
     public CompletableFuture<Void> open(String path) {
         String name = volume.get();
-        long request = ++requests;
+        listing.supersede(); // the user moved on: only this folder's answer counts
         folder.set(path);
         notice.set(null);
         if (name == null) {
@@ -71,19 +77,7 @@ public final class VolumeBrowserViewModel {
             return CompletableFuture.completedFuture(null);
         }
         loading.set(true);
-        return volumes.listFolder(name, path).handleAsync((listed, failure) -> {
-            if (request != requests) {
-                return null; // the user moved on meanwhile
-            }
-            loading.set(false);
-            if (failure != null) {
-                entries.clear();
-                notice.set(Notice.error(failure));
-            } else {
-                entries.setAll(listed);
-            }
-            return null;
-        }, ui);
+        return listing.submit(volumes.listFolder(name, path));
     }
 
     /** The open folder's path from the root, for the breadcrumb: "", "logs", "logs/old". */
@@ -116,11 +110,7 @@ public final class VolumeBrowserViewModel {
         return loading.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
-    }
-
-    public void dismissNotice() {
-        notice.set(null);
+    public NoticeHolder notice() {
+        return notice;
     }
 }

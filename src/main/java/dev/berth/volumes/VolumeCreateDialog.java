@@ -66,8 +66,7 @@ final class VolumeCreateDialog extends Dialog<VolumeSummary> {
 
         CommandLineField command = new CommandLineField(model.commandLineProperty());
         command.setId("volume-command-line");
-        getDialogPane().setContent(new VBox(10, new NoticeBanner(model.submission().noticeProperty(),
-                model.submission()::dismissNotice), grid,
+        getDialogPane().setContent(new VBox(10, new NoticeBanner(model.submission().notice()), grid,
                 command));
         getDialogPane().setPrefWidth(640);
 

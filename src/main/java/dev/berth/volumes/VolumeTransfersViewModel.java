@@ -7,6 +7,7 @@ import dev.berth.daemon.volumes.VolumeSpec;
 import dev.berth.daemon.volumes.VolumeTransferProgress;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.Notice;
+import dev.berth.ui.NoticeHolder;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -42,7 +43,7 @@ public final class VolumeTransfersViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     /** 0…1, or -1 while the total is unknown (an indeterminate bar). */
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final NoticeHolder notice = new NoticeHolder();
     private final ReadOnlyObjectWrapper<RestoreRequest> confirmationNeeded = new ReadOnlyObjectWrapper<>(this,
             "confirmationNeeded");
     private final AtomicLong done = new AtomicLong();
@@ -194,16 +195,12 @@ public final class VolumeTransfersViewModel {
         return progress.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
+    public NoticeHolder notice() {
+        return notice;
     }
 
     /** Set when a restore was refused because the target holds files: the view asks, then confirms or declines. */
     public ReadOnlyObjectProperty<RestoreRequest> confirmationNeededProperty() {
         return confirmationNeeded.getReadOnlyProperty();
-    }
-
-    public void dismissNotice() {
-        notice.set(null);
     }
 }

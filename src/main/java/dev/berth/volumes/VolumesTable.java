@@ -1,16 +1,11 @@
 package dev.berth.volumes;
 
-import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
 import dev.berth.daemon.volumes.VolumeSummary;
-import dev.berth.ui.AgeCell;
-import dev.berth.ui.FullTextCell;
+import dev.berth.ui.ResourceTable;
 import javafx.beans.property.ObjectProperty;
-import javafx.collections.transformation.SortedList;
-import javafx.scene.control.Label;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -18,53 +13,30 @@ import java.util.List;
 import java.util.function.Function;
 
 /** The volumes table: name, driver, mountpoint, age, labels, the containers that use each, and its size once measured. */
-final class VolumesTable extends TableView<VolumeRow> {
+final class VolumesTable extends ResourceTable<VolumeRow> {
 
     VolumesTable(VolumesViewModel model, ObjectProperty<Instant> now) {
-        setId("volumes-table");
-        getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        setPlaceholder(new Label());
-
-        TableColumn<VolumeRow, String> name = summaryColumn("Name", VolumeSummary::name, 190);
+        super("volumes-table", model.visibleRows(), model.selectionRequestProperty());
+        Function<VolumeRow, ObservableValue<VolumeSummary>> summary = VolumeRow::summaryProperty;
+        TableColumn<VolumeRow, String> name = textColumn("Name", summary, VolumeSummary::name, 190);
         name.getStyleClass().add("name-column");
-        TableColumn<VolumeRow, String> driver = summaryColumn("Driver", VolumeSummary::driver, 70);
-        TableColumn<VolumeRow, Instant> created = new TableColumn<>("Created");
-        created.setCellValueFactory(cell -> cell.getValue().summaryProperty().map(VolumeSummary::created));
-        created.setCellFactory(column -> new AgeCell<>(now, "–"));
-        created.setComparator(Comparator.nullsLast(Comparator.reverseOrder()));
-        created.setPrefWidth(150);
-        TableColumn<VolumeRow, String> usedBy = new TableColumn<>("Used by");
-        usedBy.setCellValueFactory(cell -> cell.getValue().usersProperty().map(users -> cell.getValue().usedByText()));
-        usedBy.setCellFactory(unused -> new FullTextCell<>());
-        usedBy.setPrefWidth(190);
+        TableColumn<VolumeRow, String> driver = textColumn("Driver", summary, VolumeSummary::driver, 70);
+        TableColumn<VolumeRow, Instant> created =
+                ageColumn(row -> summary.apply(row).map(VolumeSummary::created), now, "–", 150);
+        TableColumn<VolumeRow, String> usedBy = textColumn("Used by",
+                row -> row.usersProperty().map(users -> row.usedByText()), 190);
         TableColumn<VolumeRow, Long> size = new TableColumn<>("Size");
         size.setId("volumes-size-column");
         size.setCellValueFactory(cell -> cell.getValue().sizeProperty());
         size.setCellFactory(unused -> new SizeCell());
         size.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         size.setPrefWidth(75);
-        TableColumn<VolumeRow, String> labels = new TableColumn<>("Labels");
-        labels.setCellValueFactory(cell -> cell.getValue().summaryProperty().map(s -> cell.getValue().labelsText()));
-        labels.setCellFactory(unused -> new FullTextCell<>());
-        labels.setPrefWidth(160);
-        TableColumn<VolumeRow, String> mountpoint = summaryColumn("Mountpoint", VolumeSummary::mountpoint, 260);
+        TableColumn<VolumeRow, String> labels = textColumn("Labels",
+                row -> row.summaryProperty().map(changed -> row.labelsText()), 160);
+        TableColumn<VolumeRow, String> mountpoint = textColumn("Mountpoint", summary, VolumeSummary::mountpoint, 260);
         mountpoint.getStyleClass().add("mono-column");
         getColumns().setAll(List.of(name, driver, created, usedBy, size, labels, mountpoint));
-
-        SortedList<VolumeRow> sorted = new SortedList<>(model.visibleRows());
-        sorted.comparatorProperty().bind(comparatorProperty());
-        setItems(sorted);
-        getSortOrder().add(name);
-    }
-
-    private static TableColumn<VolumeRow, String> summaryColumn(String title, Function<VolumeSummary, String> value,
-                                                               double width) {
-        TableColumn<VolumeRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> cell.getValue().summaryProperty().map(value));
-        column.setCellFactory(unused -> new FullTextCell<>());
-        column.setPrefWidth(width);
-        return column;
+        sortBy(name, TableColumn.SortType.ASCENDING);
     }
 
     /** Blank until measured, so "not measured" never reads as "empty". */

@@ -76,12 +76,6 @@ public final class VolumesView extends BorderPane {
         details = new VolumeDetails(model, browser, new VolumeBrowserView(browser, this::download,
                 transfers.busyProperty()), ui, navigator);
         table.getSelectionModel().selectedItemProperty().subscribe(row -> reportSelectionSoon());
-        model.selectionRequestProperty().subscribe(row -> {
-            if (row != null) {
-                table.getSelectionModel().select(row);
-                table.scrollTo(row);
-            }
-        });
         transfers.confirmationNeededProperty().subscribe(this::confirmRestore);
 
         BooleanBinding none = model.selectedProperty().isNull();
@@ -105,8 +99,8 @@ public final class VolumesView extends BorderPane {
                 remove.toMenuItem());
         table.setContextMenu(menu);
 
-        VBox top = new VBox(8, toolbar(commands), new NoticeBanner(model.noticeProperty(), model::dismissNotice),
-                inUseActions(navigator), new NoticeBanner(transfers.noticeProperty(), transfers::dismissNotice),
+        VBox top = new VBox(8, toolbar(commands), new NoticeBanner(model.notice()),
+                inUseActions(navigator), new NoticeBanner(transfers.notice()),
                 new TransferBar(transfers));
         top.setPadding(new Insets(12, 12, 8, 12));
         setTop(top);

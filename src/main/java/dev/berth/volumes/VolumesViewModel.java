@@ -11,6 +11,7 @@ import dev.berth.daemon.volumes.VolumeUser;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
+import dev.berth.ui.NoticeHolder;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -45,7 +46,7 @@ public final class VolumesViewModel implements AutoCloseable {
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ReadOnlyObjectWrapper<VolumeRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyBooleanWrapper measuring = new ReadOnlyBooleanWrapper(this, "measuring", false);
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final NoticeHolder notice = new NoticeHolder();
     private final ReadOnlyObjectWrapper<List<VolumeUser>> refusedBy = new ReadOnlyObjectWrapper<>(this, "refusedBy",
             List.of());
     private final LiveRows<Listing, Listed, VolumeRow> live;
@@ -59,8 +60,13 @@ public final class VolumesViewModel implements AutoCloseable {
                 () -> volumes.list().thenCombine(volumes.users(), Listing::new), Listing::entries,
                 listed -> listed.volume().name(), listed -> new VolumeRow(listed.volume(), listed.users()),
                 (row, listed) -> row.update(listed.volume(), listed.users())),
-                rows, selected, failure -> notice.set(Notice.error(failure)), ui, timer, REFRESH_DEBOUNCE);
+                rows, selected, notice::report, ui, timer, REFRESH_DEBOUNCE);
         filterText.addListener((obs, old, text) -> visibleRows.setPredicate(row -> row.matches(text)));
+        notice.property().subscribe(shown -> {
+            if (shown == null) {
+                refusedBy.set(List.of()); // the refusal's "show the containers" goes with its notice
+            }
+        });
         this.sizeWatch = gateway.subscribeEvents(event -> {
             if (event.isAbout("volume") && mayChangeContents(event)) {
                 String name = event.actorId();
@@ -132,7 +138,7 @@ public final class VolumesViewModel implements AutoCloseable {
             return CompletableFuture.completedFuture(null);
         }
         echo.echo(VolumeCommandLines.remove(List.of(target.name())));
-        dismissNotice();
+        notice.set(null);
         return volumes.remove(target.name()).handleAsync((done, failure) -> {
             if (failure != null) {
                 report(failure);
@@ -147,11 +153,6 @@ public final class VolumesViewModel implements AutoCloseable {
                 ? failure.getCause() : failure;
         notice.set(Notice.error(cause));
         refusedBy.set(cause instanceof VolumeInUseException inUse ? inUse.users() : List.of());
-    }
-
-    public void dismissNotice() {
-        notice.set(null);
-        refusedBy.set(List.of());
     }
 
     /** Asks the view to select this volume as soon as it is listed (e.g. the one just made, or a link). */
@@ -195,8 +196,8 @@ public final class VolumesViewModel implements AutoCloseable {
         return measuring.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
+    public NoticeHolder notice() {
+        return notice;
     }
 
     /** The containers that kept the last removal from happening; empty otherwise. */

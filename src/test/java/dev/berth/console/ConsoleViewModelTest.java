@@ -62,7 +62,7 @@ class ConsoleViewModelTest {
         model.start();
 
         assertThat(engine.actions()).isEmpty();
-        assertThat(model.noticeProperty().get()).isNotNull();
+        assertThat(model.notice().get()).isNotNull();
         assertThat(model.stateProperty().get()).isEqualTo(ConsoleState.NOT_STARTED);
     }
 

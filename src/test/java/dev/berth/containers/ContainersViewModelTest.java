@@ -262,11 +262,11 @@ class ContainersViewModelTest {
         engine.failNextAction(new DaemonException("Could not stop container web: it is stuck.", "Try again."));
         model.perform(LifecycleAction.STOP).exceptionally(failure -> null).join();
 
-        assertThat(model.noticeProperty().get().sentence()).isEqualTo("Could not stop container web: it is stuck.");
-        assertThat(model.noticeProperty().get().offeredAction()).isEqualTo("Try again.");
+        assertThat(model.notice().get().sentence()).isEqualTo("Could not stop container web: it is stuck.");
+        assertThat(model.notice().get().offeredAction()).isEqualTo("Try again.");
         assertThat(row("web").isBusy()).isFalse();
-        model.dismissNotice();
-        assertThat(model.noticeProperty().get()).isNull();
+        model.notice().set(null);
+        assertThat(model.notice().get()).isNull();
     }
 
     @Test

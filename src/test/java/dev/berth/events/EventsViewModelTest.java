@@ -61,7 +61,7 @@ class EventsViewModelTest {
         gateway.goUp();
         gateway.emit(container("create", "web", 11));
 
-        assertThat(model.noticeProperty().get().sentence()).isEqualTo("The engine said no.");
+        assertThat(model.notice().get().sentence()).isEqualTo("The engine said no.");
         assertThat(actions(model.visibleItems())).containsExactly("web create");
     }
 
@@ -151,8 +151,8 @@ class EventsViewModelTest {
 
         model.export(file, EventExport.Format.CSV).exceptionally(failure -> null).join();
 
-        assertThat(model.noticeProperty().get().sentence()).startsWith("Could not write " + file);
-        assertThat(model.noticeProperty().get().offeredAction()).contains("folder you can write to");
+        assertThat(model.notice().get().sentence()).startsWith("Could not write " + file);
+        assertThat(model.notice().get().offeredAction()).contains("folder you can write to");
     }
 
     @Test
@@ -199,7 +199,7 @@ class EventsViewModelTest {
         assertThat(model.canShowActor(volume)).isFalse();
         model.showActor(created);
         assertThat(shown).isEmpty();
-        assertThat(model.noticeProperty().get().sentence()).isEqualTo("The container web was removed since: there is "
+        assertThat(model.notice().get().sentence()).isEqualTo("The container web was removed since: there is "
                 + "nothing to show.");
 
         gateway.emit(event("volume", "create", "data", 13, Map.of())); // the same name made again

@@ -85,6 +85,6 @@ class ArchiveTasksTest {
         engine.images().finishTransfer(null, new DaemonException("The Docker engine refused to load images from"
                 + " bad.tar: unexpected EOF.", null));
         assertThat(tasks.runningProperty().get()).isFalse();
-        assertThat(model.noticeProperty().get().sentence()).contains("unexpected EOF");
+        assertThat(model.notice().get().sentence()).contains("unexpected EOF");
     }
 }

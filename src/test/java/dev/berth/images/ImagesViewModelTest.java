@@ -152,7 +152,7 @@ class ImagesViewModelTest {
         assertThat(model.refusalProperty().get()).isNotNull();
         assertThat(model.refusalProperty().get().sentence()).isEqualTo("Image web:1 is used by container web-1"
                 + " (111aaa111aaa), so the engine will not remove it without force.");
-        assertThat(model.noticeProperty().get()).isNull();
+        assertThat(model.notice().get()).isNull();
 
         model.remove(web, true);
         assertThat(model.refusalProperty().get()).isNull();

@@ -70,7 +70,7 @@ class LogSaveModelTest {
 
         model.saving().save(file, false).handle((count, failure) -> null).join();
 
-        assertThat(model.saving().failureProperty().get().sentence()).contains("Could not save the log");
+        assertThat(model.saving().failure().get().sentence()).contains("Could not save the log");
         assertThat(model.saving().savingProperty().get()).isFalse();
     }
 

@@ -46,11 +46,11 @@ class LogScopeTest {
         model.open();
 
         model.chooseRange("soon");
-        assertThat(model.noticeProperty().get().sentence()).contains("not a range");
+        assertThat(model.notice().get().sentence()).contains("not a range");
         assertThat(model.rangeProperty().get()).isEqualTo(LogScope.LAST_1000);
 
         model.chooseRange("2h");
-        assertThat(model.noticeProperty().get()).isNull();
+        assertThat(model.notice().get()).isNull();
         assertThat(engine.logRequests()).last()
                 .isEqualTo(new LogRequest(true, LogRequest.ALL, LogFixtures.CLOCK.instant().minus(Duration.ofHours(2))));
     }

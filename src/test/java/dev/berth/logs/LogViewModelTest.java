@@ -189,6 +189,6 @@ class LogViewModelTest {
         model.open();
 
         assertThat(model.stateProperty().get()).isEqualTo(LogState.FAILED);
-        assertThat(model.noticeProperty().get().sentence()).isEqualTo("The engine is not reachable.");
+        assertThat(model.notice().get().sentence()).isEqualTo("The engine is not reachable.");
     }
 }

@@ -93,7 +93,7 @@ class CreateNetworkViewModelTest {
 
         assertThat(model.submit().join()).isNull();
 
-        assertThat(model.submission().noticeProperty().get().sentence()).isEqualTo("A network named lab exists already.");
+        assertThat(model.submission().notice().get().sentence()).isEqualTo("A network named lab exists already.");
         assertThat(model.submission().busyProperty().get()).isFalse();
     }
 }

@@ -95,11 +95,11 @@ class NetworksViewModelTest {
     @Test
     void refusesToRemoveBuiltInOrConnectedNetworksWithoutAskingTheEngine() {
         model.remove(row("bridge"));
-        assertThat(model.noticeProperty().get().sentence()).contains("built into the engine");
+        assertThat(model.notice().get().sentence()).contains("built into the engine");
 
         model.remove(row("shop"));
-        assertThat(model.noticeProperty().get().sentence()).contains("still has containers connected: web, db");
-        assertThat(model.noticeProperty().get().offeredAction()).contains("Disconnect all and remove");
+        assertThat(model.notice().get().sentence()).contains("still has containers connected: web, db");
+        assertThat(model.notice().get().offeredAction()).contains("Disconnect all and remove");
         assertThat(networks.actions()).isEmpty();
     }
 
@@ -122,7 +122,7 @@ class NetworksViewModelTest {
                 "network rm s1");
         assertThat(echo.lastCommandProperty().get()).isEqualTo("docker network disconnect shop web && docker network"
                 + " disconnect shop db && docker network rm shop");
-        assertThat(model.noticeProperty().get()).isNull();
+        assertThat(model.notice().get()).isNull();
     }
 
     @Test
@@ -135,7 +135,7 @@ class NetworksViewModelTest {
                 "network rm s1", "network connect s1 c1", "network connect s1 c2");
         assertThat(networks.connected()).extracting(spec -> spec.ipv4Address())
                 .containsExactly("10.213.4.2", "10.213.4.3");
-        assertThat(model.noticeProperty().get().sentence()).isEqualTo("The engine refused to remove network shop.");
+        assertThat(model.notice().get().sentence()).isEqualTo("The engine refused to remove network shop.");
     }
 
     @Test
@@ -146,7 +146,7 @@ class NetworksViewModelTest {
 
         assertThat(networks.actions()).containsExactly("network disconnect s1 c1", "network disconnect s1 c2",
                 "network connect s1 c1");
-        assertThat(model.noticeProperty().get().sentence()).isEqualTo("Could not disconnect db.");
+        assertThat(model.notice().get().sentence()).isEqualTo("Could not disconnect db.");
     }
 
     @Test

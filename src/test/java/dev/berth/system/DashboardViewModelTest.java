@@ -72,11 +72,11 @@ class DashboardViewModelTest {
         model.shown();
         failing.completeExceptionally(new DaemonException("The Docker engine refused to compute the disk usage.",
                 "Try again."));
-        assertThat(model.noticeProperty().get().sentence()).contains("disk usage");
+        assertThat(model.notice().get().sentence()).contains("disk usage");
         assertThat(model.computingProperty().get()).isFalse();
 
         model.refresh();
-        assertThat(model.noticeProperty().get()).isNull();
+        assertThat(model.notice().get()).isNull();
     }
 
     @Test

@@ -102,7 +102,7 @@ class PruneWizardViewModelTest {
                 PruneWizardViewModel.SYSTEM_PRUNE_DEFAULTS);
         model.load();
 
-        assertThat(model.noticeProperty().get().sentence()).isEqualTo("Berth is not connected.");
+        assertThat(model.notice().get().sentence()).isEqualTo("Berth is not connected.");
         assertThat(model.rows()).isEmpty();
         assertThat(model.canRun().get()).isFalse();
     }

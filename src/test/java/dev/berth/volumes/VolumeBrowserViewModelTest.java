@@ -45,12 +45,12 @@ class VolumeBrowserViewModelTest {
     @Test
     void aFailedListingIsShownAndNothingElseSelectedShowsNothing() {
         browser.show("gone");
-        assertThat(browser.noticeProperty().get().sentence()).isEqualTo("No folder  in gone.");
+        assertThat(browser.notice().get().sentence()).isEqualTo("No folder  in gone.");
         assertThat(browser.loadingProperty().get()).isFalse();
 
         browser.show(null);
         assertThat(browser.entries()).isEmpty();
-        assertThat(browser.noticeProperty().get()).isNull();
+        assertThat(browser.notice().get()).isNull();
     }
 
     @Test

@@ -82,7 +82,7 @@ class VolumeCreateViewModelTest {
         volumes.failNext(new DaemonException("The Docker engine refused to create volume other: no such driver.",
                 "Install the volume plugin first."));
         assertThat(form.submit().join()).isNull();
-        assertThat(form.submission().noticeProperty().get().sentence()).contains("no such driver");
+        assertThat(form.submission().notice().get().sentence()).contains("no such driver");
         assertThat(form.submission().busyProperty().get()).isFalse();
     }
 }

@@ -71,7 +71,7 @@ class VolumeTransfersViewModelTest {
         volumes.finishTransfer(new CancellationException("Cancelled by the user"));
         runUi();
         assertThat(transfers.statusProperty().get()).isEqualTo("Backing up pgdata was cancelled.");
-        assertThat(transfers.noticeProperty().get()).isNull();
+        assertThat(transfers.notice().get()).isNull();
     }
 
     @Test
@@ -86,7 +86,7 @@ class VolumeTransfersViewModelTest {
         assertThat(restored.join()).isFalse();
         assertThat(volumes.actions()).last().isEqualTo("volume rm pgdata-copy");
         assertThat(volumes.list().join()).extracting(VolumeSummary::name).doesNotContain("pgdata-copy");
-        assertThat(transfers.noticeProperty().get().sentence()).isEqualTo("That file is not a .tar.gz archive.");
+        assertThat(transfers.notice().get().sentence()).isEqualTo("That file is not a .tar.gz archive.");
     }
 
     @Test
@@ -98,7 +98,7 @@ class VolumeTransfersViewModelTest {
 
         assertThat(transfers.confirmationNeededProperty().get()).isEqualTo(new RestoreRequest(archive, "pgdata",
                 false));
-        assertThat(transfers.noticeProperty().get()).isNull();
+        assertThat(transfers.notice().get()).isNull();
 
         transfers.restoreConfirmed();
 

@@ -119,12 +119,12 @@ class VolumesViewModelTest {
 
         model.removeSelected();
 
-        assertThat(model.noticeProperty().get().sentence()).isEqualTo("Volume pgdata is used by container web"
+        assertThat(model.notice().get().sentence()).isEqualTo("Volume pgdata is used by container web"
                 + " (running).");
-        assertThat(model.noticeProperty().get().offeredAction()).contains("Remove the container first");
+        assertThat(model.notice().get().offeredAction()).contains("Remove the container first");
         assertThat(model.refusedByProperty().get()).containsExactly(WEB);
         assertThat(echo.lastCommandProperty().get()).isEqualTo("docker volume rm pgdata");
-        model.dismissNotice();
+        model.notice().set(null);
         assertThat(model.refusedByProperty().get()).isEmpty();
     }
 
@@ -135,7 +135,7 @@ class VolumesViewModelTest {
         model.removeSelected();
 
         assertThat(volumes.actions()).containsExactly("volume rm cache");
-        assertThat(model.noticeProperty().get()).isNull();
+        assertThat(model.notice().get()).isNull();
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class ContainerDetailsView extends StackPane {
         none.setId("details-none");
         none.visibleProperty().bind(content.visibleProperty().not());
         BorderPane withNotice = new BorderPane(new StackPane(content, none));
-        withNotice.setTop(new NoticeBanner(model.noticeProperty(), model::dismissNotice));
+        withNotice.setTop(new NoticeBanner(model.notice()));
         getChildren().add(withNotice);
 
         // Streams are open only while seen: off screen (another section open, window closed) counts as hidden.

@@ -3,8 +3,11 @@ package dev.berth.containers.details;
 import dev.berth.daemon.containers.ContainerDetails;
 import dev.berth.daemon.containers.ContainerOperations;
 import dev.berth.daemon.containers.ContainerState;
+import dev.berth.daemon.containers.ProcessList;
 import dev.berth.ui.InspectSearch;
 import dev.berth.ui.Notice;
+import dev.berth.ui.NoticeHolder;
+import dev.berth.ui.concurrent.LatestAnswer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,10 +20,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 
 /**
  * The details pane of one container: its inspect facts, the raw inspect JSON, live stats and its processes. The
@@ -35,16 +35,15 @@ public final class ContainerDetailsViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<ContainerDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final NoticeHolder notice = new NoticeHolder();
     private final ObjectProperty<DetailsTab> tab = new SimpleObjectProperty<>(this, "tab", DetailsTab.OVERVIEW);
     private final BooleanProperty showing = new SimpleBooleanProperty(this, "showing", true);
     private final InspectSearch inspect = new InspectSearch();
     private final StatsModel stats = new StatsModel();
     private final ProcessTable processes = new ProcessTable();
-    /** Bumped by every request of a kind; an answer applies only if it is the answer to the latest one. */
-    private long detailsRequest;
-    private long inspectRequest;
-    private long processesRequest;
+    private final LatestAnswer<ContainerDetails> detailsAnswer;
+    private final LatestAnswer<String> inspectAnswer;
+    private final LatestAnswer<ProcessList> processesAnswer;
     private String inspectLoadedFor;
     private StatsFeed statsFeed;
     private boolean closed;
@@ -52,6 +51,9 @@ public final class ContainerDetailsViewModel implements AutoCloseable {
     public ContainerDetailsViewModel(ContainerOperations containers, Executor ui) {
         this.containers = containers;
         this.ui = ui;
+        this.detailsAnswer = new LatestAnswer<>(ui, this::detailsArrived, this::failed);
+        this.inspectAnswer = new LatestAnswer<>(ui, this::inspectJsonArrived, this::failed);
+        this.processesAnswer = new LatestAnswer<>(ui, processes::apply, this::failed);
         tab.addListener((obs, old, now) -> pageShown());
         showing.addListener((obs, old, now) -> syncStatsStream());
     }
@@ -66,9 +68,7 @@ public final class ContainerDetailsViewModel implements AutoCloseable {
             return;
         }
         closeStatsStream();
-        detailsRequest++;
-        inspectRequest++;
-        processesRequest++;
+        supersedeAnswers();
         inspectLoadedFor = null;
         containerId.set(containerIdOrNull);
         details.set(null);
@@ -98,7 +98,7 @@ public final class ContainerDetailsViewModel implements AutoCloseable {
 
     private void pageShown() {
         syncStatsStream();
-        if (containerId.get() == null) {
+        if (closed || containerId.get() == null) {
             return;
         }
         if (tab.get() == DetailsTab.INSPECT && !containerId.get().equals(inspectLoadedFor)) {
@@ -109,50 +109,48 @@ public final class ContainerDetailsViewModel implements AutoCloseable {
     }
 
     private void loadDetails() {
-        long request = ++detailsRequest;
         loading.set(true);
-        whenAnswered(containers.inspect(containerId.get()), () -> request == detailsRequest, answer -> {
-            loading.set(false);
-            details.set(answer);
-            running.set(answer.state() == ContainerState.RUNNING || answer.state() == ContainerState.PAUSED);
-            syncStatsStream();
-            if (tab.get() == DetailsTab.PROCESSES) {
-                refreshProcesses();
-            }
-        });
+        detailsAnswer.submit(containers.inspect(containerId.get()));
+    }
+
+    private void detailsArrived(ContainerDetails answer) {
+        loading.set(false);
+        details.set(answer);
+        running.set(answer.state() == ContainerState.RUNNING || answer.state() == ContainerState.PAUSED);
+        syncStatsStream();
+        if (tab.get() == DetailsTab.PROCESSES) {
+            refreshProcesses();
+        }
     }
 
     private void loadInspectJson() {
-        long request = ++inspectRequest;
-        String id = containerId.get();
-        whenAnswered(containers.inspectJson(id), () -> request == inspectRequest, json -> {
-            inspectLoadedFor = id;
-            inspect.setText(json);
-        });
+        inspectAnswer.submit(containers.inspectJson(containerId.get()));
+    }
+
+    private void inspectJsonArrived(String json) {
+        inspectLoadedFor = containerId.get(); // answers about another container were superseded
+        inspect.setText(json);
     }
 
     /** Reads `docker top` again; a stopped container has no processes to list. */
     public void refreshProcesses() {
-        long request = ++processesRequest;
-        if (containerId.get() == null || !running.get()) {
+        if (closed || containerId.get() == null || !running.get()) {
+            processesAnswer.supersede();
             processes.clear();
             return;
         }
-        whenAnswered(containers.top(containerId.get()), () -> request == processesRequest, processes::apply);
+        processesAnswer.submit(containers.top(containerId.get()));
     }
 
-    private <T> void whenAnswered(CompletableFuture<T> call, BooleanSupplier stillWanted, Consumer<T> apply) {
-        call.whenCompleteAsync((answer, failure) -> {
-            if (closed || !stillWanted.getAsBoolean()) {
-                return;
-            }
-            if (failure != null) {
-                loading.set(false);
-                notice.set(Notice.error(failure));
-            } else {
-                apply.accept(answer);
-            }
-        }, ui);
+    private void failed(Throwable failure) {
+        loading.set(false);
+        notice.set(Notice.error(failure));
+    }
+
+    private void supersedeAnswers() {
+        detailsAnswer.supersede();
+        inspectAnswer.supersede();
+        processesAnswer.supersede();
     }
 
     /** Opens or closes the stats stream so that it is open exactly while its page shows a running container. */
@@ -222,17 +220,8 @@ public final class ContainerDetailsViewModel implements AutoCloseable {
         return loading.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
-    }
-
-    /** Shows a failure that happened on this container's behalf (e.g. a disconnect from one of its networks). */
-    public void report(Throwable failure) {
-        notice.set(Notice.error(failure));
-    }
-
-    public void dismissNotice() {
-        notice.set(null);
+    public NoticeHolder notice() {
+        return notice;
     }
 
     public InspectSearch inspect() {
@@ -251,6 +240,7 @@ public final class ContainerDetailsViewModel implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        supersedeAnswers();
         closeStatsStream();
     }
 }

@@ -79,7 +79,7 @@ public final class RunDialog extends Dialog<String> {
         busy.visibleProperty().bind(model.busyProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        VBox content = new VBox(8, new NoticeBanner(model.noticeProperty(), model::dismissNotice), scroll,
+        VBox content = new VBox(8, new NoticeBanner(model.notice()), scroll,
                 command, new HBox(8, paste, gap, busy));
         getDialogPane().setContent(content);
         getDialogPane().setPrefSize(900, 760);

@@ -8,6 +8,7 @@ import dev.berth.daemon.networks.NetworkSummary;
 import dev.berth.daemon.volumes.VolumeSummary;
 import dev.berth.ui.DialogSubmission;
 import dev.berth.ui.Notice;
+import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.form.EnvFile;
 import dev.berth.ui.form.KeyValueRow;
 import javafx.beans.InvalidationListener;
@@ -120,7 +121,7 @@ public final class RunDialogViewModel {
             EnvFile.parseEnvFile(content).forEach(variable -> form.env.add(new KeyValueRow(variable.key(),
                     variable.value())));
         } catch (IllegalArgumentException malformed) {
-            submission.report(new Notice(Notice.Kind.ERROR, malformed.getMessage(), "Fix the file and import it again."));
+            submission.notice().set(new Notice(Notice.Kind.ERROR, malformed.getMessage(), "Fix the file and import it again."));
         }
     }
 
@@ -128,9 +129,9 @@ public final class RunDialogViewModel {
     public void pasteCommandLine(String line) {
         try {
             form.fill(RunCommandLine.parse(line));
-            submission.dismissNotice();
+            submission.notice().set(null);
         } catch (IllegalArgumentException unreadable) {
-            submission.report(new Notice(Notice.Kind.ERROR, unreadable.getMessage(), null));
+            submission.notice().set(new Notice(Notice.Kind.ERROR, unreadable.getMessage(), null));
         }
     }
 
@@ -167,12 +168,8 @@ public final class RunDialogViewModel {
         return submission.busyProperty();
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return submission.noticeProperty();
-    }
-
-    public void dismissNotice() {
-        submission.dismissNotice();
+    public NoticeHolder notice() {
+        return submission.notice();
     }
 
     public ObservableList<String> imageSuggestions() {

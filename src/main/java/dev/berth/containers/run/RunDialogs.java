@@ -32,7 +32,7 @@ public final class RunDialogs {
         }
         gateway.containers().inspect(edited.id()).whenCompleteAsync((details, failure) -> {
             if (failure != null) {
-                containers.report(failure);
+                containers.notice().report(failure);
             } else {
                 show(owner, details.runSpec(), edited.id());
             }

@@ -7,6 +7,7 @@ import dev.berth.daemon.build.BuildOutcome;
 import dev.berth.daemon.build.BuildSpec;
 import dev.berth.daemon.cli.BuildCommandLine;
 import dev.berth.ui.Notice;
+import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.TaskNotices;
 import dev.berth.ui.concurrent.UiBatcher;
 import dev.berth.ui.form.EnvFile;
@@ -58,7 +59,7 @@ public final class BuildDialogViewModel {
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed", false);
     private final ReadOnlyObjectWrapper<Instant> startedAt = new ReadOnlyObjectWrapper<>(this, "startedAt");
     private final ReadOnlyObjectWrapper<BuildLine> currentStep = new ReadOnlyObjectWrapper<>(this, "currentStep");
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final NoticeHolder notice = new NoticeHolder();
     private final ObservableList<BuildLine> output = FXCollections.observableArrayList();
     private final ObservableList<DockerfileAnalysis.Arg> offeredArgs = FXCollections.observableArrayList();
     private final UiBatcher<BuildLine> lines;
@@ -276,8 +277,8 @@ public final class BuildDialogViewModel {
         return currentStep.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
+    public NoticeHolder notice() {
+        return notice;
     }
 
     public ObservableList<BuildLine> output() {

@@ -46,7 +46,7 @@ final class BuildLog extends VBox {
         outcome.setMinHeight(Region.USE_PREF_SIZE);
         outcome.managedProperty().bind(outcome.textProperty().isNotEmpty());
         outcome.visibleProperty().bind(outcome.managedProperty());
-        model.noticeProperty().subscribe(notice -> {
+        model.notice().property().subscribe(notice -> {
             outcome.setText(notice == null ? "" : notice.offeredAction() == null ? notice.sentence()
                     : notice.sentence() + " " + notice.offeredAction());
             outcome.getStyleClass().removeAll("build-outcome-good", "build-outcome-bad");

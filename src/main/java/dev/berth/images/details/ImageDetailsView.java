@@ -35,7 +35,7 @@ public final class ImageDetailsView extends BorderPane {
                 tab("History", history(model)),
                 tab("Inspect", new InspectPane(model.inspect())));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        setTop(new NoticeBanner(model.noticeProperty(), model::dismissNotice));
+        setTop(new NoticeBanner(model.notice()));
         tabs.visibleProperty().bind(model.shownProperty().isNotNull());
         EmptyState none = new EmptyState(MaterialDesignC.CURSOR_DEFAULT_CLICK_OUTLINE,
                 "Select an image to see its details",

@@ -6,6 +6,8 @@ import dev.berth.daemon.images.ImageLayer;
 import dev.berth.daemon.images.ImageOperations;
 import dev.berth.ui.InspectSearch;
 import dev.berth.ui.Notice;
+import dev.berth.ui.NoticeHolder;
+import dev.berth.ui.concurrent.LatestAnswer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 
 /**
@@ -23,17 +26,21 @@ import java.util.concurrent.Executor;
 public final class ImageDetailsViewModel {
     private final ReadOnlyStringWrapper shown = new ReadOnlyStringWrapper(this, "shown");
     private final ImageOperations images;
-    private final Executor ui;
     private final ReadOnlyObjectWrapper<ImageDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
     private final ObservableList<ImageLayer> history = FXCollections.observableArrayList();
     private final ObservableList<ContainerSummary> usedBy = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final NoticeHolder notice = new NoticeHolder();
     private final InspectSearch inspect = new InspectSearch();
-    private String shownId;
+    private final LatestAnswer<ImageDetails> detailsAnswer;
+    private final LatestAnswer<List<ImageLayer>> historyAnswer;
 
     public ImageDetailsViewModel(ImageOperations images, Executor ui) {
         this.images = images;
-        this.ui = ui;
+        this.detailsAnswer = new LatestAnswer<>(ui, answer -> {
+            details.set(answer);
+            inspect.setText(answer.inspectJson());
+        }, failure -> notice.set(Notice.error(failure)));
+        this.historyAnswer = new LatestAnswer<>(ui, history::setAll, failure -> { });
     }
 
     /**
@@ -45,10 +52,13 @@ public final class ImageDetailsViewModel {
         usedBy.setAll(users);
         ImageDetails current = details.get();
         boolean unchanged = current == null || current.repoTags().equals(tags);
-        if (imageId != null && imageId.equals(shownId) && unchanged) {
+        if (imageId != null && imageId.equals(shown.get()) && unchanged) {
             return;
         }
-        shownId = imageId;
+        if (!Objects.equals(imageId, shown.get())) {
+            detailsAnswer.supersede();
+            historyAnswer.supersede();
+        }
         shown.set(imageId);
         details.set(null);
         history.clear();
@@ -57,22 +67,8 @@ public final class ImageDetailsViewModel {
         if (imageId == null) {
             return;
         }
-        images.details(imageId).whenCompleteAsync((answer, failure) -> {
-            if (!imageId.equals(shownId)) {
-                return;
-            }
-            if (failure != null) {
-                notice.set(Notice.error(failure));
-            } else {
-                details.set(answer);
-                inspect.setText(answer.inspectJson());
-            }
-        }, ui);
-        images.history(imageId).whenCompleteAsync((layers, failure) -> {
-            if (imageId.equals(shownId) && failure == null) {
-                history.setAll(layers);
-            }
-        }, ui);
+        detailsAnswer.submit(images.details(imageId));
+        historyAnswer.submit(images.history(imageId));
     }
 
     /** The id of the image the details are about, or null when no image is selected. */
@@ -96,11 +92,7 @@ public final class ImageDetailsViewModel {
         return inspect;
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
-    }
-
-    public void dismissNotice() {
-        notice.set(null);
+    public NoticeHolder notice() {
+        return notice;
     }
 }

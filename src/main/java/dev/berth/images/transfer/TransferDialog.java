@@ -91,7 +91,7 @@ public final class TransferDialog extends Dialog<Void> {
         layers.setPrefHeight(260);
         VBox.setVgrow(layers, Priority.ALWAYS);
 
-        VBox content = new VBox(8, new NoticeBanner(model.noticeProperty(), model::dismissNotice),
+        VBox content = new VBox(8, new NoticeBanner(model.notice()),
                 new Label("Image"), reference, problem, command, status, overall, layers);
         getDialogPane().setContent(content);
         getDialogPane().setPrefSize(720, 560);

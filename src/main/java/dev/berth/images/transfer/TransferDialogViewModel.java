@@ -7,6 +7,7 @@ import dev.berth.daemon.images.ImageReference;
 import dev.berth.daemon.images.ProgressMessage;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.Notice;
+import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.TaskNotices;
 import dev.berth.ui.concurrent.UiBatcher;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -72,7 +73,7 @@ public final class TransferDialogViewModel implements AutoCloseable {
     private final ObservableList<LayerProgress.Layer> layers = FXCollections.observableArrayList();
     private final ReadOnlyDoubleWrapper overall = new ReadOnlyDoubleWrapper(this, "overall", 0);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final NoticeHolder notice = new NoticeHolder();
     private Transfer<Void> transfer;
 
     /**
@@ -215,12 +216,8 @@ public final class TransferDialogViewModel implements AutoCloseable {
         return summary.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
-    }
-
-    public void dismissNotice() {
-        notice.set(null);
+    public NoticeHolder notice() {
+        return notice;
     }
 
     /** Closing the dialog cancels what still runs. */

@@ -40,7 +40,7 @@ class ContainerDetailsViewModelTest {
         assertThat(model.detailsProperty().get().name()).isEqualTo("web-aaa111");
         assertThat(model.runningProperty().get()).isTrue();
         assertThat(model.loadingProperty().get()).isFalse();
-        assertThat(model.noticeProperty().get()).isNull();
+        assertThat(model.notice().get()).isNull();
         assertThat(engine.openStatsStreams()).isZero();
     }
 
@@ -85,10 +85,10 @@ class ContainerDetailsViewModelTest {
 
         model.show("gone99");
 
-        assertThat(model.noticeProperty().get().sentence()).isEqualTo("No such container: gone99");
+        assertThat(model.notice().get().sentence()).isEqualTo("No such container: gone99");
         assertThat(model.loadingProperty().get()).isFalse();
-        model.dismissNotice();
-        assertThat(model.noticeProperty().get()).isNull();
+        model.notice().set(null);
+        assertThat(model.notice().get()).isNull();
     }
 
     @Test

@@ -114,7 +114,7 @@ class RunDialogViewModelTest {
         engine.failNextAction(new DaemonException("Port 8080 on the host is already in use by another container (x).",
                 "Choose another host port."));
         assertThat(model.submit().join()).isNull();
-        assertThat(model.noticeProperty().get().offeredAction()).isEqualTo("Choose another host port.");
+        assertThat(model.notice().get().offeredAction()).isEqualTo("Choose another host port.");
         assertThat(model.busyProperty().get()).isFalse();
         assertThat(model.submit().join()).isEqualTo("new-web");
     }
@@ -138,7 +138,7 @@ class RunDialogViewModelTest {
         assertThat(model.specProperty().get().env()).containsExactly(new RunSpec.EnvVar("DB_HOST", "db"),
                 new RunSpec.EnvVar("DB_PASSWORD", "s3cret"));
         model.importEnvFile("OK=1\nthis line has no equals sign\n");
-        assertThat(model.noticeProperty().get().sentence()).contains("2");
+        assertThat(model.notice().get().sentence()).contains("2");
         assertThat(model.specProperty().get().env()).hasSize(2);
     }
 
@@ -154,7 +154,7 @@ class RunDialogViewModelTest {
         assertThat(model.specProperty().get().command()).containsExactly("httpd", "-f", "-p", "3000");
 
         model.pasteCommandLine("docker run --cap-add NET_ADMIN busybox");
-        assertThat(model.noticeProperty().get().sentence()).contains("--cap-add");
+        assertThat(model.notice().get().sentence()).contains("--cap-add");
     }
 
     static Stream<Arguments> badInputs() {

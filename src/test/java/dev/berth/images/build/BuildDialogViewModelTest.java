@@ -131,7 +131,7 @@ class BuildDialogViewModelTest {
         builds.end(BuildOutcome.built("sha256:393712a2b246aaaa"));
 
         assertThat(model.runningProperty().get()).isFalse();
-        assertThat(model.noticeProperty().get()).isEqualTo(new Notice(Notice.Kind.INFO,
+        assertThat(model.notice().get()).isEqualTo(new Notice(Notice.Kind.INFO,
                 "Built image 393712a2b246 as web:1.", null));
         assertThat(built).containsExactly(new BuildDialogViewModel.Built("sha256:393712a2b246aaaa",
                 "docker build -t web:1 --no-cache --label team=core " + context));
@@ -146,8 +146,8 @@ class BuildDialogViewModelTest {
         builds.end(BuildOutcome.failed(new DaemonException("The build failed at Step 2/2 : RUN exit 3 — code 3",
                 "Fix that step of the Dockerfile and build again.")));
 
-        assertThat(model.noticeProperty().get().kind()).isEqualTo(Notice.Kind.ERROR);
-        assertThat(model.noticeProperty().get().sentence()).contains("Step 2/2 : RUN exit 3");
+        assertThat(model.notice().get().kind()).isEqualTo(Notice.Kind.ERROR);
+        assertThat(model.notice().get().sentence()).contains("Step 2/2 : RUN exit 3");
         assertThat(built).isEmpty();
         assertThat(model.build()).as("the form can be built again").isTrue();
     }
@@ -165,7 +165,7 @@ class BuildDialogViewModelTest {
         assertThat(builds.closedBuilds()).isEqualTo(1);
         assertThat(model.runningProperty().get()).isFalse();
         assertThat(model.output()).isEmpty();
-        assertThat(model.noticeProperty().get().sentence()).isEqualTo("Build cancelled.");
+        assertThat(model.notice().get().sentence()).isEqualTo("Build cancelled.");
         assertThat(built).isEmpty();
         assertThat(notices.reports()).as("a cancelled build is no news").isEmpty();
     }
@@ -180,7 +180,7 @@ class BuildDialogViewModelTest {
         builds.end(BuildOutcome.built("sha256:393712a2b246aaaa"));
 
         assertThat(notices.reports()).containsExactly(new Report("build", "web:1", Duration.ofSeconds(75), null));
-        assertThat(model.noticeProperty().get().sentence()).isEqualTo("Built image 393712a2b246 as web:1, web:latest.");
+        assertThat(model.notice().get().sentence()).isEqualTo("Built image 393712a2b246 as web:1, web:latest.");
     }
 
     @Test

@@ -52,12 +52,12 @@ class ImageDetailsViewModelTest {
     @Test
     void noSelectionClearsAndAFailureIsANotice() {
         model.show("sha256:missing", List.of(), List.of());
-        assertThat(model.noticeProperty().get().sentence()).isEqualTo("No such image: sha256:missing.");
+        assertThat(model.notice().get().sentence()).isEqualTo("No such image: sha256:missing.");
         assertThat(model.shownProperty().get()).isEqualTo("sha256:missing");
         model.show(null, List.of(), List.of());
         assertThat(model.shownProperty().get()).isNull(); // the view says what to do instead
         assertThat(model.detailsProperty().get()).isNull();
-        assertThat(model.noticeProperty().get()).isNull();
+        assertThat(model.notice().get()).isNull();
         assertThat(model.inspect().textProperty().get()).isEmpty();
     }
 }

@@ -86,7 +86,7 @@ class TransferDialogViewModelTest {
                 + " \"nope\".", "Check the tag and the name; the registry lists the tags it has."));
         runUi();
         assertThat(model.stateProperty().get()).isEqualTo(State.FAILED);
-        assertThat(model.noticeProperty().get().sentence()).contains("with the tag \"nope\"");
+        assertThat(model.notice().get().sentence()).contains("with the tag \"nope\"");
         assertThat(done).isEmpty();
         model.referenceProperty().set("team/app:1");
         model.start();

@@ -1,0 +1,99 @@
+package dev.berth.ui;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * What every resource tab's table shares: striped rows edge to edge, the last column taking the spare width, an
+ * empty placeholder (the tab lays its own "loading", "nothing yet" or "engine down" over the table), the view
+ * model's rows sorted by the columns the user clicks, and the columns most tables have (text, age).
+ *
+ * @param <R> the row type
+ */
+public class ResourceTable<R> extends TableView<R> {
+
+    /**
+     * @param rows             the rows to show (the view model's filtered list); the table sorts a view of them
+     * @param selectionRequest the row the view model asks to select and show (one just made, or one a link names)
+     */
+    protected ResourceTable(String id, ObservableList<R> rows, ObservableValue<R> selectionRequest) {
+        setId(id);
+        getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setPlaceholder(new Label());
+        SortedList<R> sorted = new SortedList<>(rows);
+        sorted.comparatorProperty().bind(comparatorProperty());
+        setItems(sorted);
+        selectionRequest.subscribe(row -> {
+            int index = row == null ? -1 : getItems().indexOf(row);
+            if (index >= 0) {
+                getSelectionModel().clearAndSelect(index);
+                scrollTo(index);
+            }
+        });
+    }
+
+    /** The order the table opens in, until the user clicks a column. */
+    protected final void sortBy(TableColumn<R, ?> column, TableColumn.SortType direction) {
+        column.setSortType(direction);
+        getSortOrder().setAll(column);
+    }
+
+    /** A column of text that follows its row; a value cut short shows whole in a tooltip. */
+    protected static <R> TableColumn<R, String> textColumn(String title, Function<R, ObservableValue<String>> value,
+                                                           double width) {
+        TableColumn<R, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> value.apply(cell.getValue()));
+        column.setCellFactory(unused -> new FullTextCell<>());
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** A column of one field of what a row shows ({@code shown}, e.g. its summary), following it. */
+    protected static <R, S> TableColumn<R, String> textColumn(String title,
+                                                              Function<R, ? extends ObservableValue<S>> shown,
+                                                              Function<? super S, String> field, double width) {
+        return textColumn(title, row -> shown.apply(row).map(field), width);
+    }
+
+    /**
+     * A "Created" column that says how long ago, newest first when sorted ascending; rows without a time sort last.
+     *
+     * @param unknown shown for a row whose time is unknown, null for a blank cell
+     */
+    protected static <R> TableColumn<R, Instant> ageColumn(Function<R, ObservableValue<Instant>> created,
+                                                           ObservableValue<Instant> now, String unknown,
+                                                           double width) {
+        TableColumn<R, Instant> column = new TableColumn<>("Created");
+        column.setCellValueFactory(cell -> created.apply(cell.getValue()));
+        column.setCellFactory(unused -> new AgeCell<>(now, unknown));
+        column.setComparator(Comparator.nullsLast(Comparator.reverseOrder()));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** Runs {@code open} on a row the user double-clicks. */
+    public final void onDoubleClick(Consumer<R> open) {
+        setRowFactory(unused -> {
+            TableRow<R> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    open.accept(row.getItem());
+                }
+            });
+            return row;
+        });
+    }
+}
