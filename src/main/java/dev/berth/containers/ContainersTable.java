@@ -6,7 +6,6 @@ import dev.berth.daemon.containers.ContainerSummary;
 import dev.berth.ui.AgeCell;
 import dev.berth.ui.FullTextCell;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
@@ -21,7 +20,7 @@ import java.util.function.Function;
 /** The containers table: name, image, state badge, status, ports, short id and age, all sortable. */
 final class ContainersTable extends TableView<ContainerRow> {
 
-    ContainersTable(ContainersViewModel model, ObjectProperty<Instant> now) {
+    ContainersTable(ContainersViewModel model, ObservableValue<Instant> now) {
         setId("containers-table");
         getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -36,7 +35,7 @@ final class ContainersTable extends TableView<ContainerRow> {
         state.setComparator(StateBadge.BY_STATE);
         state.setPrefWidth(95);
         TableColumn<ContainerRow, String> status = observedTextColumn("Status", row -> Bindings.createStringBinding(
-                () -> row.statusAt(now.get()), row.summaryProperty(), now), 180); // the uptime goes on counting
+                () -> row.statusAt(now.getValue()), row.summaryProperty(), now), 180); // the uptime goes on counting
         TableColumn<ContainerRow, String> ports = textColumn("Ports", ContainerRow::portsText, 175);
         TableColumn<ContainerRow, String> id = textColumn("ID", ContainerSummary::shortId, 128);
         id.getStyleClass().add("mono-column");

@@ -6,7 +6,7 @@ import dev.berth.daemon.images.ImageSummary;
 import dev.berth.ui.AgeCell;
 import dev.berth.ui.FullTextCell;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -21,7 +21,7 @@ import java.util.List;
 /** The images table: repository, tag, short id, size, age and "in use", every column sortable. */
 final class ImagesTable extends TableView<ImageRow> {
 
-    ImagesTable(ImagesViewModel model, ObjectProperty<Instant> now) {
+    ImagesTable(ImagesViewModel model, ObservableValue<Instant> now) {
         setId("images-table");
         getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -8,6 +8,7 @@ import dev.berth.daemon.networks.NetworkOperations;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
+import dev.berth.ui.concurrent.Scheduler;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,7 +23,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The Networks tab: every network with its IPAM and connected containers, kept true by the engine's network events
@@ -44,13 +44,13 @@ public final class NetworksViewModel implements AutoCloseable {
     private final NetworkRemoval removal;
     private final LiveRows<List<NetworkInfo>, NetworkInfo, NetworkRow> live;
 
-    public NetworksViewModel(EngineGateway gateway, Executor ui, ScheduledExecutorService timer, CommandEcho echo) {
+    public NetworksViewModel(EngineGateway gateway, Executor ui, Scheduler scheduler, CommandEcho echo) {
         this.networks = gateway.networks();
         this.ui = ui;
         this.echo = echo;
         this.removal = new NetworkRemoval(networks, ui);
         this.live = new LiveRows<>(LiveRows.Source.of(networks::inspectAll, NetworkInfo::id, NetworkRow::new,
-                NetworkRow::update), rows, selected, this::report, ui, timer, REFRESH_DEBOUNCE);
+                NetworkRow::update), rows, selected, this::report, ui, scheduler, REFRESH_DEBOUNCE);
         filterText.addListener((obs, old, text) -> visibleRows.setPredicate(row -> row.matches(text)));
         live.follow(gateway, NetworksViewModel::changesNetworks);
     }

@@ -5,7 +5,7 @@ import atlantafx.base.theme.Tweaks;
 import dev.berth.daemon.volumes.VolumeSummary;
 import dev.berth.ui.AgeCell;
 import dev.berth.ui.FullTextCell;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -20,7 +20,7 @@ import java.util.function.Function;
 /** The volumes table: name, driver, mountpoint, age, labels, the containers that use each, and its size once measured. */
 final class VolumesTable extends TableView<VolumeRow> {
 
-    VolumesTable(VolumesViewModel model, ObjectProperty<Instant> now) {
+    VolumesTable(VolumesViewModel model, ObservableValue<Instant> now) {
         setId("volumes-table");
         getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
