@@ -13,11 +13,12 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
+import static dev.berth.testing.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The real Berth window (headless Monocle) against the real engine; results are checked through the engine. */
-class BerthAppUiIT extends BerthUiTest {
+class BerthAppUiIT extends BerthUiIT {
 
     @Test
     void theStatusBarNamesTheEngineAndItsApiVersion() {
