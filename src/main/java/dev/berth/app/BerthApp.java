@@ -34,7 +34,9 @@ import dev.berth.ui.CommandEcho;
 import dev.berth.ui.EngineStatusViewModel;
 import dev.berth.ui.Theme;
 import dev.berth.ui.UserAction;
+import dev.berth.ui.concurrent.AgeClock;
 import dev.berth.ui.concurrent.PulseExecutor;
+import dev.berth.ui.concurrent.Scheduler;
 import dev.berth.volumes.VolumesView;
 import dev.berth.volumes.VolumesViewModel;
 import javafx.application.Application;
@@ -49,6 +51,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
+import java.time.InstantSource;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -89,9 +92,11 @@ public final class BerthApp extends Application {
         gateway.start(); // connect while the window is being built; listeners get the state when they subscribe
         dark = settings.theme().apply(System.getenv());
         Executor ui = Platform::runLater;
+        Scheduler scheduler = Scheduler.on(uiTimer);
+        AgeClock ages = new AgeClock(scheduler, ui, InstantSource.system());
         CommandEcho echo = new CommandEcho();
         engineStatus = new EngineStatusViewModel(gateway, ui);
-        containers = new ContainersViewModel(gateway, ui, uiTimer, echo);
+        containers = new ContainersViewModel(gateway, ui, scheduler, echo);
         containers.loadedProperty().subscribe(loaded -> {
             if (loaded) {
                 log.info("First container list shown {} ms after the JVM started",
@@ -106,18 +111,18 @@ public final class BerthApp extends Application {
         PulseExecutor feeds = new PulseExecutor(PulseExecutor.FEED_INTERVAL);
         SectionNavigator navigator = new SectionNavigator();
         navigator.register(Section.CONTAINERS, containers::selectWhenListed);
-        volumes = new VolumesViewModel(gateway, ui, uiTimer, echo);
+        volumes = new VolumesViewModel(gateway, ui, scheduler, echo);
         navigator.register(Section.VOLUMES, volumes::selectWhenListed);
         NotificationSettings notificationSettings = new NotificationSettings(settings.node("notifications"));
         notifications = new NotificationCenter(notificationSettings, ui, new PopupNotifier(() -> stage, navigator));
-        images = new ImagesViewModel(gateway, ui, uiTimer, echo, notifications);
+        images = new ImagesViewModel(gateway, ui, scheduler, echo, notifications);
         ImageDetailsViewModel imageDetails = new ImageDetailsViewModel(gateway.images(), ui);
         navigator.register(Section.IMAGES, images::revealWhenListed);
-        networks = new NetworksViewModel(gateway, ui, uiTimer, echo);
+        networks = new NetworksViewModel(gateway, ui, scheduler, echo);
         NetworkDialogs networkDialogs = new NetworkDialogs(gateway, ui, networks, echo);
         NetworkDetailsViewModel networkDetails = new NetworkDetailsViewModel(gateway.networks(), ui);
         navigator.register(Section.NETWORKS, networks::selectWhenListed);
-        dock = new ContainerDock(new ContainerDetailsView(details, getHostServices()::showDocument,
+        dock = new ContainerDock(new ContainerDetailsView(details, ages, getHostServices()::showDocument,
                         containerNetworkActions(networkDialogs)),
                 new LogTabs(gateway.containers(), feeds, logSaves, LogBuffer.DEFAULT_CAPACITY),
                 new ConsoleTabs(gateway.containers(), everyFrame), gateway, ui);
@@ -128,15 +133,15 @@ public final class BerthApp extends Application {
         UserAction build = new BuildDialogs(gateway.builds(), ui, navigator, echo, notifications).command(() -> stage);
         dashboard = new DashboardViewModel(gateway, ui);
         Map<Section, Supplier<Node>> views = Map.of(
-                Section.CONTAINERS, () -> new ContainersView(containers, engineStatus, dock,
+                Section.CONTAINERS, () -> new ContainersView(containers, engineStatus, dock, ages,
                         row -> runDialogs.open(stage, row)),
-                Section.IMAGES, () -> new ImagesView(images, imageDetails, navigator,
+                Section.IMAGES, () -> new ImagesView(images, imageDetails, navigator, ages,
                         image -> runDialogs.openForImage(stage, image), build,
                         pruneWizard.command(() -> stage, EnumSet.of(PruneKind.DANGLING_IMAGES), "docker image prune")),
                 Section.NETWORKS, () -> new NetworksView(networks, networkDetails, networkDialogs,
-                        engineStatus.stateProperty(), navigator, List.of(pruneWizard.command(() -> stage,
+                        engineStatus.stateProperty(), navigator, ages, List.of(pruneWizard.command(() -> stage,
                                 EnumSet.of(PruneKind.UNUSED_NETWORKS), "docker network prune"))),
-                Section.VOLUMES, () -> new VolumesView(volumes, ui, navigator,
+                Section.VOLUMES, () -> new VolumesView(volumes, ui, navigator, ages,
                         pruneWizard.command(() -> stage, EnumSet.of(PruneKind.UNUSED_VOLUMES), "docker volume prune")),
                 Section.EVENTS, () -> {
                     events.open(); // replays the last minutes when the section is first shown

@@ -3,7 +3,6 @@ package dev.berth.containers;
 import dev.berth.daemon.containers.ContainerSummary;
 import dev.berth.ui.ResourceTable;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableColumn;
 
@@ -14,7 +13,7 @@ import java.util.function.Function;
 /** The containers table: name, image, state badge, status, ports, short id and age, all sortable. */
 final class ContainersTable extends ResourceTable<ContainerRow> {
 
-    ContainersTable(ContainersViewModel model, ObjectProperty<Instant> now) {
+    ContainersTable(ContainersViewModel model, ObservableValue<Instant> now) {
         super("containers-table", model.visibleRows(), model.selectionRequestProperty());
         Function<ContainerRow, ObservableValue<ContainerSummary>> summary = ContainerRow::summaryProperty;
         TableColumn<ContainerRow, String> name = textColumn("Name", summary, ContainerSummary::name, 130);
@@ -26,7 +25,7 @@ final class ContainersTable extends ResourceTable<ContainerRow> {
         state.setComparator(StateBadge.BY_STATE);
         state.setPrefWidth(95);
         TableColumn<ContainerRow, String> status = textColumn("Status", row -> Bindings.createStringBinding(
-                () -> row.statusAt(now.get()), row.summaryProperty(), now), 180); // the uptime goes on counting
+                () -> row.statusAt(now.getValue()), row.summaryProperty(), now), 180); // the uptime goes on counting
         TableColumn<ContainerRow, String> ports = textColumn("Ports", summary, ContainerRow::portsText, 175);
         TableColumn<ContainerRow, String> id = textColumn("ID", summary, ContainerSummary::shortId, 128);
         id.getStyleClass().add("mono-column");

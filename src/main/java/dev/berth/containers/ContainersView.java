@@ -7,11 +7,9 @@ import dev.berth.ui.EngineStatusViewModel;
 import dev.berth.ui.Icons;
 import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.UserAction;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import dev.berth.ui.concurrent.AgeClock;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -38,10 +36,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.util.Duration;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -51,7 +47,6 @@ public final class ContainersView extends BorderPane {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final ContainersViewModel model;
-    private final SimpleObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
     private final ContainersTable table;
     private final CustomTextField search = new CustomTextField();
     private final ContainerActions commands;
@@ -61,10 +56,10 @@ public final class ContainersView extends BorderPane {
      * @param openRunDialog opens the Run dialog; given a row, it opens it to edit that container
      */
     public ContainersView(ContainersViewModel model, EngineStatusViewModel engine, ContainerDock dock,
-                          Consumer<ContainerRow> openRunDialog) {
+                          AgeClock ages, Consumer<ContainerRow> openRunDialog) {
         this.model = model;
         getStyleClass().add("containers-view");
-        this.table = new ContainersTable(model, now);
+        this.table = new ContainersTable(model, ages.nowProperty());
         this.commands = new ContainerActions(model, () -> openRunDialog.accept(null),
                 () -> openRunDialog.accept(model.selectedProperty().get()), this::askRename, this::askRemove,
                 this::copySelectedId, () -> withFocused(dock::showLogs), () -> withFocused(dock::openConsole));
@@ -89,7 +84,7 @@ public final class ContainersView extends BorderPane {
         shortcuts.add(new UserAction("find", "Search", MaterialDesignM.MAGNIFY, FIND, null,
                 new SimpleBooleanProperty(true), search::requestFocus, true));
         UserAction.installShortcuts(this, shortcuts, target -> target == table);
-        tickAges();
+        ages.tickWhileShown(this);
     }
 
     private void reportSelection() {
@@ -188,16 +183,5 @@ public final class ContainersView extends BorderPane {
             content.putString(target.id());
             Clipboard.getSystemClipboard().setContent(content);
         }
-    }
-
-    /**
-     * Ages are relative to now: a UI clock (not an engine poll) keeps "5 minutes ago" true, and every refresh of
-     * the list moves it too, so ages agree with the engine's fresh status texts.
-     */
-    private void tickAges() {
-        model.allRows().addListener((ListChangeListener<ContainerRow>) change -> now.set(Instant.now()));
-        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(5), event -> now.set(Instant.now())));
-        clock.setCycleCount(Timeline.INDEFINITE);
-        clock.play();
     }
 }

@@ -10,6 +10,7 @@ import dev.berth.ui.CommandEcho;
 import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
+import dev.berth.ui.concurrent.Scheduler;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -33,7 +34,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -60,12 +60,12 @@ public final class ContainersViewModel implements AutoCloseable {
     private final NoticeHolder notice = new NoticeHolder();
     private final LiveRows<List<ContainerSummary>, ContainerSummary, ContainerRow> live;
 
-    public ContainersViewModel(EngineGateway gateway, Executor ui, ScheduledExecutorService timer, CommandEcho echo) {
+    public ContainersViewModel(EngineGateway gateway, Executor ui, Scheduler scheduler, CommandEcho echo) {
         this.containers = gateway.containers();
         this.ui = ui;
         this.echo = echo;
         this.live = new LiveRows<>(LiveRows.Source.of(containers::list, ContainerSummary::id, ContainerRow::new,
-                ContainerRow::update), rows, selected, notice::report, ui, timer, REFRESH_DEBOUNCE);
+                ContainerRow::update), rows, selected, notice::report, ui, scheduler, REFRESH_DEBOUNCE);
         rows.addListener((ListChangeListener<ContainerRow>) change -> {
             while (change.next()) {
                 if (change.wasRemoved()) {

@@ -3,7 +3,7 @@ package dev.berth.images;
 import dev.berth.daemon.images.ImageSummary;
 import dev.berth.ui.ResourceTable;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -17,7 +17,7 @@ import java.util.function.Function;
 /** The images table: repository, tag, short id, size, age and "in use", every column sortable. */
 final class ImagesTable extends ResourceTable<ImageRow> {
 
-    ImagesTable(ImagesViewModel model, ObjectProperty<Instant> now) {
+    ImagesTable(ImagesViewModel model, ObservableValue<Instant> now) {
         super("images-table", model.visibleRows(), model.selectionRequestProperty());
 
         TableColumn<ImageRow, String> repository = new TableColumn<>("Repository");

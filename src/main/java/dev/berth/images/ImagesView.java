@@ -12,10 +12,8 @@ import dev.berth.ui.Icons;
 import dev.berth.ui.Navigator;
 import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.UserAction;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import dev.berth.ui.concurrent.AgeClock;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -37,11 +35,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.Duration;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -56,7 +52,6 @@ public final class ImagesView extends BorderPane {
     private final ImagesViewModel model;
     private final ImageDetailsViewModel details;
     private final Consumer<String> runImage;
-    private final SimpleObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
     private final ImagesTable table;
     private final CustomTextField search = new CustomTextField();
     private final ImageActions commands;
@@ -68,7 +63,7 @@ public final class ImagesView extends BorderPane {
      * @param build    opens the Build dialog
      * @param prune    opens the clean-up wizard for images
      */
-    public ImagesView(ImagesViewModel model, ImageDetailsViewModel details, Navigator navigator,
+    public ImagesView(ImagesViewModel model, ImageDetailsViewModel details, Navigator navigator, AgeClock ages,
                       Consumer<String> runImage, UserAction build, UserAction prune) {
         this.build = build;
         this.prune = prune;
@@ -76,14 +71,12 @@ public final class ImagesView extends BorderPane {
         this.details = details;
         this.runImage = runImage;
         getStyleClass().add("images-view");
-        table = new ImagesTable(model, now);
+        table = new ImagesTable(model, ages.nowProperty());
         commands = new ImageActions(model, model.archives(), new Handlers());
         table.getSelectionModel().selectedItemProperty().subscribe(row -> model.selectedProperty().set(row));
         model.selectedProperty().subscribe(this::showDetails);
-        model.allRows().addListener((ListChangeListener<ImageRow>) change -> {
-            now.set(Instant.now());
-            showDetails(model.selectedProperty().get()); // "used by" follows container changes
-        });
+        model.allRows().addListener((ListChangeListener<ImageRow>) change ->
+                showDetails(model.selectedProperty().get())); // "used by" follows container changes
         table.setContextMenu(rowMenu());
         table.onDoubleClick(row -> runImage.accept(row.target()));
 
@@ -91,7 +84,7 @@ public final class ImagesView extends BorderPane {
                 new RemovalRefusalBar(model, navigator), new ArchiveStrip(model.archives()));
         top.setPadding(new Insets(12, 12, 8, 12));
         setTop(top);
-        ImageDetailsView detailsView = new ImageDetailsView(details, navigator);
+        ImageDetailsView detailsView = new ImageDetailsView(details, navigator, ages);
         SplitPane split = new SplitPane(new StackPane(table, placeholder()), detailsView);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
@@ -102,9 +95,7 @@ public final class ImagesView extends BorderPane {
         shortcuts.add(new UserAction("find", "Search", MaterialDesignM.MAGNIFY, FIND, null,
                 new SimpleBooleanProperty(true), search::requestFocus, true));
         UserAction.installShortcuts(this, shortcuts, target -> target == table);
-        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), event -> now.set(Instant.now())));
-        clock.setCycleCount(Timeline.INDEFINITE);
-        clock.play();
+        ages.tickWhileShown(this);
     }
 
     private void showDetails(ImageRow row) {

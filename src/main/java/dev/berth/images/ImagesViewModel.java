@@ -15,6 +15,7 @@ import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.TaskNotices;
+import dev.berth.ui.concurrent.Scheduler;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -39,7 +40,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The Images tab: every local image (one row per tag, as {@code docker images}), how many containers use each, kept
@@ -78,7 +78,7 @@ public final class ImagesViewModel implements AutoCloseable {
     }
 
     /** @param notices told how each pull ended, so a long one can be announced while the user looks elsewhere */
-    public ImagesViewModel(EngineGateway gateway, Executor ui, ScheduledExecutorService timer, CommandEcho echo,
+    public ImagesViewModel(EngineGateway gateway, Executor ui, Scheduler scheduler, CommandEcho echo,
                            TaskNotices notices) {
         this.images = gateway.images();
         this.containers = gateway.containers();
@@ -89,7 +89,7 @@ public final class ImagesViewModel implements AutoCloseable {
                 () -> images.list().thenCombine(containers.list(), Listing::new), this::entries,
                 tagged -> ImageRow.key(tagged.image().id(), tagged.reference()), ImagesViewModel::newRow,
                 (row, tagged) -> row.update(tagged.image(), tagged.usedBy())),
-                rows, selected, notice::report, ui, timer, REFRESH_DEBOUNCE);
+                rows, selected, notice::report, ui, scheduler, REFRESH_DEBOUNCE);
         this.archives = new ArchiveTasks(images, ui, echo, this);
         filterText.addListener((obs, old, text) -> updateFilter());
         filter.addListener((obs, old, now) -> updateFilter());

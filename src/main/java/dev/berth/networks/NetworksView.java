@@ -9,13 +9,10 @@ import dev.berth.ui.Icons;
 import dev.berth.ui.Navigator;
 import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.UserAction;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import dev.berth.ui.concurrent.AgeClock;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -30,13 +27,11 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -48,7 +43,6 @@ public final class NetworksView extends BorderPane {
     private final NetworkDialogs dialogs;
     private final NetworksTable table;
     private final CustomTextField search = new CustomTextField();
-    private final SimpleObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
     private final List<UserAction> commands;
 
     /**
@@ -56,11 +50,12 @@ public final class NetworksView extends BorderPane {
      *             networks; their shortcuts work while the tab is shown
      */
     public NetworksView(NetworksViewModel model, NetworkDetailsViewModel details, NetworkDialogs dialogs,
-                        ObservableValue<ConnectionState> engine, Navigator navigator, List<UserAction> more) {
+                        ObservableValue<ConnectionState> engine, Navigator navigator, AgeClock ages,
+                        List<UserAction> more) {
         this.model = model;
         this.dialogs = dialogs;
         getStyleClass().add("networks-view");
-        table = new NetworksTable(model, engine, now);
+        table = new NetworksTable(model, engine, ages.nowProperty());
         table.getSelectionModel().selectedItemProperty().subscribe(row -> {
             model.setSelected(row);
             details.show(row);
@@ -119,7 +114,7 @@ public final class NetworksView extends BorderPane {
         SplitPane.setResizableWithParent(detailsView, false);
         setCenter(split);
         UserAction.installShortcuts(this, commands, target -> target == table);
-        tickAges();
+        ages.tickWhileShown(this);
     }
 
     private void withSelected(Consumer<NetworkRow> action) {
@@ -176,13 +171,5 @@ public final class NetworksView extends BorderPane {
                 NetworkRemoval.commands(network)))) {
             model.disconnectAllAndRemove(row);
         }
-    }
-
-    /** Ages follow a UI clock, and every refresh of the list, so they stay true without asking the engine. */
-    private void tickAges() {
-        model.allRows().addListener((ListChangeListener<NetworkRow>) change -> now.set(Instant.now()));
-        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), event -> now.set(Instant.now())));
-        clock.setCycleCount(Timeline.INDEFINITE);
-        clock.play();
     }
 }

@@ -9,6 +9,7 @@ import dev.berth.ui.CommandEcho;
 import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
+import dev.berth.ui.concurrent.Scheduler;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,7 +24,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The Networks tab: every network with its IPAM and connected containers, kept true by the engine's network events
@@ -45,13 +45,13 @@ public final class NetworksViewModel implements AutoCloseable {
     private final NetworkRemoval removal;
     private final LiveRows<List<NetworkInfo>, NetworkInfo, NetworkRow> live;
 
-    public NetworksViewModel(EngineGateway gateway, Executor ui, ScheduledExecutorService timer, CommandEcho echo) {
+    public NetworksViewModel(EngineGateway gateway, Executor ui, Scheduler scheduler, CommandEcho echo) {
         this.networks = gateway.networks();
         this.ui = ui;
         this.echo = echo;
         this.removal = new NetworkRemoval(networks, ui);
         this.live = new LiveRows<>(LiveRows.Source.of(networks::inspectAll, NetworkInfo::id, NetworkRow::new,
-                NetworkRow::update), rows, selected, notice::report, ui, timer, REFRESH_DEBOUNCE);
+                NetworkRow::update), rows, selected, notice::report, ui, scheduler, REFRESH_DEBOUNCE);
         filterText.addListener((obs, old, text) -> visibleRows.setPredicate(row -> row.matches(text)));
         live.follow(gateway, NetworksViewModel::changesNetworks);
     }

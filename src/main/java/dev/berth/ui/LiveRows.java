@@ -5,6 +5,7 @@ import dev.berth.daemon.EngineGateway;
 import dev.berth.daemon.Subscription;
 import dev.berth.ui.concurrent.Debouncer;
 import dev.berth.ui.concurrent.LatestAnswer;
+import dev.berth.ui.concurrent.Scheduler;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,8 +22,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -44,7 +43,7 @@ import java.util.function.Supplier;
 public final class LiveRows<L, S, R> implements AutoCloseable {
     /** How often the list is read again after an event it did not show yet (see {@link #catchUpAfter}). */
     public static final int CATCH_UP_TRIES = 6;
-    private static final long CATCH_UP_FIRST_MILLIS = 50;
+    private static final Duration CATCH_UP_FIRST = Duration.ofMillis(50);
 
     /**
      * What to list and how its entries become rows: {@code entries} unpacks an answer (called on {@code ui}, only
@@ -76,7 +75,7 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
     /** Actors of early events the rows do not show yet → how often the list was read again for them. */
     private final Map<String, Integer> behind = new ConcurrentHashMap<>();
     private final AtomicBoolean catchUpScheduled = new AtomicBoolean();
-    private final ScheduledExecutorService timer;
+    private final Scheduler scheduler;
     private volatile Predicate<DaemonEvent> early = event -> false;
     private volatile Predicate<R> shown = row -> true;
 
@@ -86,13 +85,13 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
      * @param onFailure told (on {@code ui}) when the newest list call fails
      */
     public LiveRows(Source<L, S, R> source, ObservableList<R> rows, ObjectProperty<R> selected,
-                    Consumer<Throwable> onFailure, Executor ui, ScheduledExecutorService timer, Duration debounce) {
+                    Consumer<Throwable> onFailure, Executor ui, Scheduler scheduler, Duration debounce) {
         this.source = source;
         this.rows = rows;
         this.selected = selected;
         this.answers = new LatestAnswer<>(ui, answer -> apply(source.entries().apply(answer)), onFailure);
-        this.refresh = new Debouncer(timer, debounce, this::reload);
-        this.timer = timer;
+        this.refresh = new Debouncer(scheduler, debounce, this::reload);
+        this.scheduler = scheduler;
     }
 
     /**
@@ -176,10 +175,10 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
         }
         if (tries < CATCH_UP_TRIES && catchUpScheduled.compareAndSet(false, true)) {
             behind.replaceAll((actor, count) -> count + 1);
-            timer.schedule(() -> {
+            scheduler.schedule(CATCH_UP_FIRST.multipliedBy(1L << tries), () -> {
                 catchUpScheduled.set(false);
                 reload();
-            }, CATCH_UP_FIRST_MILLIS << tries, TimeUnit.MILLISECONDS);
+            });
         }
     }
 

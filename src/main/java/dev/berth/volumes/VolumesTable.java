@@ -2,7 +2,7 @@ package dev.berth.volumes;
 
 import dev.berth.daemon.volumes.VolumeSummary;
 import dev.berth.ui.ResourceTable;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -15,7 +15,7 @@ import java.util.function.Function;
 /** The volumes table: name, driver, mountpoint, age, labels, the containers that use each, and its size once measured. */
 final class VolumesTable extends ResourceTable<VolumeRow> {
 
-    VolumesTable(VolumesViewModel model, ObjectProperty<Instant> now) {
+    VolumesTable(VolumesViewModel model, ObservableValue<Instant> now) {
         super("volumes-table", model.visibleRows(), model.selectionRequestProperty());
         Function<VolumeRow, ObservableValue<VolumeSummary>> summary = VolumeRow::summaryProperty;
         TableColumn<VolumeRow, String> name = textColumn("Name", summary, VolumeSummary::name, 190);

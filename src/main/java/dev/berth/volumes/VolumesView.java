@@ -10,14 +10,11 @@ import dev.berth.ui.Icons;
 import dev.berth.ui.Navigator;
 import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.UserAction;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import dev.berth.ui.concurrent.AgeClock;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -38,7 +35,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
-import javafx.util.Duration;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -46,7 +42,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 import java.io.File;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -62,16 +57,15 @@ public final class VolumesView extends BorderPane {
     private final VolumesTable table;
     private final VolumeDetails details;
     private final CustomTextField search = new CustomTextField();
-    private final SimpleObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
     private boolean selectionReportPending;
 
     /** @param prune opens the clean-up wizard for volumes */
-    public VolumesView(VolumesViewModel model, Executor ui, Navigator navigator, UserAction prune) {
+    public VolumesView(VolumesViewModel model, Executor ui, Navigator navigator, AgeClock ages, UserAction prune) {
         this.model = model;
         this.ui = ui;
         this.transfers = new VolumeTransfersViewModel(model.operations(), ui, model.echo());
         getStyleClass().add("volumes-view");
-        table = new VolumesTable(model, now);
+        table = new VolumesTable(model, ages.nowProperty());
         VolumeBrowserViewModel browser = new VolumeBrowserViewModel(model.operations(), ui);
         details = new VolumeDetails(model, browser, new VolumeBrowserView(browser, this::download,
                 transfers.busyProperty()), ui, navigator);
@@ -109,7 +103,7 @@ public final class VolumesView extends BorderPane {
         split.setDividerPositions(0.45);
         setCenter(split);
         UserAction.installShortcuts(this, commands, target -> target == table);
-        tickAges();
+        ages.tickWhileShown(this);
     }
 
     /**
@@ -277,13 +271,5 @@ public final class VolumesView extends BorderPane {
         if (folder != null) {
             transfers.download(target.name(), entry.path(), folder.toPath());
         }
-    }
-
-    /** Ages follow a UI clock (not an engine poll), and every refresh of the list moves it too. */
-    private void tickAges() {
-        model.allRows().addListener((ListChangeListener<VolumeRow>) change -> now.set(Instant.now()));
-        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(5), event -> now.set(Instant.now())));
-        clock.setCycleCount(Timeline.INDEFINITE);
-        clock.play();
     }
 }

@@ -12,6 +12,7 @@ import dev.berth.ui.CommandEcho;
 import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
+import dev.berth.ui.concurrent.Scheduler;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,7 +29,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The Volumes tab: every volume with the containers that use it, kept true by the engine's volume and container
@@ -52,7 +52,7 @@ public final class VolumesViewModel implements AutoCloseable {
     private final LiveRows<Listing, Listed, VolumeRow> live;
     private final Subscription sizeWatch;
 
-    public VolumesViewModel(EngineGateway gateway, Executor ui, ScheduledExecutorService timer, CommandEcho echo) {
+    public VolumesViewModel(EngineGateway gateway, Executor ui, Scheduler scheduler, CommandEcho echo) {
         this.volumes = gateway.volumes();
         this.ui = ui;
         this.echo = echo;
@@ -60,7 +60,7 @@ public final class VolumesViewModel implements AutoCloseable {
                 () -> volumes.list().thenCombine(volumes.users(), Listing::new), Listing::entries,
                 listed -> listed.volume().name(), listed -> new VolumeRow(listed.volume(), listed.users()),
                 (row, listed) -> row.update(listed.volume(), listed.users())),
-                rows, selected, notice::report, ui, timer, REFRESH_DEBOUNCE);
+                rows, selected, notice::report, ui, scheduler, REFRESH_DEBOUNCE);
         filterText.addListener((obs, old, text) -> visibleRows.setPredicate(row -> row.matches(text)));
         notice.property().subscribe(shown -> {
             if (shown == null) {

@@ -2,22 +2,26 @@ package dev.berth.app;
 
 import dev.berth.daemon.containers.ContainerState;
 import dev.berth.testing.TestEngine;
+import dev.berth.ui.AgeCell;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static dev.berth.testing.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The real Berth window (headless Monocle) against the real engine; results are checked through the engine. */
-class BerthAppUiIT extends BerthUiTest {
+class BerthAppUiIT extends BerthUiIT {
 
     @Test
     void theStatusBarNamesTheEngineAndItsApiVersion() {
@@ -45,6 +49,36 @@ class BerthAppUiIT extends BerthUiTest {
     }
 
     /** Its "die" comes a moment before the engine's list stops saying running, and nothing comes after it. */
+    @Test
+    void theTableAndTheDetailsTellOneAgeWhileItGoesOn() {
+        String name = TestEngine.uniqueName("ui-age");
+        engine.runContainer(name);
+        awaitRow(name);
+        selectRow(name, name);
+        await().atMost(Duration.ofSeconds(10)).until(() -> onFx(this::createdInDetails) != null);
+
+        List<String> first = onFx(() -> List.of(createdInTable(name), createdInDetails()));
+        assertThat(first.get(1)).endsWith(" · " + first.get(0));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !onFx(() -> createdInTable(name)).equals(first.get(0)));
+        List<String> later = onFx(() -> List.of(createdInTable(name), createdInDetails()));
+        assertThat(later.get(1)).endsWith(" · " + later.get(0));
+    }
+
+    /** The container's age in its row: "5 seconds ago". */
+    private String createdInTable(String name) {
+        return robot.from(tableRowOf(name)).lookup((Node node) -> node instanceof AgeCell).queryAs(AgeCell.class)
+                .getText();
+    }
+
+    /** The Created line of the details' Overview ("2026-11-28 10:00:00 · 5 seconds ago"), or null before it shows. */
+    private String createdInDetails() {
+        return robot.lookup("#details-overview .details-key").match((Label key) -> key.getText().equals("Created"))
+                .tryQueryAs(Label.class).map(key -> ((GridPane) key.getParent()).getChildren().stream()
+                        .filter(value -> value != key && GridPane.getRowIndex(value).equals(GridPane.getRowIndex(key)))
+                        .map(value -> ((Label) value).getText()).findFirst().orElse(null))
+                .orElse(null);
+    }
+
     @Test
     void aContainerThatExitsOnItsOwnShowsExited() {
         String name = TestEngine.uniqueName("ui-exits");

@@ -19,11 +19,12 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.berth.testing.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The Build dialog end to end: Ctrl/⌘+B, fill the form, build, and check the image through the engine. */
-class BuildDialogUiIT extends BerthUiTest {
+class BuildDialogUiIT extends BerthUiIT {
     private final String marker = UUID.randomUUID().toString();
     private final String tag = "berth-test/ui-build:" + marker.substring(0, 8);
     @TempDir

@@ -8,11 +8,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import static dev.berth.testing.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Bulk and single container actions driven through the toolbar, checked through the engine. */
-class ContainerActionsUiIT extends BerthUiTest {
+class ContainerActionsUiIT extends BerthUiIT {
 
     private List<String> runThree(String group) {
         List<String> names = List.of(group + "-a", group + "-b", group + "-c");

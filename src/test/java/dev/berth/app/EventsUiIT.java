@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
+import static dev.berth.testing.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -30,7 +31,7 @@ import static org.awaitility.Awaitility.await;
  * the search narrows the feed as it is typed, pause holds rows back while counting them, and the actor's link (or
  * Enter on a row clicked) opens the container in the Containers section, until the container is removed.
  */
-class EventsUiIT extends BerthUiTest {
+class EventsUiIT extends BerthUiIT {
 
     @SuppressWarnings("unchecked")
     private TableView<FeedEntry> events() {

@@ -23,11 +23,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import static dev.berth.testing.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The Images tab and the Pull dialog, driven like a person would, checked through the engine. */
-class ImagesUiIT extends BerthUiTest {
+class ImagesUiIT extends BerthUiIT {
     private final List<String> localImages = new ArrayList<>();
     private final List<String> pushed = new ArrayList<>();
     private String pulledId;

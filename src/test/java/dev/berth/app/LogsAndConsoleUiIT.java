@@ -26,11 +26,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static dev.berth.testing.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The log view and the console, driven through the window against the real engine. */
-class LogsAndConsoleUiIT extends BerthUiTest {
+class LogsAndConsoleUiIT extends BerthUiIT {
     /** 60 numbered lines, every tenth followed by a "match" line, then the container idles. */
     private static final String[] PRINT_THEN_IDLE = {"sh", "-c", "trap 'exit 0' TERM; i=0; while [ $i -lt 60 ]; do "
             + "i=$((i+1)); echo \"line $i\"; [ $((i % 10)) = 0 ] && echo \"match $i\"; done; "
@@ -130,7 +131,7 @@ class LogsAndConsoleUiIT extends BerthUiTest {
         String topLine = onFx(() -> list.getItems().get(firstVisibleRow(list)).text());
         assertThat(Integer.parseInt(topLine.substring("row ".length()))).as("a little above the end, not at the start")
                 .isBetween(all - 2000, all - screenful);
-        Thread.sleep(600); // new lines arrive meanwhile
+        await().atMost(Duration.ofSeconds(5)).until(() -> onFx(() -> list.getItems().size()) >= all + 3);
         assertThat(onFx(() -> list.getItems().get(firstVisibleRow(list)).text())).isEqualTo(topLine);
 
         robot.clickOn("#log-end");

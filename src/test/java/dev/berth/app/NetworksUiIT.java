@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static dev.berth.testing.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -25,7 +26,7 @@ import static org.awaitility.Awaitility.await;
  * The Networks tab end to end: create a network from its dialog (refused first for a bad subnet), connect and
  * disconnect a container; results checked through the engine.
  */
-class NetworksUiIT extends BerthUiTest {
+class NetworksUiIT extends BerthUiIT {
     private final List<String> networks = new ArrayList<>();
 
     @AfterEach

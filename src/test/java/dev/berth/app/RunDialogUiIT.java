@@ -14,11 +14,12 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 
+import static dev.berth.testing.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The Run dialog end to end: run, edit-and-recreate, and a recreate that fails and rolls back. */
-class RunDialogUiIT extends BerthUiTest {
+class RunDialogUiIT extends BerthUiIT {
     private static final String SERVE = "sh -c \"trap 'exit 0' TERM; httpd -f -p 80 & wait\"";
     private String name;
     private String volume;

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static dev.berth.testing.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -26,7 +27,7 @@ import static org.awaitility.Awaitility.await;
  * The System section end to end: the dashboard's numbers, and the prune wizard removing exactly what was ticked,
  * checked through the engine. The wizard is unticked down to this run's own objects before anything is removed.
  */
-class SystemUiIT extends BerthUiTest {
+class SystemUiIT extends BerthUiIT {
     private static final String RUN_LABEL = "dev.berth.test.run";
     private final String run = UUID.randomUUID().toString();
     private final Map<String, String> labels = Map.of(TestEngine.TEST_LABEL, "true", RUN_LABEL, run);

@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.Map;
 
+import static dev.berth.testing.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The Volumes tab end to end: create a volume from its dialog, and a removal refused because a container uses it. */
-class VolumesUiIT extends BerthUiTest {
+class VolumesUiIT extends BerthUiIT {
     private String volume;
 
     @AfterEach

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +29,7 @@ import java.util.prefs.Preferences;
 
 import static dev.berth.bench.BenchSupport.await;
 import static dev.berth.bench.BenchSupport.median;
+import static dev.berth.testing.FxThread.onFx;
 
 /**
  * How the Events section copes with a burst: 500 containers created and removed from four threads (1,000 events)
@@ -214,18 +214,6 @@ public final class EventBurstBenchmark {
             stage.setTitle("Berth event burst benchmark");
             return stage;
         });
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> task) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(task.call());
-            } catch (Exception | Error failed) {
-                result.completeExceptionally(failed);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
     }
 
     /** Posts a task to the FX thread every 5 ms that records how long it waited; a pulse timer records the gaps. */

@@ -21,12 +21,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+
+import static dev.berth.testing.FxThread.onFx;
 
 /**
  * How the real log view copes with a container that writes fast: the longest stalls of the FX thread while a
@@ -681,13 +681,4 @@ public final class LogFollowBenchmark {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    /** Runs this on the FX thread and waits for its answer. */
-    static <T> T onFx(Callable<T> work) throws Exception {
-        if (Platform.isFxApplicationThread()) {
-            return work.call();
-        }
-        FutureTask<T> task = new FutureTask<>(work);
-        Platform.runLater(task);
-        return task.get(60, TimeUnit.SECONDS);
-    }
-}
+    /** Runs this on the FX thread and waits for its answer. */}

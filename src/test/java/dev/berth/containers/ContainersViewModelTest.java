@@ -3,6 +3,7 @@ package dev.berth.containers;
 import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.containers.ContainerState;
 import dev.berth.testing.FakeEngineGateway;
+import dev.berth.testing.ManualScheduler;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.LiveRows;
 import org.junit.jupiter.api.AfterEach;
@@ -12,17 +13,14 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 
 import static dev.berth.testing.FakeEngineGateway.container;
 import static dev.berth.testing.FakeEngineGateway.containerEvent;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 class ContainersViewModelTest {
     private final FakeEngineGateway engine = new FakeEngineGateway();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final ManualScheduler scheduler = new ManualScheduler();
     private final CommandEcho echo = new CommandEcho();
     private ContainersViewModel model;
 
@@ -32,20 +30,21 @@ class ContainersViewModelTest {
                 container("aaa111", "web", "nginx:1.27", ContainerState.RUNNING),
                 container("bbb222", "db", "postgres:16", ContainerState.EXITED),
                 container("ccc333", "cache", "redis:7", ContainerState.RUNNING));
-        model = new ContainersViewModel(engine, Runnable::run, timer, echo);
+        model = new ContainersViewModel(engine, Runnable::run, scheduler, echo);
         engine.goUp();
-        awaitRows(3);
+        assertThat(model.loadedProperty().get()).isFalse();
+        afterTheDebounce();
+        assertThat(model.allRows()).hasSize(3);
     }
 
     @AfterEach
     void stop() {
         model.close();
-        timer.shutdownNow();
     }
 
-    private void awaitRows(int count) {
-        await().atMost(Duration.ofSeconds(5)).until(() -> model.loadedProperty().get()
-                && model.allRows().size() == count);
+    /** The events so far have been answered by one list call, if any. */
+    private void afterTheDebounce() {
+        scheduler.advance(ContainersViewModel.REFRESH_DEBOUNCE);
     }
 
     private ContainerRow row(String name) {
@@ -87,8 +86,9 @@ class ContainersViewModelTest {
                 container("bbb222", "db", "postgres:16", ContainerState.RUNNING),
                 container("ccc333", "cache", "redis:7", ContainerState.RUNNING));
         engine.emit(containerEvent("die", "aaa111"));
-        await().atMost(Duration.ofSeconds(5)).until(() -> row("web").state() == ContainerState.EXITED);
+        afterTheDebounce();
 
+        assertThat(row("web").state()).isEqualTo(ContainerState.EXITED);
         assertThat(model.visibleRows()).extracting(ContainerRow::name).containsExactlyInAnyOrder("db", "cache");
         model.hideStoppedProperty().set(false);
         assertThat(model.visibleRows()).hasSize(3);
@@ -98,34 +98,48 @@ class ContainersViewModelTest {
     @Test
     void aDieTheListDoesNotShowYetIsReadAgainUntilItDoesAndNoMore() {
         engine.emit(containerEvent("die", "aaa111"));
-        await().atMost(Duration.ofSeconds(5)).until(() -> engine.listCalls() >= 3); // the first, the die's, again
+        afterTheDebounce();
+        assertThat(engine.listCalls()).as("the first, the die's").isEqualTo(2);
         assertThat(row("web").state()).isEqualTo(ContainerState.RUNNING);
+        assertThat(scheduler.pending()).containsExactly(Duration.ofMillis(50));
+        scheduler.advance(Duration.ofMillis(50));
+        assertThat(engine.listCalls()).isEqualTo(3);
+        assertThat(scheduler.pending()).as("twice as long each time").containsExactly(Duration.ofMillis(100));
 
         engine.setContainers(
                 container("aaa111", "web", "nginx:1.27", ContainerState.EXITED),
                 container("bbb222", "db", "postgres:16", ContainerState.EXITED),
                 container("ccc333", "cache", "redis:7", ContainerState.RUNNING));
-        await().atMost(Duration.ofSeconds(5)).until(() -> row("web").state() == ContainerState.EXITED);
-        int calls = engine.listCalls();
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> engine.listCalls() == calls);
+        scheduler.advance(Duration.ofMillis(100));
+
+        assertThat(row("web").state()).isEqualTo(ContainerState.EXITED);
+        assertThat(engine.listCalls()).isEqualTo(4);
+        assertThat(scheduler.pending()).isEmpty();
     }
 
     @Test
     void aDieTheListNeverShowsIsReadAgainAFewTimesOnly() {
         engine.emit(containerEvent("die", "aaa111")); // e.g. restarted at once by its policy, with no start seen
-        await().atMost(Duration.ofSeconds(8)).until(() -> engine.listCalls() == 2 + LiveRows.CATCH_UP_TRIES);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> engine.listCalls() == 2 + LiveRows.CATCH_UP_TRIES);
+        afterTheDebounce();
+        for (int again = 0; again < LiveRows.CATCH_UP_TRIES; again++) {
+            Duration pause = Duration.ofMillis(50L << again);
+            assertThat(scheduler.pending()).containsExactly(pause);
+            scheduler.advance(pause);
+        }
+
+        assertThat(engine.listCalls()).isEqualTo(2 + LiveRows.CATCH_UP_TRIES);
+        assertThat(scheduler.pending()).isEmpty();
     }
 
     @Test
-    void aBurstOfTwoHundredEventsCostsAtMostAHandfulOfListCalls() {
+    void aBurstOfTwoHundredEventsCostsOneListCall() {
         engine.setContainers(container("ddd444", "new", "busybox", ContainerState.RUNNING));
         for (int i = 0; i < 200; i++) {
             engine.emit(containerEvent(i % 2 == 0 ? "create" : "destroy", "id" + i));
         }
-        awaitRows(1);
+        afterTheDebounce();
 
-        assertThat(engine.listCalls()).isBetween(2, 4);
+        assertThat(engine.listCalls()).isEqualTo(2);
         assertThat(model.allRows()).extracting(ContainerRow::name).containsExactly("new");
     }
 
@@ -135,8 +149,10 @@ class ContainersViewModelTest {
         engine.emit(containerEvent("resize", "aaa111"));
         engine.emit(new dev.berth.daemon.DaemonEvent("network", "connect", "n1", java.util.Map.of(), 1L));
         engine.emit(containerEvent("start", "aaa111"));
+        afterTheDebounce();
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> engine.listCalls() == 2);
+        assertThat(engine.listCalls()).isEqualTo(2);
+        scheduler.advance(Duration.ofMinutes(1));
         assertThat(engine.listCalls()).isEqualTo(2);
     }
 
@@ -150,8 +166,7 @@ class ContainersViewModelTest {
                 container("ccc333", "cache", "redis:7", ContainerState.RUNNING),
                 container("eee555", "worker", "busybox", ContainerState.CREATED));
         engine.emit(containerEvent("die", "aaa111"));
-        await().atMost(Duration.ofSeconds(5)).until(() -> model.allRows().stream()
-                .anyMatch(row -> row.name().equals("worker")));
+        afterTheDebounce();
 
         assertThat(model.selectedProperty().get()).isSameAs(selected);
         assertThat(selected.state()).isEqualTo(ContainerState.EXITED);
@@ -164,9 +179,11 @@ class ContainersViewModelTest {
         select("db");
         engine.setContainers(container("aaa111", "web", "nginx:1.27", ContainerState.RUNNING));
         engine.emit(containerEvent("destroy", "bbb222"));
+        afterTheDebounce();
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> model.allRows().size() == 1
-                && model.selectedProperty().get() == null && model.selectedRows().isEmpty());
+        assertThat(model.allRows()).hasSize(1);
+        assertThat(model.selectedProperty().get()).isNull();
+        assertThat(model.selectedRows()).isEmpty();
     }
 
     @Test
@@ -174,8 +191,8 @@ class ContainersViewModelTest {
         engine.goDown();
         engine.setContainers(container("fff666", "after", "busybox", ContainerState.RUNNING));
         engine.goUp();
+        afterTheDebounce();
 
-        awaitRows(1);
         assertThat(model.allRows()).extracting(ContainerRow::name).containsExactly("after");
     }
 
@@ -231,7 +248,9 @@ class ContainersViewModelTest {
                 container("bbb222", "db", "postgres:16", ContainerState.RUNNING),
                 container("ccc333", "cache", "redis:7", ContainerState.RUNNING));
         engine.emit(containerEvent("start", "bbb222"));
-        await().atMost(Duration.ofSeconds(5)).until(canStop::get);
+        afterTheDebounce();
+
+        assertThat(canStop.get()).isTrue();
         assertThat(model.canPerform(LifecycleAction.START).get()).isFalse();
     }
 

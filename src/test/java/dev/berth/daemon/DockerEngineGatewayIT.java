@@ -11,11 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
+import static dev.berth.testing.Futures.done;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -50,10 +49,6 @@ class DockerEngineGatewayIT {
         gateway.start();
         await().atMost(Duration.ofSeconds(10)).until(() -> gateway.connectionState().isUp());
         return gateway;
-    }
-
-    private static <T> T done(CompletableFuture<T> future) {
-        return future.orTimeout(30, TimeUnit.SECONDS).join();
     }
 
     @Test

@@ -17,8 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
 
@@ -90,10 +88,6 @@ public final class GatewayFixture implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    public static <T> T done(CompletableFuture<T> future) {
-        return future.orTimeout(60, TimeUnit.SECONDS).join();
     }
 
     /** The body the container's httpd serves at {@code path} on the host port, once it answers 200. */

@@ -5,6 +5,7 @@ import dev.berth.containers.ContainersViewModel;
 import dev.berth.testing.EngineProxy;
 import dev.berth.testing.TestEngine;
 import dev.berth.ui.CommandEcho;
+import dev.berth.ui.concurrent.Scheduler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,8 @@ class GatewayReconnectIT {
         gateway.onConnectionChange(state -> states.add(state.status()));
         List<DaemonEvent> events = new CopyOnWriteArrayList<>();
         gateway.subscribeEvents(events::add);
-        ContainersViewModel containers = new ContainersViewModel(gateway, Runnable::run, timer, new CommandEcho());
+        ContainersViewModel containers = new ContainersViewModel(gateway, Runnable::run, Scheduler.on(timer),
+                new CommandEcho());
         gateway.start();
         await().atMost(Duration.ofSeconds(10)).until(() -> gateway.connectionState().isUp()
                 && containers.loadedProperty().get());

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.berth.daemon.GatewayFixture.done;
+import static dev.berth.testing.Futures.done;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The image, network and volume lists, and an image's exposed ports, against the real engine. */

@@ -4,6 +4,7 @@ import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.images.ImageSummary;
 import dev.berth.daemon.images.ProgressMessage;
 import dev.berth.testing.FakeEngineGateway;
+import dev.berth.testing.ManualScheduler;
 import dev.berth.testing.RecordingTaskNotices;
 import dev.berth.ui.CommandEcho;
 import org.junit.jupiter.api.AfterEach;
@@ -14,19 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 class ArchiveTasksTest {
     private static final String ID = "sha256:" + "e".repeat(64);
     private final FakeEngineGateway engine = new FakeEngineGateway();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final ManualScheduler scheduler = new ManualScheduler();
     private final CommandEcho echo = new CommandEcho();
     private ImagesViewModel model;
     private ArchiveTasks tasks;
@@ -34,16 +31,16 @@ class ArchiveTasksTest {
     @BeforeEach
     void connect() {
         engine.setImages(List.of(new ImageSummary(ID, List.of("app:1"), 4_000_000, Instant.EPOCH)));
-        model = new ImagesViewModel(engine, Runnable::run, timer, echo, new RecordingTaskNotices());
+        model = new ImagesViewModel(engine, Runnable::run, scheduler, echo, new RecordingTaskNotices());
         tasks = model.archives();
         engine.goUp();
-        await().atMost(Duration.ofSeconds(5)).until(() -> model.allRows().size() == 1);
+        scheduler.advance(ImagesViewModel.REFRESH_DEBOUNCE);
+        assertThat(model.allRows()).hasSize(1);
     }
 
     @AfterEach
     void stop() {
         model.close();
-        timer.shutdownNow();
     }
 
     private static ProgressMessage bytes(long count) {

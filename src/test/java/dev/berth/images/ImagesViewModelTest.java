@@ -6,6 +6,7 @@ import dev.berth.daemon.containers.ContainerSummary;
 import dev.berth.daemon.images.ImageInUseException;
 import dev.berth.daemon.images.ImageSummary;
 import dev.berth.testing.FakeEngineGateway;
+import dev.berth.testing.ManualScheduler;
 import dev.berth.testing.RecordingTaskNotices;
 import dev.berth.ui.CommandEcho;
 import org.junit.jupiter.api.AfterEach;
@@ -16,11 +17,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 class ImagesViewModelTest {
     private static final String WEB = "sha256:" + "a".repeat(64);
@@ -28,7 +26,7 @@ class ImagesViewModelTest {
     private static final String OLD = "sha256:" + "c".repeat(64);
 
     private final FakeEngineGateway engine = new FakeEngineGateway();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final ManualScheduler scheduler = new ManualScheduler();
     private final CommandEcho echo = new CommandEcho();
     private ImagesViewModel model;
 
@@ -49,20 +47,20 @@ class ImagesViewModelTest {
         engine.setImages(List.of(image(WEB, "web:1", "127.0.0.1:5000/team/web:1"), image(DB, "db:16"), image(OLD)));
         engine.setContainers(container("111aaa111aaa", "web-1", WEB, ContainerState.RUNNING),
                 container("222bbb222bbb", "web-2", WEB, ContainerState.EXITED));
-        model = new ImagesViewModel(engine, Runnable::run, timer, echo, new RecordingTaskNotices());
+        model = new ImagesViewModel(engine, Runnable::run, scheduler, echo, new RecordingTaskNotices());
         engine.goUp();
-        awaitRows(4);
+        afterTheDebounce();
+        assertThat(model.allRows()).hasSize(4);
     }
 
     @AfterEach
     void stop() {
         model.close();
-        timer.shutdownNow();
     }
 
-    private void awaitRows(int count) {
-        await().atMost(Duration.ofSeconds(5)).until(() -> model.loadedProperty().get()
-                && model.allRows().size() == count);
+    /** The events so far have been answered by one list call, if any. */
+    private void afterTheDebounce() {
+        scheduler.advance(ImagesViewModel.REFRESH_DEBOUNCE);
     }
 
     private ImageRow row(String target) {
@@ -108,21 +106,24 @@ class ImagesViewModelTest {
         engine.setImages(List.of(image(WEB, "web:1", "127.0.0.1:5000/team/web:1"), image(DB, "db:16"),
                 image(OLD), image("sha256:" + "d".repeat(64), "new:1")));
         engine.emit(imageEvent("pull"));
-        awaitRows(5);
+        afterTheDebounce();
+        assertThat(model.allRows()).hasSize(5);
         assertThat(row("web:1")).as("rows are updated, not rebuilt").isSameAs(web);
 
         engine.setContainers(container("111aaa111aaa", "web-1", WEB, ContainerState.RUNNING));
         engine.emit(FakeEngineGateway.containerEvent("destroy", "222bbb222bbb"));
-        await().atMost(Duration.ofSeconds(5)).until(() -> web.usedBy() == 1);
+        afterTheDebounce();
+        assertThat(web.usedBy()).isEqualTo(1);
     }
 
     @Test
-    void containerStartsAndStopsDoNotReList() throws InterruptedException {
+    void containerStartsAndStopsDoNotReList() {
         int before = engine.listCalls();
         engine.emit(FakeEngineGateway.containerEvent("start", "111aaa111aaa"));
         engine.emit(FakeEngineGateway.containerEvent("stop", "111aaa111aaa"));
         engine.emit(imageEvent("push"));
-        Thread.sleep(ImagesViewModel.REFRESH_DEBOUNCE.toMillis() * 3);
+        assertThat(scheduler.pending()).isEmpty();
+        scheduler.advance(Duration.ofMinutes(1));
         assertThat(engine.listCalls()).isEqualTo(before);
     }
 
@@ -139,8 +140,8 @@ class ImagesViewModelTest {
         assertThat(echo.lastCommandProperty().get()).isEqualTo("docker tag db:16 127.0.0.1:5000/team/db:16");
         engine.setImages(List.of(image(DB, "db:16", "127.0.0.1:5000/team/db:16")));
         engine.emit(imageEvent("tag"));
-        await().atMost(Duration.ofSeconds(5)).until(() -> model.selectionRequestProperty().get() != null
-                && model.selectionRequestProperty().get().target().equals("127.0.0.1:5000/team/db:16"));
+        afterTheDebounce();
+        assertThat(model.selectionRequestProperty().get().target()).isEqualTo("127.0.0.1:5000/team/db:16");
     }
 
     @Test

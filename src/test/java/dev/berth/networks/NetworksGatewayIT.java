@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import static dev.berth.testing.Futures.done;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -57,10 +57,6 @@ class NetworksGatewayIT {
             }
         }
         engine.close();
-    }
-
-    private static <T> T done(CompletableFuture<T> call) {
-        return call.orTimeout(60, TimeUnit.SECONDS).join();
     }
 
     private static DaemonException refusal(CompletableFuture<?> call) {

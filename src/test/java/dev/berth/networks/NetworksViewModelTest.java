@@ -3,44 +3,41 @@ package dev.berth.networks;
 import dev.berth.daemon.DaemonEvent;
 import dev.berth.daemon.DaemonException;
 import dev.berth.testing.FakeEngineGateway;
+import dev.berth.testing.ManualScheduler;
 import dev.berth.testing.FakeNetworkOperations;
 import dev.berth.ui.CommandEcho;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 
 import static dev.berth.networks.NetworkFixtures.BRIDGE;
 import static dev.berth.networks.NetworkFixtures.SHOP;
 import static dev.berth.networks.NetworkFixtures.endpoint;
 import static dev.berth.networks.NetworkFixtures.network;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 class NetworksViewModelTest {
     private final FakeEngineGateway engine = new FakeEngineGateway();
     private final FakeNetworkOperations networks = engine.networks();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final ManualScheduler scheduler = new ManualScheduler();
     private final CommandEcho echo = new CommandEcho();
     private NetworksViewModel model;
 
     @BeforeEach
     void connect() {
         networks.setInfos(NetworkFixtures.engineWithShop());
-        model = new NetworksViewModel(engine, Runnable::run, timer, echo);
+        model = new NetworksViewModel(engine, Runnable::run, scheduler, echo);
         engine.goUp();
-        await().atMost(Duration.ofSeconds(5)).until(() -> model.allRows().size() == 4);
+        scheduler.advance(NetworksViewModel.REFRESH_DEBOUNCE);
+        assertThat(model.allRows()).hasSize(4);
     }
 
     @AfterEach
     void stop() {
         model.close();
-        timer.shutdownNow();
     }
 
     private NetworkRow row(String name) {
@@ -60,7 +57,9 @@ class NetworksViewModelTest {
         engine.emit(event("network", "disconnect"));
         engine.emit(event("network", "disconnect"));
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> model.allRows().size() == 2);
+        scheduler.advance(NetworksViewModel.REFRESH_DEBOUNCE);
+
+        assertThat(model.allRows()).hasSize(2);
         assertThat(row("shop")).isSameAs(shop);
         assertThat(shop.info().containers()).hasSize(1);
         int afterBurst = networks.inspectAllCalls();
@@ -68,7 +67,8 @@ class NetworksViewModelTest {
 
         engine.emit(event("container", "start"));
         engine.emit(event("container", "destroy"));
-        await().atMost(Duration.ofSeconds(5)).until(() -> networks.inspectAllCalls() == afterBurst + 1);
+        scheduler.advance(NetworksViewModel.REFRESH_DEBOUNCE);
+        assertThat(networks.inspectAllCalls()).isEqualTo(afterBurst + 1);
     }
 
     @Test

@@ -4,6 +4,8 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -26,6 +28,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * A Docker engine of a test's own, for tests that must stop or restart the engine: the shared one at
@@ -153,18 +157,13 @@ public final class PrivateDockerd implements AutoCloseable {
                     .dockerHost(URI.create(host())).connectionTimeout(Duration.ofSeconds(3))
                     .responseTimeout(Duration.ofSeconds(60)).build());
         }
-        long deadline = System.nanoTime() + READY.toNanos();
-        while (true) {
-            try {
-                client.pingCmd().exec();
-                return;
-            } catch (RuntimeException notYet) {
-                if (!dockerd.isAlive() || System.nanoTime() > deadline) {
-                    throw new IllegalStateException("The private dockerd did not come up on " + host() + ":\n"
-                            + logTail(), notYet);
-                }
-                Thread.sleep(100);
-            }
+        try {
+            await().atMost(READY).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
+                    .failFast("dockerd exited", () -> !dockerd.isAlive())
+                    .untilAsserted(() -> client.pingCmd().exec());
+        } catch (ConditionTimeoutException | TerminalFailureException notUp) {
+            throw new IllegalStateException("The private dockerd did not come up on " + host() + ":\n"
+                    + logTail(), notUp);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.berth.ui;
 
 import dev.berth.daemon.DaemonEvent;
 import dev.berth.testing.FakeEngineGateway;
+import dev.berth.testing.ManualScheduler;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -14,12 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 class LiveRowsTest {
     private record Item(String id, String label) {
@@ -39,14 +37,16 @@ class LiveRowsTest {
         }
     }
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private static final Duration DEBOUNCE = Duration.ofMillis(200);
+
+    private final ManualScheduler scheduler = new ManualScheduler();
     /** The answers the list calls wait for, in the order they were asked. */
     private final List<CompletableFuture<List<Item>>> calls = new CopyOnWriteArrayList<>();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final SimpleObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final List<Throwable> failures = new ArrayList<>();
     private final LiveRows<List<Item>, Item, Row> live = new LiveRows<>(LiveRows.Source.of(this::list, Item::id,
-            Row::new, Row::update), rows, selected, failures::add, Runnable::run, timer, Duration.ofMillis(200));
+            Row::new, Row::update), rows, selected, failures::add, Runnable::run, scheduler, DEBOUNCE);
 
     private CompletableFuture<List<Item>> list() {
         CompletableFuture<List<Item>> answer = new CompletableFuture<>();
@@ -66,7 +66,6 @@ class LiveRowsTest {
     @AfterEach
     void stop() {
         live.close();
-        timer.shutdownNow();
     }
 
     @Test
@@ -161,19 +160,22 @@ class LiveRowsTest {
         for (int i = 0; i < 50; i++) {
             engine.emit(FakeEngineGateway.containerEvent("start", "c" + i));
         }
-        await().atMost(Duration.ofSeconds(5)).until(() -> calls.size() == 1);
+        assertThat(calls).isEmpty();
+        scheduler.advance(DEBOUNCE);
+        assertThat(calls).hasSize(1);
         calls.get(0).complete(List.of(new Item("a", "1")));
 
         for (int i = 0; i < 20; i++) {
             engine.emit(new DaemonEvent("image", "pull", "img" + i, Map.of(), System.nanoTime()));
         }
-        await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        assertThat(scheduler.pending()).isEmpty();
+        scheduler.advance(Duration.ofMinutes(1));
         assertThat(calls).hasSize(1);
         assertThat(rows).extracting(row -> row.id).containsExactly("a");
 
         live.close();
         engine.emit(FakeEngineGateway.containerEvent("die", "c1"));
-        await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        scheduler.advance(Duration.ofMinutes(1));
         assertThat(calls).as("closed: no more lists").hasSize(1);
     }
 }

@@ -6,6 +6,7 @@ import dev.berth.daemon.volumes.VolumeSummary;
 import dev.berth.daemon.volumes.VolumeUser;
 import dev.berth.testing.FakeEngineGateway;
 import dev.berth.testing.FakeVolumeOperations;
+import dev.berth.testing.ManualScheduler;
 import dev.berth.ui.CommandEcho;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,19 +16,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 
 import static dev.berth.testing.FakeEngineGateway.containerEvent;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 class VolumesViewModelTest {
     private static final VolumeUser WEB = new VolumeUser("c0ffee", "web", "nginx:1.27", ContainerState.RUNNING);
 
     private final FakeEngineGateway engine = new FakeEngineGateway();
     private final FakeVolumeOperations volumes = engine.volumes();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final ManualScheduler scheduler = new ManualScheduler();
     private final CommandEcho echo = new CommandEcho();
     private VolumesViewModel model;
 
@@ -36,15 +34,15 @@ class VolumesViewModelTest {
         volumes.setVolumes(List.of(volume("pgdata", Map.of("team", "shop")), volume("cache", Map.of())));
         volumes.setUsers(Map.of("pgdata", List.of(WEB)));
         volumes.setSizes(Map.of("pgdata", 2048L, "cache", 0L));
-        model = new VolumesViewModel(engine, Runnable::run, timer, echo);
+        model = new VolumesViewModel(engine, Runnable::run, scheduler, echo);
         engine.goUp();
-        await().atMost(Duration.ofSeconds(5)).until(() -> model.allRows().size() == 2);
+        scheduler.advance(VolumesViewModel.REFRESH_DEBOUNCE);
+        assertThat(model.allRows()).hasSize(2);
     }
 
     @AfterEach
     void stop() {
         model.close();
-        timer.shutdownNow();
     }
 
     private static VolumeSummary volume(String name, Map<String, String> labels) {
@@ -93,24 +91,19 @@ class VolumesViewModelTest {
         engine.emit(new DaemonEvent("container", "create", "h1", Map.of("dev.berth.helper", "true"), 1));
         engine.emit(containerEvent("exec_start: sh", "c0ffee"));
         engine.emit(volumeEvent("unmount", "pgdata", Map.of()));
-        sleepPastTheDebounce();
+        assertThat(scheduler.pending()).isEmpty();
+        scheduler.advance(Duration.ofMinutes(1));
         assertThat(volumes.listCalls()).isEqualTo(before);
 
         volumes.setVolumes(List.of(volume("pgdata", Map.of())));
         engine.emit(volumeEvent("destroy", "cache", Map.of()));
         engine.emit(containerEvent("destroy", "c0ffee"));
+        scheduler.advance(VolumesViewModel.REFRESH_DEBOUNCE);
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> model.allRows().size() == 1);
-        sleepPastTheDebounce();
+        assertThat(model.allRows()).hasSize(1);
         assertThat(volumes.listCalls()).isEqualTo(before + 1); // one burst, one list
-    }
-
-    private static void sleepPastTheDebounce() {
-        try {
-            Thread.sleep(VolumesViewModel.REFRESH_DEBOUNCE.toMillis() * 3);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        scheduler.advance(Duration.ofMinutes(1));
+        assertThat(volumes.listCalls()).isEqualTo(before + 1);
     }
 
     @Test

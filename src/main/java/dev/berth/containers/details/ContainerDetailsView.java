@@ -3,6 +3,7 @@ package dev.berth.containers.details;
 import dev.berth.ui.EmptyState;
 import dev.berth.ui.InspectPane;
 import dev.berth.ui.NoticeBanner;
+import dev.berth.ui.concurrent.AgeClock;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
@@ -24,18 +25,14 @@ import java.util.function.Consumer;
 public final class ContainerDetailsView extends StackPane {
     private final Map<DetailsTab, Tab> tabs = new EnumMap<>(DetailsTab.class);
 
-    public ContainerDetailsView(ContainerDetailsViewModel model, Consumer<String> openUrl) {
-        this(model, openUrl, null);
-    }
-
     /** @param networkActions connect and disconnect buttons in the Networks section; null for none */
-    public ContainerDetailsView(ContainerDetailsViewModel model, Consumer<String> openUrl,
+    public ContainerDetailsView(ContainerDetailsViewModel model, AgeClock ages, Consumer<String> openUrl,
                                 ContainerNetworkActions networkActions) {
         getStyleClass().add("details-pane");
         TabPane pages = new TabPane();
         pages.setId("details-tabs");
         pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        add(pages, DetailsTab.OVERVIEW, new OverviewPane(model, openUrl, networkActions));
+        add(pages, DetailsTab.OVERVIEW, new OverviewPane(model, ages, openUrl, networkActions));
         add(pages, DetailsTab.INSPECT, new InspectPane(model.inspect()));
         add(pages, DetailsTab.STATS, new StatsPane(model));
         add(pages, DetailsTab.PROCESSES, new ProcessesPane(model));

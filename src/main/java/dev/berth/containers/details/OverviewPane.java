@@ -3,16 +3,13 @@ package dev.berth.containers.details;
 import atlantafx.base.theme.Styles;
 import dev.berth.daemon.containers.ContainerDetails;
 import dev.berth.ui.DetailsLayout;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import dev.berth.ui.concurrent.AgeClock;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,15 +17,17 @@ import java.util.function.Consumer;
 
 /**
  * The Overview page: what `docker inspect` says about the container, in the words of `docker run`'s options.
- * Rebuilt when the details change; the relative times follow a UI clock.
+ * Rebuilt when the details change; the relative times follow the app's one age clock.
  */
 final class OverviewPane extends ScrollPane {
     private final VBox sections = new VBox(18);
-    private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
+    private final ObservableValue<Instant> now;
     private final Consumer<String> openUrl;
     private final ContainerNetworkActions networkActions;
 
-    OverviewPane(ContainerDetailsViewModel model, Consumer<String> openUrl, ContainerNetworkActions networkActions) {
+    OverviewPane(ContainerDetailsViewModel model, AgeClock ages, Consumer<String> openUrl,
+                 ContainerNetworkActions networkActions) {
+        this.now = ages.nowProperty();
         this.openUrl = openUrl;
         this.networkActions = networkActions;
         setId("details-overview");
@@ -37,9 +36,7 @@ final class OverviewPane extends ScrollPane {
         sections.getStyleClass().add("details-sections");
         setContent(sections);
         model.detailsProperty().subscribe(this::show);
-        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(15), event -> now.set(Instant.now())));
-        clock.setCycleCount(Timeline.INDEFINITE);
-        clock.play();
+        ages.tickWhileShown(this);
     }
 
     private void show(ContainerDetails details) {
@@ -47,7 +44,6 @@ final class OverviewPane extends ScrollPane {
         if (details == null) {
             return;
         }
-        now.set(Instant.now());
         OverviewSections lists = new OverviewSections(openUrl, networkActions);
         sections.getChildren().addAll(
                 facts(details),

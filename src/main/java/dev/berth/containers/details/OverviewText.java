@@ -7,6 +7,7 @@ import dev.berth.ui.RelativeTime;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,12 +23,16 @@ final class OverviewText {
     private OverviewText() {
     }
 
-    /** "2026-11-28 10:00:00 · 3 minutes ago" in {@code zone}; "Never" for a null time. */
+    /**
+     * "2026-11-28 10:00:00 · 3 minutes ago" in {@code zone}; "Never" for a null time. The age counts from the whole
+     * second shown, as the container list's Created (whole seconds) does, so the table beside says the same age.
+     */
     static String when(Instant time, Instant now, ZoneId zone) {
         if (time == null) {
             return "Never";
         }
-        return WHEN.format(time.atZone(zone)) + " · " + RelativeTime.since(time, now) + " ago";
+        return WHEN.format(time.atZone(zone)) + " · " + RelativeTime.since(time.truncatedTo(ChronoUnit.SECONDS), now)
+                + " ago";
     }
 
     /** The command as a shell would need it typed: arguments with spaces or quotes are single-quoted. */

@@ -4,13 +4,16 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.berth.daemon.images.ImageLayer;
 import dev.berth.images.ImageSizes;
+import dev.berth.ui.AgeCell;
 import dev.berth.ui.EmptyState;
 import dev.berth.ui.FullTextCell;
 import dev.berth.ui.InspectPane;
 import dev.berth.ui.Navigator;
 import dev.berth.ui.NoticeBanner;
-import dev.berth.ui.RelativeTime;
+import dev.berth.ui.concurrent.AgeClock;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -27,12 +30,13 @@ import java.util.List;
 /** The selected image's details: Overview, History (its layers) and Inspect (the engine's JSON). */
 public final class ImageDetailsView extends BorderPane {
 
-    public ImageDetailsView(ImageDetailsViewModel model, Navigator navigator) {
+    /** @param ages the clock of the ages it shows; the view that holds this one keeps it ticking */
+    public ImageDetailsView(ImageDetailsViewModel model, Navigator navigator, AgeClock ages) {
         setId("image-details");
         getStyleClass().add("image-details");
         TabPane tabs = new TabPane(
-                tab("Overview", new ImageOverview(model, navigator)),
-                tab("History", history(model)),
+                tab("Overview", new ImageOverview(model, navigator, ages.nowProperty())),
+                tab("History", history(model, ages.nowProperty())),
                 tab("Inspect", new InspectPane(model.inspect())));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(new NoticeBanner(model.notice()));
@@ -54,14 +58,16 @@ public final class ImageDetailsView extends BorderPane {
     }
 
     /** {@code docker history}: created-by, size and age of each layer, newest first. */
-    private static TableView<ImageLayer> history(ImageDetailsViewModel model) {
+    private static TableView<ImageLayer> history(ImageDetailsViewModel model, ObservableValue<Instant> now) {
         TableView<ImageLayer> table = new TableView<>(model.history());
         table.setId("image-history");
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Loading the layers…"));
-        TableColumn<ImageLayer, String> age = column("Created", 110,
-                layer -> RelativeTime.since(layer.created(), Instant.now()) + " ago");
+        TableColumn<ImageLayer, Instant> age = new TableColumn<>("Created");
+        age.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue().created()));
+        age.setCellFactory(unused -> new AgeCell<>(now));
+        age.setPrefWidth(110);
         TableColumn<ImageLayer, String> size = column("Size", 90, layer -> ImageSizes.human(layer.size()));
         TableColumn<ImageLayer, String> id = column("Layer", 120, layer -> layer.id().startsWith("sha256:")
                 ? layer.id().substring(7, 19) : layer.id());

@@ -5,6 +5,7 @@ import dev.berth.daemon.images.ImageDetails;
 import dev.berth.images.ImageSizes;
 import dev.berth.ui.Navigator;
 import dev.berth.ui.RelativeTime;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -32,10 +33,12 @@ final class ImageOverview extends ScrollPane {
     private final VBox sections = new VBox(18);
     private final ImageDetailsViewModel model;
     private final Navigator navigator;
+    private final ObservableValue<Instant> now;
 
-    ImageOverview(ImageDetailsViewModel model, Navigator navigator) {
+    ImageOverview(ImageDetailsViewModel model, Navigator navigator, ObservableValue<Instant> now) {
         this.model = model;
         this.navigator = navigator;
+        this.now = now;
         setId("image-overview");
         getStyleClass().addAll("details-overview", "edge-to-edge");
         setFitToWidth(true);
@@ -58,7 +61,7 @@ final class ImageOverview extends ScrollPane {
                 section("Labels", labels(details.labels())));
     }
 
-    private static GridPane facts(ImageDetails details) {
+    private GridPane facts(ImageDetails details) {
         GridPane grid = grid();
         int row = 0;
         addRow(grid, row++, "Tags", mono(details.repoTags().isEmpty() ? "(none: a dangling image)"
@@ -67,8 +70,10 @@ final class ImageOverview extends ScrollPane {
             addRow(grid, row++, "Digests", mono(String.join("\n", details.repoDigests())));
         }
         addRow(grid, row++, "ID", mono(details.id()));
-        addRow(grid, row++, "Created", new Label(RelativeTime.since(details.created(), Instant.now()) + " ago ("
+        Label created = new Label();
+        created.textProperty().bind(now.map(at -> RelativeTime.since(details.created(), at) + " ago ("
                 + details.created() + ")"));
+        addRow(grid, row++, "Created", created);
         addRow(grid, row++, "Size", new Label(ImageSizes.human(details.size())));
         addRow(grid, row++, "Platform", new Label(details.platform()));
         addRow(grid, row++, "Entrypoint", mono(details.entrypoint().isEmpty() ? "(none)"

@@ -1,8 +1,6 @@
 package dev.berth.ui.concurrent;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -10,23 +8,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * until then ride along. Safe to trigger from any thread.
  */
 public final class Debouncer {
-    private final ScheduledExecutorService timer;
+    private final Scheduler scheduler;
     private final Duration delay;
     private final Runnable action;
     private final AtomicBoolean scheduled = new AtomicBoolean();
 
-    public Debouncer(ScheduledExecutorService timer, Duration delay, Runnable action) {
-        this.timer = timer;
+    public Debouncer(Scheduler scheduler, Duration delay, Runnable action) {
+        this.scheduler = scheduler;
         this.delay = delay;
         this.action = action;
     }
 
     public void trigger() {
         if (scheduled.compareAndSet(false, true)) {
-            timer.schedule(() -> {
+            scheduler.schedule(delay, () -> {
                 scheduled.set(false);
                 action.run();
-            }, delay.toMillis(), TimeUnit.MILLISECONDS);
+            });
         }
     }
 }

@@ -49,6 +49,14 @@ class OverviewTextTest {
     }
 
     @Test
+    void theAgeCountsFromTheWholeSecondShownLikeTheContainerList() {
+        Instant then = Instant.parse("2026-11-28T10:00:00.700Z");
+
+        assertThat(OverviewText.when(then, Instant.parse("2026-11-28T10:00:14.500Z"), ZoneOffset.UTC))
+                .isEqualTo("2026-11-28 10:00:00 · 14 seconds ago");
+    }
+
+    @Test
     void mountsAndNetworksInOneLine() {
         assertThat(OverviewText.mount(new ContainerDetails.MountInfo("bind", "/etc/nginx", "/etc/nginx", true)))
                 .isEqualTo("/etc/nginx → /etc/nginx (read-only)");

@@ -3,6 +3,7 @@ package dev.berth.daemon.containers;
 import com.github.dockerjava.api.command.InspectExecResponse;
 import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.GatewayFixture;
+import dev.berth.testing.Futures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class ContainerExecIT {
     }
 
     private ExecSession open(ExecSpec spec) {
-        return GatewayFixture.done(fixture.containers().exec(container, spec, console::output, console::ended));
+        return Futures.done(fixture.containers().exec(container, spec, console::output, console::ended));
     }
 
     private static byte[] keys(String typed) {
@@ -168,10 +169,12 @@ class ContainerExecIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> console.text().contains("30 100"));
 
         shell.resize(132, 43);
-        await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> true);
-        shell.send(keys("stty size\r"));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> console.text().contains("43 132"));
+        // The gateway does not wait for the engine to apply a resize: ask the TTY until it tells the new size.
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            shell.send(keys("stty size\r"));
+            return console.text().contains("43 132");
+        });
         shell.close();
     }
 

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import java.net.ServerSocket;
 import java.util.List;
 
-import static dev.berth.daemon.GatewayFixture.done;
 import static dev.berth.daemon.GatewayFixture.freePort;
 import static dev.berth.daemon.GatewayFixture.served;
+import static dev.berth.testing.Futures.done;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

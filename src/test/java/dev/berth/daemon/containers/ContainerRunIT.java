@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 
-import static dev.berth.daemon.GatewayFixture.done;
 import static dev.berth.daemon.GatewayFixture.freePort;
 import static dev.berth.daemon.GatewayFixture.served;
+import static dev.berth.testing.Futures.done;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;

@@ -5,11 +5,13 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 class ExecHangupTest {
 
@@ -41,17 +43,19 @@ class ExecHangupTest {
         assertThat(pipe.read(buffer, 0, 2)).isEqualTo(1);
         assertThat(buffer[0]).isEqualTo((byte) 3);
 
-        CompletableFuture<Integer> waiting = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Integer> waiting = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
             try {
-                return pipe.read(buffer, 0, 2);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
+                waiting.complete(pipe.read(buffer, 0, 2));
+            } catch (IOException | RuntimeException failed) {
+                waiting.completeExceptionally(failed);
             }
-        });
-        Thread.sleep(100);
-        assertThat(waiting).isNotDone();
+        }, "stdin-pipe-reader");
+        reader.start();
+        await().atMost(Duration.ofSeconds(5)).until(() -> reader.getState() == Thread.State.WAITING);
+        assertThat(waiting).as("a read with nothing queued waits").isNotDone();
         pipe.close();
-        assertThat(waiting.get(2, TimeUnit.SECONDS)).isEqualTo(-1);
+        assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo(-1);
         pipe.write(new byte[] {1});
         assertThat(pipe.read()).isEqualTo(-1);
     }

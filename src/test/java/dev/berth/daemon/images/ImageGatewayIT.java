@@ -4,6 +4,7 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.GatewayFixture;
 import dev.berth.daemon.Transfer;
+import dev.berth.testing.Futures;
 import dev.berth.testing.LocalRegistry;
 import dev.berth.testing.TestEngine;
 import org.junit.jupiter.api.AfterEach;
@@ -84,7 +85,7 @@ class ImageGatewayIT {
     }
 
     private static DaemonException failureOf(Transfer<?> transfer) {
-        Throwable thrown = catchThrowable(() -> GatewayFixture.done(transfer.result()));
+        Throwable thrown = catchThrowable(() -> Futures.done(transfer.result()));
         assertThat(thrown).isInstanceOf(CompletionException.class).hasCauseInstanceOf(DaemonException.class);
         return (DaemonException) thrown.getCause();
     }
@@ -94,21 +95,21 @@ class ImageGatewayIT {
         String own = committedImage("push");
         String id = fixture.client().inspectImageCmd(own).exec().getId();
         String reference = registryTag("v1");
-        GatewayFixture.done(images.tag(own, reference));
+        Futures.done(images.tag(own, reference));
         assertThat(fixture.client().inspectImageCmd(reference).exec().getId()).isEqualTo(id);
 
         List<ProgressMessage> pushed = new CopyOnWriteArrayList<>();
-        GatewayFixture.done(images.push(ImageReference.parse(reference), pushed::add).result());
+        Futures.done(images.push(ImageReference.parse(reference), pushed::add).result());
         assertThat(pushed).filteredOn(ProgressMessage::isAboutLayer).extracting(ProgressMessage::status)
                 .contains("Pushed");
         assertThat(pushed).extracting(ProgressMessage::status).anyMatch(status -> status.startsWith("v1: digest:"));
 
-        GatewayFixture.done(images.remove(reference, false));
-        GatewayFixture.done(images.remove(own, false));
+        Futures.done(images.remove(reference, false));
+        Futures.done(images.remove(own, false));
         assertThat(existsLocally(id)).isFalse();
 
         List<ProgressMessage> pulled = new CopyOnWriteArrayList<>();
-        GatewayFixture.done(images.pull(ImageReference.parse(reference), pulled::add).result());
+        Futures.done(images.pull(ImageReference.parse(reference), pulled::add).result());
         assertThat(fixture.client().inspectImageCmd(reference).exec().getId()).isEqualTo(id);
         assertThat(pulled).filteredOn(ProgressMessage::isAboutLayer).extracting(ProgressMessage::status)
                 .contains("Pull complete");
@@ -119,8 +120,8 @@ class ImageGatewayIT {
     @Test
     void aMissingTagOrRepositoryOrRegistryIsASentence() {
         String reference = registryTag("v1");
-        GatewayFixture.done(images.tag(TestEngine.IMAGE, reference));
-        GatewayFixture.done(images.push(ImageReference.parse(reference), message -> { }).result());
+        Futures.done(images.tag(TestEngine.IMAGE, reference));
+        Futures.done(images.push(ImageReference.parse(reference), message -> { }).result());
         ImageReference missingTag = ImageReference.parse(reference.replace(":v1", ":no-such-tag"));
 
         DaemonException noTag = failureOf(images.pull(missingTag, message -> { }));
@@ -151,7 +152,7 @@ class ImageGatewayIT {
         Transfer<Void> pull = images.pull(ImageReference.parse(REGISTRY + "/berth-test/"
                 + TestEngine.uniqueName("cancelled") + ":1"), message -> { });
         pull.close();
-        assertThatThrownBy(() -> GatewayFixture.done(pull.result())).isInstanceOf(CancellationException.class);
+        assertThatThrownBy(() -> Futures.done(pull.result())).isInstanceOf(CancellationException.class);
     }
 
     @Test
@@ -160,7 +161,7 @@ class ImageGatewayIT {
         String user = fixture.client().createContainerCmd(own).withName(TestEngine.uniqueName("user"))
                 .withLabels(GatewayFixture.TEST_LABELS).withCmd(TestEngine.IDLE).exec().getId();
         try {
-            Throwable refused = catchThrowable(() -> GatewayFixture.done(images.remove(own, false)));
+            Throwable refused = catchThrowable(() -> Futures.done(images.remove(own, false)));
             assertThat(refused.getCause()).isInstanceOf(ImageInUseException.class);
             ImageInUseException inUse = (ImageInUseException) refused.getCause();
             assertThat(user).startsWith(inUse.containerId());
@@ -170,12 +171,12 @@ class ImageGatewayIT {
 
             fixture.client().startContainerCmd(user).exec();
             String id = fixture.client().inspectImageCmd(own).exec().getId();
-            Throwable running = catchThrowable(() -> GatewayFixture.done(images.remove(id, true)));
+            Throwable running = catchThrowable(() -> Futures.done(images.remove(id, true)));
             assertThat(running.getCause()).isInstanceOf(ImageInUseException.class);
             assertThat(((ImageInUseException) running.getCause()).forceHelps()).isFalse();
             assertThat(running.getCause().getMessage()).contains("running container " + user.substring(0, 12));
 
-            GatewayFixture.done(images.remove(own, true));
+            Futures.done(images.remove(own, true));
             assertThat(existsLocally(own)).isFalse();
             assertThat(existsLocally(id)).as("the container still holds the image").isTrue();
         } finally {
@@ -189,16 +190,16 @@ class ImageGatewayIT {
         String id = fixture.client().inspectImageCmd(own).exec().getId();
         Path archive = dir.resolve("image.tar");
         AtomicLong written = new AtomicLong();
-        GatewayFixture.done(images.save(own, archive, written::set).result());
+        Futures.done(images.save(own, archive, written::set).result());
         assertThat(archive).exists();
         assertThat(written.get()).isEqualTo(archive.toFile().length()).isGreaterThan(1000);
         assertThat(dir.resolve("image.tar.partial")).doesNotExist();
 
-        GatewayFixture.done(images.remove(own, false));
+        Futures.done(images.remove(own, false));
         assertThat(existsLocally(id)).isFalse();
 
         AtomicLong read = new AtomicLong();
-        List<String> loaded = GatewayFixture.done(images.load(archive, read::set).result());
+        List<String> loaded = Futures.done(images.load(archive, read::set).result());
         assertThat(loaded).containsExactly(own);
         assertThat(read.get()).isEqualTo(archive.toFile().length());
         assertThat(fixture.client().inspectImageCmd(own).exec().getId()).isEqualTo(id);
@@ -207,7 +208,7 @@ class ImageGatewayIT {
     @Test
     void aFailedSaveLeavesNoFileBehind(@TempDir Path dir) {
         Path archive = dir.resolve("absent.tar");
-        Throwable failure = catchThrowable(() -> GatewayFixture.done(images.save(
+        Throwable failure = catchThrowable(() -> Futures.done(images.save(
                 "berth-test/" + TestEngine.uniqueName("absent") + ":1", archive, bytes -> { }).result()));
         assertThat(failure).hasCauseInstanceOf(DaemonException.class);
         assertThat(dir.toFile().list()).isEmpty();
@@ -217,13 +218,13 @@ class ImageGatewayIT {
     @Test
     void detailsAndHistoryComeFromTheEnginesOwnAnswers() {
         String own = committedImage("details");
-        ImageDetails details = GatewayFixture.done(images.details(own));
+        ImageDetails details = Futures.done(images.details(own));
         assertThat(details.repoTags()).containsExactly(own);
         assertThat(details.labels()).containsEntry(TestEngine.TEST_LABEL, "true");
         assertThat(details.inspectJson()).contains("\"RepoTags\": [");
         assertThat(details.platform()).startsWith("linux/");
 
-        List<ImageLayer> history = GatewayFixture.done(images.history(own));
+        List<ImageLayer> history = Futures.done(images.history(own));
         assertThat(history).hasSizeGreaterThanOrEqualTo(2);
         assertThat(history.get(0).id()).isEqualTo(details.id());
         assertThat(history.get(0).tags()).containsExactly(own);

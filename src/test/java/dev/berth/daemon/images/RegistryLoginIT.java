@@ -7,6 +7,7 @@ import dev.berth.daemon.Transfer;
 import dev.berth.daemon.engine.EngineCalls;
 import dev.berth.daemon.engine.EngineClients;
 import dev.berth.daemon.engine.EngineThreads;
+import dev.berth.testing.Futures;
 import dev.berth.testing.TestEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -148,7 +149,7 @@ class RegistryLoginIT {
     }
 
     private static DaemonException failure(Transfer<?> transfer) {
-        Throwable thrown = catchThrowable(() -> GatewayFixture.done(transfer.result()));
+        Throwable thrown = catchThrowable(() -> Futures.done(transfer.result()));
         assertThat(thrown).isInstanceOf(CompletionException.class).hasCauseInstanceOf(DaemonException.class);
         return (DaemonException) thrown.getCause();
     }
@@ -168,10 +169,10 @@ class RegistryLoginIT {
     void theBase64LoginOfConfigJsonPushesAndPulls() throws IOException {
         ImageReference reference = taggedForTheLoginRegistry();
         ImageOperations images = imagesWithAuths(USER, PASSWORD);
-        GatewayFixture.done(images.push(reference, message -> { }).result());
+        Futures.done(images.push(reference, message -> { }).result());
         engine.client().removeImageCmd(reference.toString()).exec();
 
-        GatewayFixture.done(images.pull(reference, message -> { }).result());
+        Futures.done(images.pull(reference, message -> { }).result());
         assertThat(engine.client().inspectImageCmd(reference.toString()).exec().getId())
                 .isEqualTo(engine.client().inspectImageCmd(TestEngine.IMAGE).exec().getId());
     }
@@ -179,7 +180,7 @@ class RegistryLoginIT {
     @Test
     void aCredentialHelperProgramOnThePathGivesTheLogin() throws IOException {
         ImageReference reference = taggedForTheLoginRegistry();
-        GatewayFixture.done(imagesWithAuths(USER, PASSWORD).push(reference, message -> { }).result());
+        Futures.done(imagesWithAuths(USER, PASSWORD).push(reference, message -> { }).result());
         engine.client().removeImageCmd(reference.toString()).exec();
 
         Path helper = bin.resolve("docker-credential-berthtest");
@@ -193,7 +194,7 @@ class RegistryLoginIT {
         Files.writeString(home.resolve("config.json"), "{\"auths\": {\"" + host + "\": {}}, \"credHelpers\": {\""
                 + host + "\": \"berthtest\"}}");
         ImageOperations images = imagesWith(new RegistryCredentials(home, List.of(bin)));
-        GatewayFixture.done(images.pull(reference, message -> { }).result());
+        Futures.done(images.pull(reference, message -> { }).result());
         assertThat(engine.client().inspectImageCmd(reference.toString()).exec()).isNotNull();
     }
 }

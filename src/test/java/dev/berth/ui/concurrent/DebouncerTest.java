@@ -1,34 +1,25 @@
 package dev.berth.ui.concurrent;
 
-import org.junit.jupiter.api.AfterEach;
+import dev.berth.testing.ManualScheduler;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 class DebouncerTest {
+    private static final Duration DELAY = Duration.ofMillis(200);
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final ManualScheduler scheduler = new ManualScheduler();
     private final AtomicInteger runs = new AtomicInteger();
 
-    @AfterEach
-    void stopTimer() throws InterruptedException {
-        timer.shutdownNow();
-        assertThat(timer.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
-    }
-
     @Test
-    void burstFromFourThreadsRunsTheActionOnceOrTwice() throws Exception {
-        Debouncer debouncer = new Debouncer(timer, Duration.ofMillis(200), runs::incrementAndGet);
+    void aBurstFromFourThreadsRunsTheActionOnce() throws Exception {
+        Debouncer debouncer = new Debouncer(scheduler, DELAY, runs::incrementAndGet);
         CountDownLatch go = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
@@ -50,59 +41,60 @@ class DebouncerTest {
         go.countDown();
         for (Thread thread : threads) {
             thread.join(5_000);
+            assertThat(thread.isAlive()).isFalse();
         }
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> runs.get() >= 1);
-        // Give a stray second run (a trigger landing just after the first one began) its chance to happen.
-        await().pollDelay(Duration.ofMillis(400)).atMost(Duration.ofSeconds(5)).until(() -> true);
-        assertThat(runs.get()).isBetween(1, 2);
+        assertThat(scheduler.pending()).containsExactly(DELAY);
+        scheduler.advance(DELAY);
+        assertThat(runs).hasValue(1);
+        assertThat(scheduler.pending()).isEmpty();
     }
 
     @Test
-    void actionWaitsForTheDelay() {
-        Debouncer debouncer = new Debouncer(timer, Duration.ofMillis(300), runs::incrementAndGet);
-        long started = System.nanoTime();
+    void theActionWaitsForTheDelay() {
+        Debouncer debouncer = new Debouncer(scheduler, DELAY, runs::incrementAndGet);
 
         debouncer.trigger();
+        scheduler.advance(DELAY.minusMillis(1));
+        assertThat(runs).hasValue(0);
+        debouncer.trigger(); // rides along: it does not push the run back
+        scheduler.advance(Duration.ofMillis(1));
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> runs.get() == 1);
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        assertThat(runs).hasValue(1);
     }
 
     @Test
-    void triggerAfterTheRunSchedulesAnotherRun() {
-        Debouncer debouncer = new Debouncer(timer, Duration.ofMillis(20), runs::incrementAndGet);
+    void aTriggerAfterTheRunSchedulesAnotherRun() {
+        Debouncer debouncer = new Debouncer(scheduler, DELAY, runs::incrementAndGet);
 
         debouncer.trigger();
-        await().atMost(Duration.ofSeconds(5)).until(() -> runs.get() == 1);
+        scheduler.advance(DELAY);
+        assertThat(runs).hasValue(1);
         debouncer.trigger();
         debouncer.trigger();
+        scheduler.advance(DELAY);
+        assertThat(runs).hasValue(2);
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> runs.get() == 2);
-        await().pollDelay(Duration.ofMillis(150)).atMost(Duration.ofSeconds(5)).until(() -> true);
-        assertThat(runs.get()).isEqualTo(2);
+        scheduler.advance(Duration.ofMinutes(1));
+        assertThat(runs).hasValue(2);
     }
 
     @Test
-    void triggerDuringTheRunSchedulesAFollowUpRun() throws Exception {
-        CountDownLatch running = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Debouncer debouncer = new Debouncer(timer, Duration.ofMillis(10), () -> {
+    void aTriggerDuringTheRunSchedulesAFollowUpRun() {
+        Debouncer[] debouncer = new Debouncer[1];
+        debouncer[0] = new Debouncer(scheduler, DELAY, () -> {
             if (runs.incrementAndGet() == 1) {
-                running.countDown();
-                try {
-                    release.await(5, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                debouncer[0].trigger(); // the first run may have read stale state: this change must not be lost
             }
         });
 
-        debouncer.trigger();
-        assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
-        debouncer.trigger(); // the first run may have read stale state: this change must not be lost
-        release.countDown();
+        debouncer[0].trigger();
+        scheduler.advance(DELAY);
+        assertThat(runs).hasValue(1);
+        assertThat(scheduler.pending()).containsExactly(DELAY);
+        scheduler.advance(DELAY);
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> runs.get() == 2);
+        assertThat(runs).hasValue(2);
+        assertThat(scheduler.pending()).isEmpty();
     }
 }

@@ -12,14 +12,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 
+import static dev.berth.testing.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -27,7 +25,7 @@ import static org.awaitility.Awaitility.await;
  * The real Berth window (headless Monocle) against the real engine, for end-to-end tests that check their results
  * through the engine. One window per test class.
  */
-abstract class BerthUiTest {
+abstract class BerthUiIT {
     static TestEngine engine;
     private static Application app;
     final FxRobot robot = new FxRobot();
@@ -69,14 +67,6 @@ abstract class BerthUiTest {
     void clearSearchAndContainers() {
         engine.removeCreated();
         robot.interact(() -> robot.lookup("#container-search").queryTextInputControl().clear());
-    }
-
-    static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception failed) {
-            throw new AssertionError("Reading from the FX thread failed", failed);
-        }
     }
 
     TableView<ContainerRow> table() {

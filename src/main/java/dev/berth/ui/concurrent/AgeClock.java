@@ -1,0 +1,101 @@
+package dev.berth.ui.concurrent;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Window;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.concurrent.Executor;
+
+/**
+ * The one "now" that every age on screen is read against ("5 minutes ago", "Up 3 seconds"), so that a table and the
+ * details beside it say the same. It moves only while a view that shows ages is on screen: each tick waits on the
+ * scheduler, off the UI thread, and hops to the UI thread once; with no such view nothing is scheduled at all.
+ * Everything but the scheduled wait happens on the UI thread.
+ */
+public final class AgeClock {
+    /** The finest age shown is in seconds ("14 seconds ago"). */
+    public static final Duration TICK = Duration.ofSeconds(1);
+
+    private final Scheduler scheduler;
+    private final Executor ui;
+    private final InstantSource time;
+    private final ReadOnlyObjectWrapper<Instant> now;
+    private int viewers;
+    /** Counts starts and stops, so that a tick scheduled before a stop does nothing when it arrives. */
+    private long run;
+    private Scheduler.Cancellable nextTick;
+
+    public AgeClock(Scheduler scheduler, Executor ui, InstantSource time) {
+        this.scheduler = scheduler;
+        this.ui = ui;
+        this.time = time;
+        this.now = new ReadOnlyObjectWrapper<>(this, "now", time.instant());
+    }
+
+    public ReadOnlyObjectProperty<Instant> nowProperty() {
+        return now.getReadOnlyProperty();
+    }
+
+    /** Keeps the clock moving while {@code view} is visible in a showing window. */
+    public void tickWhileShown(Node view) {
+        ObservableValue<Boolean> inShowingWindow = view.sceneProperty().flatMap(Scene::windowProperty)
+                .flatMap(Window::showingProperty).orElse(false);
+        Viewer viewer = new Viewer();
+        inShowingWindow.subscribe(showing -> viewer.shown(showing && view.isVisible()));
+        view.visibleProperty().subscribe(visible -> viewer.shown(visible && inShowingWindow.getValue()));
+    }
+
+    /** A view that shows ages came on screen: the first one brings now up to date and starts the ticks. */
+    void viewerShown() {
+        if (viewers++ == 0) {
+            run++;
+            now.set(time.instant());
+            scheduleTick(run);
+        }
+    }
+
+    /** A view that shows ages left the screen: after the last one, no tick is scheduled. */
+    void viewerHidden() {
+        if (viewers == 0) {
+            throw new IllegalStateException("more views hidden than shown");
+        }
+        if (--viewers == 0) {
+            run++;
+            nextTick.cancel();
+            nextTick = null;
+        }
+    }
+
+    private void scheduleTick(long of) {
+        nextTick = scheduler.schedule(TICK, () -> ui.execute(() -> tick(of)));
+    }
+
+    private void tick(long of) {
+        if (of == run) {
+            now.set(time.instant());
+            scheduleTick(of);
+        }
+    }
+
+    /** Whether one view is counted among those on screen. */
+    private final class Viewer {
+        private boolean counted;
+
+        void shown(boolean shown) {
+            if (shown != counted) {
+                counted = shown;
+                if (shown) {
+                    viewerShown();
+                } else {
+                    viewerHidden();
+                }
+            }
+        }
+    }
+}
