@@ -35,6 +35,8 @@ import dev.berth.ui.EngineStatusViewModel;
 import dev.berth.ui.Theme;
 import dev.berth.ui.UserAction;
 import dev.berth.ui.concurrent.PulseExecutor;
+import dev.berth.ui.dialogs.Dialogs;
+import dev.berth.ui.dialogs.FxDialogs;
 import dev.berth.volumes.VolumesView;
 import dev.berth.volumes.VolumesViewModel;
 import javafx.application.Application;
@@ -90,8 +92,9 @@ public final class BerthApp extends Application {
         dark = settings.theme().apply(System.getenv());
         Executor ui = Platform::runLater;
         CommandEcho echo = new CommandEcho();
+        Dialogs dialogs = new FxDialogs(() -> stage);
         engineStatus = new EngineStatusViewModel(gateway, ui);
-        containers = new ContainersViewModel(gateway, ui, uiTimer, echo);
+        containers = new ContainersViewModel(gateway, ui, uiTimer, echo, dialogs);
         containers.loadedProperty().subscribe(loaded -> {
             if (loaded) {
                 log.info("First container list shown {} ms after the JVM started",
@@ -106,14 +109,14 @@ public final class BerthApp extends Application {
         PulseExecutor feeds = new PulseExecutor(PulseExecutor.FEED_INTERVAL);
         SectionNavigator navigator = new SectionNavigator();
         navigator.register(Section.CONTAINERS, containers::selectWhenListed);
-        volumes = new VolumesViewModel(gateway, ui, uiTimer, echo);
+        volumes = new VolumesViewModel(gateway, ui, uiTimer, echo, dialogs);
         navigator.register(Section.VOLUMES, volumes::selectWhenListed);
         NotificationSettings notificationSettings = new NotificationSettings(settings.node("notifications"));
         notifications = new NotificationCenter(notificationSettings, ui, new PopupNotifier(() -> stage, navigator));
-        images = new ImagesViewModel(gateway, ui, uiTimer, echo, notifications);
+        images = new ImagesViewModel(gateway, ui, uiTimer, echo, notifications, dialogs);
         ImageDetailsViewModel imageDetails = new ImageDetailsViewModel(gateway.images(), ui);
         navigator.register(Section.IMAGES, images::revealWhenListed);
-        networks = new NetworksViewModel(gateway, ui, uiTimer, echo);
+        networks = new NetworksViewModel(gateway, ui, uiTimer, echo, dialogs);
         NetworkDialogs networkDialogs = new NetworkDialogs(gateway, ui, networks, echo);
         NetworkDetailsViewModel networkDetails = new NetworkDetailsViewModel(gateway.networks(), ui);
         navigator.register(Section.NETWORKS, networks::selectWhenListed);
@@ -180,11 +183,10 @@ public final class BerthApp extends Application {
 
             @Override
             public void disconnect(String container, String network) {
-                dialogs.askDisconnect(stage, network, container, failure -> {
-                    if (failure != null) {
-                        details.report(failure);
+                networks.askDisconnect(network, container, details::report).thenAccept(asked -> {
+                    if (asked) {
+                        details.refresh();
                     }
-                    details.refresh();
                 });
             }
         };

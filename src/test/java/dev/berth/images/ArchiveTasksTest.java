@@ -4,6 +4,7 @@ import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.images.ImageSummary;
 import dev.berth.daemon.images.ProgressMessage;
 import dev.berth.testing.FakeEngineGateway;
+import dev.berth.testing.RecordingDialogs;
 import dev.berth.testing.RecordingTaskNotices;
 import dev.berth.ui.CommandEcho;
 import org.junit.jupiter.api.AfterEach;
@@ -28,13 +29,15 @@ class ArchiveTasksTest {
     private final FakeEngineGateway engine = new FakeEngineGateway();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final CommandEcho echo = new CommandEcho();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private ImagesViewModel model;
     private ArchiveTasks tasks;
 
     @BeforeEach
     void connect() {
         engine.setImages(List.of(new ImageSummary(ID, List.of("app:1"), 4_000_000, Instant.EPOCH)));
-        model = new ImagesViewModel(engine, Runnable::run, timer, echo, new RecordingTaskNotices());
+        model = new ImagesViewModel(engine, Runnable::run, timer, echo, new RecordingTaskNotices(),
+                dialogs);
         tasks = model.archives();
         engine.goUp();
         await().atMost(Duration.ofSeconds(5)).until(() -> model.allRows().size() == 1);

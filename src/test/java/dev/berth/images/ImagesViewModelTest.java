@@ -6,6 +6,7 @@ import dev.berth.daemon.containers.ContainerSummary;
 import dev.berth.daemon.images.ImageInUseException;
 import dev.berth.daemon.images.ImageSummary;
 import dev.berth.testing.FakeEngineGateway;
+import dev.berth.testing.RecordingDialogs;
 import dev.berth.testing.RecordingTaskNotices;
 import dev.berth.ui.CommandEcho;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +31,7 @@ class ImagesViewModelTest {
     private final FakeEngineGateway engine = new FakeEngineGateway();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final CommandEcho echo = new CommandEcho();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private ImagesViewModel model;
 
     private static ImageSummary image(String id, String... tags) {
@@ -49,7 +51,8 @@ class ImagesViewModelTest {
         engine.setImages(List.of(image(WEB, "web:1", "127.0.0.1:5000/team/web:1"), image(DB, "db:16"), image(OLD)));
         engine.setContainers(container("111aaa111aaa", "web-1", WEB, ContainerState.RUNNING),
                 container("222bbb222bbb", "web-2", WEB, ContainerState.EXITED));
-        model = new ImagesViewModel(engine, Runnable::run, timer, echo, new RecordingTaskNotices());
+        model = new ImagesViewModel(engine, Runnable::run, timer, echo, new RecordingTaskNotices(),
+                dialogs);
         engine.goUp();
         awaitRows(4);
     }

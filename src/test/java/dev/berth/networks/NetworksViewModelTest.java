@@ -3,6 +3,7 @@ package dev.berth.networks;
 import dev.berth.daemon.DaemonEvent;
 import dev.berth.daemon.DaemonException;
 import dev.berth.testing.FakeEngineGateway;
+import dev.berth.testing.RecordingDialogs;
 import dev.berth.testing.FakeNetworkOperations;
 import dev.berth.ui.CommandEcho;
 import org.junit.jupiter.api.AfterEach;
@@ -27,12 +28,13 @@ class NetworksViewModelTest {
     private final FakeNetworkOperations networks = engine.networks();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final CommandEcho echo = new CommandEcho();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private NetworksViewModel model;
 
     @BeforeEach
     void connect() {
         networks.setInfos(NetworkFixtures.engineWithShop());
-        model = new NetworksViewModel(engine, Runnable::run, timer, echo);
+        model = new NetworksViewModel(engine, Runnable::run, timer, echo, dialogs);
         engine.goUp();
         await().atMost(Duration.ofSeconds(5)).until(() -> model.allRows().size() == 4);
     }

@@ -5,6 +5,7 @@ import dev.berth.daemon.containers.ContainerState;
 import dev.berth.daemon.volumes.VolumeSummary;
 import dev.berth.daemon.volumes.VolumeUser;
 import dev.berth.testing.FakeEngineGateway;
+import dev.berth.testing.RecordingDialogs;
 import dev.berth.testing.FakeVolumeOperations;
 import dev.berth.ui.CommandEcho;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +30,7 @@ class VolumesViewModelTest {
     private final FakeVolumeOperations volumes = engine.volumes();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final CommandEcho echo = new CommandEcho();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private VolumesViewModel model;
 
     @BeforeEach
@@ -36,7 +38,7 @@ class VolumesViewModelTest {
         volumes.setVolumes(List.of(volume("pgdata", Map.of("team", "shop")), volume("cache", Map.of())));
         volumes.setUsers(Map.of("pgdata", List.of(WEB)));
         volumes.setSizes(Map.of("pgdata", 2048L, "cache", 0L));
-        model = new VolumesViewModel(engine, Runnable::run, timer, echo);
+        model = new VolumesViewModel(engine, Runnable::run, timer, echo, dialogs);
         engine.goUp();
         await().atMost(Duration.ofSeconds(5)).until(() -> model.allRows().size() == 2);
     }
@@ -116,8 +118,9 @@ class VolumesViewModelTest {
     @Test
     void removingAVolumeInUseNamesTheContainerAndOffersIt() {
         model.select(row("pgdata"));
+        dialogs.sayYes();
 
-        model.removeSelected();
+        model.askRemoveSelected();
 
         assertThat(model.noticeProperty().get().sentence()).isEqualTo("Volume pgdata is used by container web"
                 + " (running).");
@@ -131,8 +134,9 @@ class VolumesViewModelTest {
     @Test
     void removingAFreeVolumeAsksTheEngineAndTheListFollows() {
         model.select(row("cache"));
+        dialogs.sayYes();
 
-        model.removeSelected();
+        model.askRemoveSelected();
 
         assertThat(volumes.actions()).containsExactly("volume rm cache");
         assertThat(model.noticeProperty().get()).isNull();
