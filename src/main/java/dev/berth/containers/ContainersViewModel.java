@@ -158,11 +158,10 @@ public final class ContainersViewModel implements AutoCloseable {
         List<String> names = names(targets);
         boolean anyRunning = targets.stream().anyMatch(row -> row.state().isActive());
         Confirmation question = Confirmation.destructive(targets.size() == 1 ? "Remove this container?"
-                        : "Remove these " + targets.size() + " containers?", names, "Remove", "")
-                .withOptions(List.of(new Confirmation.Option(FORCE, "Stop running containers first (force)",
-                                anyRunning),
+                        : "Remove these " + targets.size() + " containers?", names, "Remove",
+                List.of(new Confirmation.Option(FORCE, "Stop running containers first (force)", anyRunning),
                         new Confirmation.Option(VOLUMES, "Also remove their anonymous volumes", false)),
-                        answer -> removeCommand(names, answer.ticked(FORCE), answer.ticked(VOLUMES)));
+                answer -> removeCommand(names, answer.ticked(FORCE), answer.ticked(VOLUMES)));
         return dialogs.confirm(question)
                 .map(answer -> remove(targets, answer.ticked(FORCE), answer.ticked(VOLUMES)))
                 .orElse(CompletableFuture.completedFuture(null));

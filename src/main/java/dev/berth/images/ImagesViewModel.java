@@ -199,12 +199,11 @@ public final class ImagesViewModel implements AutoCloseable {
         int users = row.usedBy();
         String target = row.target() + (users == 0 ? "" : "  (used by " + users + (users == 1 ? " container)"
                 : " containers)"));
-        Confirmation question = Confirmation.destructive("Remove this image?", List.of(target), "Remove", "")
+        Confirmation question = Confirmation.destructive("Remove this image?", List.of(target), "Remove",
+                List.of(new Confirmation.Option(FORCE, "Force (-f): remove even if containers were made from it",
+                        false)), answer -> removeCommand(row, answer.ticked(FORCE)))
                 .explaining(row.isDangling() ? "Deletes this untagged image."
-                        : "Removes this tag; the image itself goes when no other tag or container holds it.")
-                .withOptions(List.of(new Confirmation.Option(FORCE,
-                                "Force (-f): remove even if containers were made from it", false)),
-                        answer -> removeCommand(row, answer.ticked(FORCE)));
+                        : "Removes this tag; the image itself goes when no other tag or container holds it.");
         return dialogs.confirm(question).map(answer -> remove(row, answer.ticked(FORCE)))
                 .orElse(CompletableFuture.completedFuture(null));
     }

@@ -68,8 +68,8 @@ public final class NetworksView extends BorderPane {
                 new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), "docker network create NAME",
                 new SimpleBooleanProperty(true), () -> dialogs.openCreate(getScene().getWindow()), false);
         UserAction connect = new UserAction("connect", "Connect container…", MaterialDesignL.LAN_CONNECT, null,
-                "docker network connect NETWORK CONTAINER", model.canConnectSelected(), () -> withSelected(this::connect),
-                false);
+                "docker network connect NETWORK CONTAINER", model.canConnectSelected(),
+                () -> withSelected(this::connect), false);
         UserAction remove = new UserAction("remove", "Remove", MaterialDesignD.DELETE_OUTLINE,
                 new KeyCodeCombination(KeyCode.DELETE), "docker network rm NAME (built-in networks: never)",
                 model.canRemoveSelected(), () -> withSelected(model::askRemove), true);

@@ -46,7 +46,7 @@ public final class VolumeTransfersViewModel {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
     private static final String ARCHIVE_KIND = "Gzipped tar archive";
 
-    /** How a restore into an existing volume ended: the engine side refuses a target that holds files. */
+    /** How a transfer ended; a restore refused because its target holds files is a question, not a failure. */
     private enum Outcome { DONE, FAILED, NOT_EMPTY }
 
     private final VolumeOperations volumes;
@@ -119,8 +119,8 @@ public final class VolumeTransfersViewModel {
     }
 
     private boolean confirmOverwrite(RestoreRequest request) {
-        return dialogs.confirm(Confirmation.destructive("Volume " + request.volume() + " already holds files. Restore"
-                        + " over them?", List.of(request.volume()), "Restore over it",
+        return dialogs.confirm(Confirmation.destructive("Volume " + request.volume()
+                        + " already holds files. Restore over them?", List.of(request.volume()), "Restore over it",
                 VolumeCommandLines.restore(request.archive(), request.volume()))
                 .explaining("Files of the archive replace files of the same name; the others stay.")).isPresent();
     }

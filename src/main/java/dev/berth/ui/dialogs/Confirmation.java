@@ -26,15 +26,17 @@ public record Confirmation(String question, String sentence, List<String> target
 
     /** A destructive action with no options: the usual "Remove this …?". */
     public static Confirmation destructive(String question, List<String> targets, String action, String command) {
-        return new Confirmation(question, "", targets, action, true, List.of(), answer -> command);
+        return destructive(question, targets, action, List.of(), answer -> command);
+    }
+
+    /** A destructive action whose options change what it does, and so its command line. */
+    public static Confirmation destructive(String question, List<String> targets, String action,
+                                           List<Option> options, Function<Answer, String> commandLine) {
+        return new Confirmation(question, "", targets, action, true, options, commandLine);
     }
 
     public Confirmation explaining(String why) {
         return new Confirmation(question, why, targets, action, destructive, options, commandLine);
-    }
-
-    public Confirmation withOptions(List<Option> more, Function<Answer, String> command) {
-        return new Confirmation(question, sentence, targets, action, destructive, more, command);
     }
 
     /** The answer of a user who confirms without touching the options. */
