@@ -37,6 +37,8 @@ import dev.berth.ui.UserAction;
 import dev.berth.ui.concurrent.AgeClock;
 import dev.berth.ui.concurrent.PulseExecutor;
 import dev.berth.ui.concurrent.Scheduler;
+import dev.berth.ui.dialogs.Dialogs;
+import dev.berth.ui.dialogs.FxDialogs;
 import dev.berth.volumes.VolumesView;
 import dev.berth.volumes.VolumesViewModel;
 import javafx.application.Application;
@@ -95,8 +97,9 @@ public final class BerthApp extends Application {
         Scheduler scheduler = Scheduler.on(uiTimer);
         AgeClock ages = new AgeClock(scheduler, ui, InstantSource.system());
         CommandEcho echo = new CommandEcho();
+        Dialogs dialogs = new FxDialogs(() -> stage);
         engineStatus = new EngineStatusViewModel(gateway, ui);
-        containers = new ContainersViewModel(gateway, ui, scheduler, echo);
+        containers = new ContainersViewModel(gateway, ui, scheduler, echo, dialogs);
         containers.loadedProperty().subscribe(loaded -> {
             if (loaded) {
                 log.info("First container list shown {} ms after the JVM started",
@@ -111,14 +114,14 @@ public final class BerthApp extends Application {
         PulseExecutor feeds = new PulseExecutor(PulseExecutor.FEED_INTERVAL);
         SectionNavigator navigator = new SectionNavigator();
         navigator.register(Section.CONTAINERS, containers::selectWhenListed);
-        volumes = new VolumesViewModel(gateway, ui, scheduler, echo);
+        volumes = new VolumesViewModel(gateway, ui, scheduler, echo, dialogs);
         navigator.register(Section.VOLUMES, volumes::selectWhenListed);
         NotificationSettings notificationSettings = new NotificationSettings(settings.node("notifications"));
         notifications = new NotificationCenter(notificationSettings, ui, new PopupNotifier(() -> stage, navigator));
-        images = new ImagesViewModel(gateway, ui, scheduler, echo, notifications);
+        images = new ImagesViewModel(gateway, ui, scheduler, echo, notifications, dialogs);
         ImageDetailsViewModel imageDetails = new ImageDetailsViewModel(gateway.images(), ui);
         navigator.register(Section.IMAGES, images::revealWhenListed);
-        networks = new NetworksViewModel(gateway, ui, scheduler, echo);
+        networks = new NetworksViewModel(gateway, ui, scheduler, echo, dialogs);
         NetworkDialogs networkDialogs = new NetworkDialogs(gateway, ui, networks, echo);
         NetworkDetailsViewModel networkDetails = new NetworkDetailsViewModel(gateway.networks(), ui);
         navigator.register(Section.NETWORKS, networks::selectWhenListed);
@@ -185,11 +188,10 @@ public final class BerthApp extends Application {
 
             @Override
             public void disconnect(String container, String network) {
-                dialogs.askDisconnect(stage, network, container, failure -> {
-                    if (failure != null) {
-                        details.notice().report(failure);
+                networks.askDisconnect(network, container, details.notice()::report).thenAccept(asked -> {
+                    if (asked) {
+                        details.refresh();
                     }
-                    details.refresh();
                 });
             }
         };

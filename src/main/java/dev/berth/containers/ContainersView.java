@@ -2,22 +2,18 @@ package dev.berth.containers;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.ToggleSwitch;
-import dev.berth.ui.ConfirmDialog;
 import dev.berth.ui.EngineStatusViewModel;
 import dev.berth.ui.Icons;
 import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.UserAction;
 import dev.berth.ui.concurrent.AgeClock;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
@@ -61,7 +57,7 @@ public final class ContainersView extends BorderPane {
         getStyleClass().add("containers-view");
         this.table = new ContainersTable(model, ages.nowProperty());
         this.commands = new ContainerActions(model, () -> openRunDialog.accept(null),
-                () -> openRunDialog.accept(model.selectedProperty().get()), this::askRename, this::askRemove,
+                () -> openRunDialog.accept(model.selectedProperty().get()), this::askRename, model::askRemoveSelected,
                 this::copySelectedId, () -> withFocused(dock::showLogs), () -> withFocused(dock::openConsole));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // The selected items and the selected item change one after the other; report once both are true.
@@ -132,27 +128,6 @@ public final class ContainersView extends BorderPane {
         ContainerRow focused = model.selectedProperty().get();
         if (focused != null) {
             action.accept(focused);
-        }
-    }
-
-    private void askRemove() {
-        List<ContainerRow> targets = List.copyOf(model.selectedRows());
-        if (targets.isEmpty()) {
-            return;
-        }
-        boolean anyRunning = targets.stream().anyMatch(row -> row.state().isActive());
-        CheckBox force = new CheckBox("Stop running containers first (force)");
-        force.setId("remove-force");
-        force.setSelected(anyRunning);
-        CheckBox volumes = new CheckBox("Also remove their anonymous volumes");
-        volumes.setId("remove-volumes");
-        List<String> names = targets.stream().map(ContainerRow::name).toList();
-        ObservableValue<String> command = Bindings.createStringBinding(() -> ContainersViewModel.removeCommand(
-                names, force.isSelected(), volumes.isSelected()), force.selectedProperty(), volumes.selectedProperty());
-        String question = targets.size() == 1 ? "Remove this container?" : "Remove these " + targets.size()
-                + " containers?";
-        if (ConfirmDialog.ask(getScene().getWindow(), question, names, "Remove", command, force, volumes)) {
-            model.removeSelected(force.isSelected(), volumes.isSelected());
         }
     }
 

@@ -11,6 +11,8 @@ import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.concurrent.Scheduler;
+import dev.berth.ui.dialogs.Confirmation;
+import dev.berth.ui.dialogs.Dialogs;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -44,10 +46,14 @@ import java.util.regex.Pattern;
 public final class ContainersViewModel implements AutoCloseable {
     static final Duration REFRESH_DEBOUNCE = Duration.ofMillis(40);
     private static final Pattern VALID_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
+    /** The removal question's options, named as their check boxes are. */
+    static final String FORCE = "remove-force";
+    static final String VOLUMES = "remove-volumes";
 
     private final ContainerOperations containers;
     private final Executor ui;
     private final CommandEcho echo;
+    private final Dialogs dialogs;
 
     private final ObservableList<ContainerRow> rows = FXCollections.observableArrayList(
             row -> new Observable[] {row.summaryProperty(), row.pendingActionProperty()});
@@ -60,10 +66,12 @@ public final class ContainersViewModel implements AutoCloseable {
     private final NoticeHolder notice = new NoticeHolder();
     private final LiveRows<List<ContainerSummary>, ContainerSummary, ContainerRow> live;
 
-    public ContainersViewModel(EngineGateway gateway, Executor ui, Scheduler scheduler, CommandEcho echo) {
+    public ContainersViewModel(EngineGateway gateway, Executor ui, Scheduler scheduler, CommandEcho echo,
+                               Dialogs dialogs) {
         this.containers = gateway.containers();
         this.ui = ui;
         this.echo = echo;
+        this.dialogs = dialogs;
         this.live = new LiveRows<>(LiveRows.Source.of(containers::list, ContainerSummary::id, ContainerRow::new,
                 ContainerRow::update), rows, selected, notice::report, ui, scheduler, REFRESH_DEBOUNCE);
         rows.addListener((ListChangeListener<ContainerRow>) change -> {
@@ -138,9 +146,31 @@ public final class ContainersViewModel implements AutoCloseable {
                 id -> action.perform(containers, id));
     }
 
-    /** Removes every selected container; ask first, naming each (see {@link #removeCommand}). */
-    public CompletableFuture<Void> removeSelected(boolean force, boolean removeVolumes) {
+    /**
+     * Asks before removing every selected container, naming each, then removes the ones named. Force starts ticked
+     * when one of them runs (the engine refuses a running container without it); their anonymous volumes go only
+     * when the user ticks it.
+     */
+    public CompletableFuture<Void> askRemoveSelected() {
         List<ContainerRow> targets = selectedRows.stream().filter(row -> !row.isBusy()).toList();
+        if (targets.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        List<String> names = names(targets);
+        boolean anyRunning = targets.stream().anyMatch(row -> row.state().isActive());
+        Confirmation question = Confirmation.destructive(targets.size() == 1 ? "Remove this container?"
+                        : "Remove these " + targets.size() + " containers?", names, "Remove",
+                List.of(new Confirmation.Option(FORCE, "Stop running containers first (force)", anyRunning),
+                        new Confirmation.Option(VOLUMES, "Also remove their anonymous volumes", false)),
+                answer -> removeCommand(names, answer.ticked(FORCE), answer.ticked(VOLUMES)));
+        return dialogs.confirm(question)
+                .map(answer -> remove(targets, answer.ticked(FORCE), answer.ticked(VOLUMES)))
+                .orElse(CompletableFuture.completedFuture(null));
+    }
+
+    /** Removes the named containers, less any that another action took up while the question was open. */
+    private CompletableFuture<Void> remove(List<ContainerRow> named, boolean force, boolean removeVolumes) {
+        List<ContainerRow> targets = named.stream().filter(row -> !row.isBusy()).toList();
         return act(targets, "Removing…", removeCommand(names(targets), force, removeVolumes),
                 id -> containers.remove(id, force, removeVolumes));
     }

@@ -4,6 +4,8 @@ import dev.berth.daemon.Transfer;
 import dev.berth.daemon.cli.ImageCommandLines;
 import dev.berth.daemon.images.ImageOperations;
 import dev.berth.ui.CommandEcho;
+import dev.berth.ui.dialogs.Dialogs;
+import dev.berth.ui.dialogs.FileRequest;
 import dev.berth.ui.concurrent.UiBatcher;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -26,10 +28,14 @@ import java.util.function.Consumer;
  * the file's size.
  */
 public final class ArchiveTasks {
+    private static final String TAR_KIND = "Image archives (*.tar)";
+    private static final String TAR = "*.tar";
+
     private final ImageOperations images;
     private final Executor ui;
     private final CommandEcho echo;
     private final ImagesViewModel list;
+    private final Dialogs dialogs;
     private final UiBatcher<Long> bytes;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper(this, "description", "");
@@ -38,16 +44,29 @@ public final class ArchiveTasks {
     private long expectedBytes;
     private Transfer<?> current;
 
-    public ArchiveTasks(ImageOperations images, Executor ui, CommandEcho echo, ImagesViewModel list) {
+    public ArchiveTasks(ImageOperations images, Executor ui, CommandEcho echo, ImagesViewModel list,
+                        Dialogs dialogs) {
         this.images = images;
         this.ui = ui;
         this.echo = echo;
         this.list = list;
+        this.dialogs = dialogs;
         this.bytes = new UiBatcher<>(ui, batch -> showBytes(batch.get(batch.size() - 1)));
     }
 
     public static String saveCommand(ImageRow row, Path target) {
         return ImageCommandLines.save(List.of(row.target()), target);
+    }
+
+    /** Asks where the .tar goes (offering a file name made of the image's reference), then saves it there. */
+    public void askSave(ImageRow row) {
+        dialogs.pickSaveLocation(FileRequest.save("Save " + row.target() + " to a .tar", TAR_KIND,
+                row.target().replaceAll("[^A-Za-z0-9._-]+", "_") + ".tar", TAR)).ifPresent(target -> save(row, target));
+    }
+
+    /** Asks which .tar to load, then loads it. */
+    public void askLoad() {
+        dialogs.pickFile(FileRequest.open("Load images from a .tar", TAR_KIND, TAR)).ifPresent(this::load);
     }
 
     public void save(ImageRow row, Path target) {

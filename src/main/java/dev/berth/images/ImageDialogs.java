@@ -1,30 +1,18 @@
 package dev.berth.images;
 
-import atlantafx.base.theme.Styles;
 import dev.berth.ui.CommandLineField;
-import dev.berth.ui.ConfirmDialog;
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-import java.io.File;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
-/** The small questions of the Images tab: a new tag, whether to remove, which .tar file. */
+/** The Images tab's one typed question: the new tag of an image. */
 final class ImageDialogs {
-    private static final FileChooser.ExtensionFilter TAR = new FileChooser.ExtensionFilter("Image archives (*.tar)",
-            "*.tar");
-
     private ImageDialogs() {
     }
 
@@ -54,37 +42,5 @@ final class ImageDialogs {
             dialog.getEditor().end();
         });
         return dialog.showAndWait().map(String::strip);
-    }
-
-    /** @return whether to remove, and with force; empty when the user cancelled */
-    static Optional<Boolean> askRemove(Window owner, ImageRow row, int users) {
-        CheckBox force = new CheckBox("Force (-f): remove even if containers were made from it");
-        force.setId("image-remove-force");
-        ObservableValue<String> command = Bindings.createStringBinding(
-                () -> ImagesViewModel.removeCommand(row, force.isSelected()), force.selectedProperty());
-        String target = row.target() + (users == 0 ? "" : "  (used by " + users + (users == 1 ? " container)"
-                : " containers)"));
-        Label what = new Label(row.isDangling() ? "Deletes this untagged image."
-                : "Removes this tag; the image itself goes when no other tag or container holds it.");
-        what.getStyleClass().add(Styles.TEXT_MUTED);
-        boolean yes = ConfirmDialog.ask(owner, "Remove this image?", List.of(target), "Remove", command, what, force);
-        return yes ? Optional.of(force.isSelected()) : Optional.empty();
-    }
-
-    static Optional<Path> askSaveTarget(Window owner, ImageRow row) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save " + row.target() + " to a .tar");
-        chooser.getExtensionFilters().add(TAR);
-        chooser.setInitialFileName(row.target().replaceAll("[^A-Za-z0-9._-]+", "_") + ".tar");
-        File file = chooser.showSaveDialog(owner);
-        return Optional.ofNullable(file).map(File::toPath);
-    }
-
-    static Optional<Path> askLoadSource(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Load images from a .tar");
-        chooser.getExtensionFilters().add(TAR);
-        File file = chooser.showOpenDialog(owner);
-        return Optional.ofNullable(file).map(File::toPath);
     }
 }

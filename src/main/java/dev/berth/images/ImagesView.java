@@ -219,7 +219,7 @@ public final class ImagesView extends BorderPane {
 
         @Override
         public void load() {
-            ImageDialogs.askLoadSource(window()).ifPresent(model.archives()::load);
+            model.archives().askLoad();
         }
 
         @Override
@@ -250,7 +250,7 @@ public final class ImagesView extends BorderPane {
         public void save() {
             ImageRow row = selected();
             if (row != null) {
-                ImageDialogs.askSaveTarget(window(), row).ifPresent(target -> model.archives().save(row, target));
+                model.archives().askSave(row);
             }
         }
 
@@ -258,7 +258,7 @@ public final class ImagesView extends BorderPane {
         public void remove() {
             ImageRow row = selected();
             if (row != null) {
-                ImageDialogs.askRemove(window(), row, row.usedBy()).ifPresent(force -> model.remove(row, force));
+                model.askRemove(row);
             }
         }
     }

@@ -16,6 +16,8 @@ import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.TaskNotices;
 import dev.berth.ui.concurrent.Scheduler;
+import dev.berth.ui.dialogs.Confirmation;
+import dev.berth.ui.dialogs.Dialogs;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -49,6 +51,8 @@ public final class ImagesViewModel implements AutoCloseable {
     static final Duration REFRESH_DEBOUNCE = Duration.ofMillis(60);
     /** Container events that change which images containers use. */
     private static final Set<String> CONTAINER_CHANGES = Set.of("create", "destroy");
+    /** The removal question's option, named as its check box is. */
+    static final String FORCE = "image-remove-force";
     /** Image events that change nothing `docker images` shows. */
     private static final Set<String> SILENT_IMAGE_ACTIONS = Set.of("push", "save");
 
@@ -57,6 +61,7 @@ public final class ImagesViewModel implements AutoCloseable {
     private final Executor ui;
     private final CommandEcho echo;
     private final TaskNotices notices;
+    private final Dialogs dialogs;
 
     private final ObservableList<ImageRow> rows = FXCollections.observableArrayList(
             row -> new Observable[] {row.summaryProperty(), row.usedByProperty()});
@@ -79,18 +84,19 @@ public final class ImagesViewModel implements AutoCloseable {
 
     /** @param notices told how each pull ended, so a long one can be announced while the user looks elsewhere */
     public ImagesViewModel(EngineGateway gateway, Executor ui, Scheduler scheduler, CommandEcho echo,
-                           TaskNotices notices) {
+                           TaskNotices notices, Dialogs dialogs) {
         this.images = gateway.images();
         this.containers = gateway.containers();
         this.ui = ui;
         this.echo = echo;
         this.notices = notices;
+        this.dialogs = dialogs;
         this.live = new LiveRows<>(new LiveRows.Source<>(
                 () -> images.list().thenCombine(containers.list(), Listing::new), this::entries,
                 tagged -> ImageRow.key(tagged.image().id(), tagged.reference()), ImagesViewModel::newRow,
                 (row, tagged) -> row.update(tagged.image(), tagged.usedBy())),
                 rows, selected, notice::report, ui, scheduler, REFRESH_DEBOUNCE);
-        this.archives = new ArchiveTasks(images, ui, echo, this);
+        this.archives = new ArchiveTasks(images, ui, echo, this, dialogs);
         filterText.addListener((obs, old, text) -> updateFilter());
         filter.addListener((obs, old, now) -> updateFilter());
         live.follow(gateway, ImagesViewModel::changesList);
@@ -184,6 +190,23 @@ public final class ImagesViewModel implements AutoCloseable {
 
     public static String removeCommand(ImageRow row, boolean force) {
         return ImageCommandLines.remove(List.of(row.target()), force);
+    }
+
+    /**
+     * Asks before removing the row's tag (or the dangling image), naming it and how many containers were made from
+     * it; force only when the user ticks it.
+     */
+    public CompletableFuture<Void> askRemove(ImageRow row) {
+        int users = row.usedBy();
+        String target = row.target() + (users == 0 ? "" : "  (used by " + users + (users == 1 ? " container)"
+                : " containers)"));
+        Confirmation question = Confirmation.destructive("Remove this image?", List.of(target), "Remove",
+                List.of(new Confirmation.Option(FORCE, "Force (-f): remove even if containers were made from it",
+                        false)), answer -> removeCommand(row, answer.ticked(FORCE)))
+                .explaining(row.isDangling() ? "Deletes this untagged image."
+                        : "Removes this tag; the image itself goes when no other tag or container holds it.");
+        return dialogs.confirm(question).map(answer -> remove(row, answer.ticked(FORCE)))
+                .orElse(CompletableFuture.completedFuture(null));
     }
 
     /** Removes the row's tag (or the dangling image); a refusal because of a container becomes a {@link Refusal}. */

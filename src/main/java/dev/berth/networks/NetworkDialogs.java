@@ -1,20 +1,14 @@
 package dev.berth.networks;
 
 import dev.berth.daemon.EngineGateway;
-import dev.berth.daemon.cli.NetworkCommandLines;
 import dev.berth.daemon.networks.NetworkInfo;
 import dev.berth.ui.CommandEcho;
-import dev.berth.ui.ConfirmDialog;
-import javafx.beans.binding.Bindings;
 import javafx.stage.Window;
 
-import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 
 /**
- * Opens the network dialogs (create, connect) and asks before a disconnect, for the Networks tab and for a
- * container's details.
+ * Opens the network dialogs (create, connect), for the Networks tab and for a container's details.
  */
 public final class NetworkDialogs {
     private final EngineGateway gateway;
@@ -56,21 +50,5 @@ public final class NetworkDialogs {
 
     private ConnectNetworkViewModel connectModel() {
         return new ConnectNetworkViewModel(gateway.networks(), gateway.containers(), networks.networks(), ui);
-    }
-
-    /**
-     * Asks, then disconnects the container from the network.
-     *
-     * @param onAnswer gets null once disconnected, or the engine's refusal; not called when the user cancels
-     */
-    public void askDisconnect(Window owner, String network, String container, Consumer<Throwable> onAnswer) {
-        String command = NetworkCommandLines.disconnect(network, container, false);
-        if (ConfirmDialog.ask(owner, "Disconnect " + container + " from " + network + "?",
-                List.of(container + " (from network " + network + ")"), "Disconnect",
-                Bindings.createStringBinding(() -> command))) {
-            echo.echo(command);
-            gateway.networks().disconnect(network, container, false)
-                    .whenCompleteAsync((done, failure) -> onAnswer.accept(failure), ui);
-        }
     }
 }

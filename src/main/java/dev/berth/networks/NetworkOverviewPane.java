@@ -106,7 +106,7 @@ final class NetworkOverviewPane extends ScrollPane {
         Button connect = new Button("Connect a container…", Icons.of(MaterialDesignP.PLUS));
         connect.setId("network-connect-here");
         connect.getStyleClass().addAll(Styles.SMALL);
-        connect.setDisable(network.name().equals("host") || network.name().equals("none"));
+        connect.setDisable(!NetworksViewModel.acceptsConnections(network));
         connect.setOnAction(event -> actions.connect(network));
         if (network.containers().isEmpty()) {
             return new VBox(8, none("No containers are connected."), connect);

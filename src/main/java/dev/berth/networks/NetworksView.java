@@ -2,23 +2,17 @@ package dev.berth.networks;
 
 import atlantafx.base.controls.CustomTextField;
 import dev.berth.daemon.ConnectionState;
-import dev.berth.daemon.cli.NetworkCommandLines;
 import dev.berth.daemon.networks.NetworkInfo;
-import dev.berth.ui.ConfirmDialog;
 import dev.berth.ui.Icons;
 import dev.berth.ui.Navigator;
 import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.UserAction;
 import dev.berth.ui.concurrent.AgeClock;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
@@ -35,7 +29,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /** The Networks tab: a toolbar, the live table of networks, and the selected network's details under it. */
 public final class NetworksView extends BorderPane {
@@ -60,18 +53,15 @@ public final class NetworksView extends BorderPane {
             model.setSelected(row);
             details.show(row);
         });
-        ObservableValue<Boolean> removable = model.selectedProperty().flatMap(NetworkRow::infoProperty)
-                .map(info -> !info.isBuiltIn()).orElse(false);
-        ObservableValue<Boolean> connectable = model.selectedProperty().flatMap(NetworkRow::infoProperty)
-                .map(info -> !"host".equals(info.name()) && !"none".equals(info.name())).orElse(false);
         UserAction create = new UserAction("create", "Create…", MaterialDesignP.PLUS,
                 new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), "docker network create NAME",
                 new SimpleBooleanProperty(true), () -> dialogs.openCreate(getScene().getWindow()), false);
         UserAction connect = new UserAction("connect", "Connect container…", MaterialDesignL.LAN_CONNECT, null,
-                "docker network connect NETWORK CONTAINER", connectable, () -> withSelected(this::connect), false);
+                "docker network connect NETWORK CONTAINER", model.canConnectSelected(),
+                () -> withSelected(this::connect), false);
         UserAction remove = new UserAction("remove", "Remove", MaterialDesignD.DELETE_OUTLINE,
                 new KeyCodeCombination(KeyCode.DELETE), "docker network rm NAME (built-in networks: never)",
-                removable, () -> withSelected(this::askRemove), true);
+                model.canRemoveSelected(), () -> withSelected(model::askRemove), true);
         UserAction find = new UserAction("find", "Search", MaterialDesignM.MAGNIFY,
                 new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), null,
                 new SimpleBooleanProperty(true), search::requestFocus, true);
@@ -100,7 +90,7 @@ public final class NetworksView extends BorderPane {
 
             @Override
             public void disconnect(NetworkInfo network, NetworkInfo.Endpoint endpoint) {
-                askDisconnect(network, endpoint);
+                model.askDisconnect(network.name(), endpoint.containerName());
             }
 
             @Override
@@ -126,50 +116,5 @@ public final class NetworksView extends BorderPane {
 
     private void connect(NetworkRow row) {
         dialogs.openConnect(getScene().getWindow(), row.info());
-    }
-
-    private void askDisconnect(NetworkInfo network, NetworkInfo.Endpoint endpoint) {
-        String command = NetworkCommandLines.disconnect(network.name(), endpoint.containerName(), false);
-        if (ConfirmDialog.ask(getScene().getWindow(), "Disconnect " + endpoint.containerName() + " from "
-                        + network.name() + "?", List.of(endpoint.containerName()), "Disconnect",
-                Bindings.createStringBinding(() -> command))) {
-            model.disconnect(network.name(), endpoint.containerName());
-        }
-    }
-
-    /**
-     * Removal asks first. While containers are connected the engine would refuse, so Berth names them and offers to
-     * disconnect them all first (asking again, with every command it will run).
-     */
-    private void askRemove(NetworkRow row) {
-        NetworkInfo network = row.info();
-        if (network.containers().isEmpty()) {
-            if (ConfirmDialog.ask(getScene().getWindow(), "Remove this network?", List.of(network.name()), "Remove",
-                    Bindings.createStringBinding(() -> NetworkCommandLines.remove(List.of(network.name()))))) {
-                model.remove(row);
-            }
-            return;
-        }
-        Alert blocked = new Alert(Alert.AlertType.WARNING);
-        blocked.initOwner(getScene().getWindow());
-        blocked.setTitle("Berth");
-        blocked.setHeaderText(network.name() + " still has containers connected");
-        blocked.setContentText("The engine removes a network only when nothing is connected to it. Connected: "
-                + NetworkRemoval.containerNames(network) + ".");
-        ButtonType disconnectAll = new ButtonType("Disconnect all and remove…", ButtonBar.ButtonData.OK_DONE);
-        blocked.getButtonTypes().setAll(ButtonType.CANCEL, disconnectAll);
-        blocked.getDialogPane().lookupButton(disconnectAll).setId("network-disconnect-all");
-        if (blocked.showAndWait().filter(disconnectAll::equals).isEmpty()) {
-            return;
-        }
-        List<String> targets = network.containers().stream()
-                .map(endpoint -> "disconnect " + endpoint.containerName())
-                .collect(Collectors.toCollection(ArrayList::new));
-        targets.add("remove network " + network.name());
-        if (ConfirmDialog.ask(getScene().getWindow(), "Disconnect every container and remove " + network.name()
-                + "?", targets, "Disconnect and remove", Bindings.createStringBinding(() ->
-                NetworkRemoval.commands(network)))) {
-            model.disconnectAllAndRemove(row);
-        }
     }
 }

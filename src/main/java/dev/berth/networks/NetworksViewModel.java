@@ -10,20 +10,25 @@ import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.concurrent.Scheduler;
+import dev.berth.ui.dialogs.Confirmation;
+import dev.berth.ui.dialogs.Dialogs;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * The Networks tab: every network with its IPAM and connected containers, kept true by the engine's network events
@@ -36,6 +41,7 @@ public final class NetworksViewModel implements AutoCloseable {
     private final NetworkOperations networks;
     private final Executor ui;
     private final CommandEcho echo;
+    private final Dialogs dialogs;
     private final ObservableList<NetworkRow> rows = FXCollections.observableArrayList(
             row -> new Observable[] {row.infoProperty()});
     private final FilteredList<NetworkRow> visibleRows = new FilteredList<>(rows);
@@ -45,10 +51,12 @@ public final class NetworksViewModel implements AutoCloseable {
     private final NetworkRemoval removal;
     private final LiveRows<List<NetworkInfo>, NetworkInfo, NetworkRow> live;
 
-    public NetworksViewModel(EngineGateway gateway, Executor ui, Scheduler scheduler, CommandEcho echo) {
+    public NetworksViewModel(EngineGateway gateway, Executor ui, Scheduler scheduler, CommandEcho echo,
+                             Dialogs dialogs) {
         this.networks = gateway.networks();
         this.ui = ui;
         this.echo = echo;
+        this.dialogs = dialogs;
         this.removal = new NetworkRemoval(networks, ui);
         this.live = new LiveRows<>(LiveRows.Source.of(networks::inspectAll, NetworkInfo::id, NetworkRow::new,
                 NetworkRow::update), rows, selected, notice::report, ui, scheduler, REFRESH_DEBOUNCE);
@@ -79,7 +87,57 @@ public final class NetworksViewModel implements AutoCloseable {
         selected.set(row);
     }
 
-    /** Removes a network nothing is connected to; the view asks first, and offers {@link #disconnectAllAndRemove}. */
+    /** Whether Berth offers to remove the network: never the engine's built-in ones. */
+    public static boolean canRemove(NetworkInfo network) {
+        return !network.isBuiltIn();
+    }
+
+    /** Whether containers can be connected to the network: "host" and "none" take no further containers. */
+    public static boolean acceptsConnections(NetworkInfo network) {
+        return !"host".equals(network.name()) && !"none".equals(network.name());
+    }
+
+    /** True while the selected network can be removed; follows the selection and the network's changes. */
+    public ObservableValue<Boolean> canRemoveSelected() {
+        return selected.flatMap(NetworkRow::infoProperty).map(NetworksViewModel::canRemove).orElse(false);
+    }
+
+    /** True while containers can be connected to the selected network. */
+    public ObservableValue<Boolean> canConnectSelected() {
+        return selected.flatMap(NetworkRow::infoProperty).map(NetworksViewModel::acceptsConnections).orElse(false);
+    }
+
+    /**
+     * Asks before removing the network, naming it. While containers are connected the engine would refuse, so the
+     * question names them and offers to disconnect them all first, then asks again with every step it will take.
+     */
+    public CompletableFuture<Void> askRemove(NetworkRow row) {
+        NetworkInfo network = row.info();
+        CompletableFuture<Void> nothing = CompletableFuture.completedFuture(null);
+        if (!canRemove(network)) {
+            notice.set(Notice.error(NetworkRemoval.refusal(network)));
+            return nothing;
+        }
+        if (network.containers().isEmpty()) {
+            return dialogs.confirm(Confirmation.destructive("Remove this network?", List.of(network.name()), "Remove",
+                    NetworkCommandLines.remove(List.of(network.name())))).map(yes -> remove(row)).orElse(nothing);
+        }
+        List<String> connected = network.containers().stream().map(NetworkInfo.Endpoint::containerName).toList();
+        Confirmation offer = new Confirmation(network.name() + " still has containers connected",
+                "The engine removes a network only when nothing is connected to it. Connected:", connected,
+                "Disconnect all and remove…", false, List.of(), null);
+        if (dialogs.confirm(offer).isEmpty()) {
+            return nothing;
+        }
+        List<String> steps = new ArrayList<>();
+        connected.forEach(container -> steps.add("disconnect " + container));
+        steps.add("remove network " + network.name());
+        return dialogs.confirm(Confirmation.destructive("Disconnect every container and remove " + network.name()
+                        + "?", steps, "Disconnect and remove", NetworkRemoval.commands(network)))
+                .map(yes -> disconnectAllAndRemove(row)).orElse(nothing);
+    }
+
+    /** Removes a network nothing is connected to; {@link #askRemove} asks first. */
     public CompletableFuture<Void> remove(NetworkRow row) {
         return act(NetworkCommandLines.remove(List.of(row.name())), removal.remove(row.info()));
     }
@@ -87,6 +145,38 @@ public final class NetworksViewModel implements AutoCloseable {
     /** Disconnects every container from the network, then removes it; reconnects them all if a step fails. */
     public CompletableFuture<Void> disconnectAllAndRemove(NetworkRow row) {
         return act(NetworkRemoval.commands(row.info()), removal.disconnectAllAndRemove(row.info()));
+    }
+
+    /** Asks, naming the container and the network, then disconnects it; a refusal shows on this tab. */
+    public CompletableFuture<Void> askDisconnect(String network, String container) {
+        return confirmDisconnect(network, container) ? disconnect(network, container)
+                : CompletableFuture.completedFuture(null);
+    }
+
+    /**
+     * Asks, then disconnects, for a place other than this tab (a container's details).
+     *
+     * @param report gets the engine's refusal, to show where the user asked
+     * @return true once the engine answered, false when the user said no
+     */
+    public CompletableFuture<Boolean> askDisconnect(String network, String container, Consumer<Throwable> report) {
+        if (!confirmDisconnect(network, container)) {
+            return CompletableFuture.completedFuture(false);
+        }
+        echo.echo(NetworkCommandLines.disconnect(network, container, false));
+        return networks.disconnect(network, container, false).handleAsync((done, failure) -> {
+            if (failure != null) {
+                report.accept(failure);
+            }
+            live.refreshSoon();
+            return true;
+        }, ui);
+    }
+
+    private boolean confirmDisconnect(String network, String container) {
+        return dialogs.confirm(Confirmation.destructive("Disconnect " + container + " from " + network + "?",
+                List.of(container + " (from network " + network + ")"), "Disconnect",
+                NetworkCommandLines.disconnect(network, container, false))).isPresent();
     }
 
     public CompletableFuture<Void> disconnect(String network, String container) {

@@ -1,13 +1,10 @@
 package dev.berth.volumes;
 
 import atlantafx.base.theme.Styles;
-import dev.berth.daemon.volumes.VolumeOperations;
 import dev.berth.daemon.volumes.VolumeUser;
 import dev.berth.ui.EmptyState;
 import dev.berth.ui.InspectPane;
-import dev.berth.ui.InspectSearch;
 import dev.berth.ui.Navigator;
-import dev.berth.ui.Notice;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
@@ -23,32 +20,20 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 import java.util.List;
-import java.util.concurrent.Executor;
 
 /**
  * Under the table: the selected volume's users (each a link to the container) and its Files and Inspect pages. Both
  * pages read from the engine only while they are shown.
  */
 final class VolumeDetails extends BorderPane {
-    private final VolumeBrowserViewModel browser;
-    private final VolumeOperations volumes;
-    private final Executor ui;
     private final Navigator navigator;
-    private final InspectSearch inspect = new InspectSearch();
     private final TabPane tabs = new TabPane();
-    private final Tab files;
-    private final Tab json;
     private final Label title = new Label();
     private final FlowPane users = new FlowPane(4, 2);
     private final EmptyState nothingSelected = new EmptyState(MaterialDesignF.FOLDER_OUTLINE, "Select a volume",
             "Its files, the containers that use it and its inspect data show here.");
-    private VolumeRow shown;
 
-    VolumeDetails(VolumesViewModel model, VolumeBrowserViewModel browser, VolumeBrowserView browserView,
-                  Executor ui, Navigator navigator) {
-        this.browser = browser;
-        this.volumes = model.operations();
-        this.ui = ui;
+    VolumeDetails(VolumeDetailsViewModel model, VolumeBrowserView browserView, Navigator navigator) {
         this.navigator = navigator;
         getStyleClass().add("volume-details");
         title.setId("volume-details-title");
@@ -58,46 +43,34 @@ final class VolumeDetails extends BorderPane {
         VBox header = new VBox(2, title, users);
         header.setPadding(new Insets(8, 12, 4, 12));
         setTop(header);
-        files = new Tab("Files", browserView);
+        Tab files = new Tab("Files", browserView);
         files.setId("volume-tab-files");
-        json = new Tab("Inspect", new InspectPane(inspect));
+        files.setUserData(VolumeDetailsViewModel.Page.FILES);
+        Tab json = new Tab("Inspect", new InspectPane(model.inspect()));
         json.setId("volume-tab-inspect");
+        json.setUserData(VolumeDetailsViewModel.Page.INSPECT);
         tabs.getTabs().setAll(files, json);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         StackPane.setMargin(tabs, new Insets(0, 12, 8, 12));
         setCenter(new StackPane(tabs, nothingSelected));
         tabs.setVisible(false);
         header.setVisible(false);
-        tabs.getSelectionModel().selectedItemProperty().subscribe(tab -> load());
-        model.selectedProperty().subscribe(this::show);
+        tabs.getSelectionModel().selectedItemProperty().subscribe(tab ->
+                model.showPage((VolumeDetailsViewModel.Page) tab.getUserData()));
+        model.shownProperty().subscribe(row -> {
+            nothingSelected.setVisible(row == null); // both stay in the scene: a table re-added later may not redraw
+            tabs.setVisible(row != null);
+            header.setVisible(row != null);
+            title.setText(row == null ? "" : row.name());
+            showUsers(row == null ? null : model.usersProperty().get());
+        });
+        model.usersProperty().subscribe(list -> showUsers(model.shownProperty().get() == null ? null : list));
     }
 
-    private void show(VolumeRow row) {
-        if (row == shown) {
-            return;
-        }
-        if (shown != null) {
-            shown.usersProperty().removeListener(usersChanged);
-        }
-        shown = row;
-        nothingSelected.setVisible(row == null); // both stay in the scene: a table re-added later may not redraw
-        tabs.setVisible(row != null);
-        getTop().setVisible(row != null);
-        title.setText(row == null ? "" : row.name());
-        if (row != null) {
-            row.usersProperty().addListener(usersChanged);
-        }
-        showUsers(row == null ? List.of() : row.users());
-        inspect.setText("");
-        load();
-    }
-
-    private final javafx.beans.value.ChangeListener<List<VolumeUser>> usersChanged =
-            (obs, old, now) -> showUsers(now);
-
+    /** @param list the shown volume's users, or null when no volume is shown */
     private void showUsers(List<VolumeUser> list) {
         users.getChildren().clear();
-        if (shown == null) {
+        if (list == null) {
             return;
         }
         Label lead = new Label(list.isEmpty() ? "Not used by any container" : "Used by");
@@ -109,31 +82,6 @@ final class VolumeDetails extends BorderPane {
             link.setTooltip(new Tooltip("Show container " + user.containerName() + " (" + user.image() + ")"));
             link.setOnAction(event -> navigator.showContainer(user.containerId()));
             users.getChildren().add(link);
-        }
-    }
-
-    /** Reads what the shown page needs: the folder listing, or the inspect JSON. */
-    private void load() {
-        if (shown == null) {
-            browser.show(null);
-            return;
-        }
-        String name = shown.name();
-        if (tabs.getSelectionModel().getSelectedItem() == files) {
-            browser.show(name);
-        } else if (inspect.textProperty().get().isEmpty()) {
-            volumes.inspectJson(name).whenCompleteAsync((text, failure) -> {
-                if (shown != null && shown.name().equals(name)) {
-                    inspect.setText(failure == null ? text : Notice.error(failure).sentence());
-                }
-            }, ui);
-        }
-    }
-
-    /** The files of the shown volume again (e.g. after a restore into it). */
-    void refreshFiles() {
-        if (shown != null && tabs.getSelectionModel().getSelectedItem() == files) {
-            browser.refresh();
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.berth.volumes;
 
 import dev.berth.daemon.cli.VolumeCommandLines;
+import dev.berth.daemon.volumes.VolumeEntry;
 import dev.berth.daemon.volumes.VolumeNotEmptyException;
 import dev.berth.daemon.volumes.VolumeOperations;
 import dev.berth.daemon.volumes.VolumeSpec;
@@ -8,6 +9,9 @@ import dev.berth.daemon.volumes.VolumeTransferProgress;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
+import dev.berth.ui.dialogs.Confirmation;
+import dev.berth.ui.dialogs.Dialogs;
+import dev.berth.ui.dialogs.FileRequest;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -18,7 +22,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -32,30 +40,58 @@ import java.util.function.Function;
  * per hop, however many chunks came meanwhile.
  */
 public final class VolumeTransfersViewModel {
-    /** What a restore needs to go on after it was refused for a non-empty target. */
+    /** What a restore needs: the archive, the target, and whether to make the target first. */
     public record RestoreRequest(Path archive, String volume, boolean newVolume) {
     }
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
+    private static final String ARCHIVE_KIND = "Gzipped tar archive";
+
+    /** How a transfer ended; a restore refused because its target holds files is a question, not a failure. */
+    private enum Outcome { DONE, FAILED, NOT_EMPTY }
 
     private final VolumeOperations volumes;
     private final Executor ui;
     private final CommandEcho echo;
+    private final Dialogs dialogs;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     /** 0…1, or -1 while the total is unknown (an indeterminate bar). */
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final NoticeHolder notice = new NoticeHolder();
-    private final ReadOnlyObjectWrapper<RestoreRequest> confirmationNeeded = new ReadOnlyObjectWrapper<>(this,
-            "confirmationNeeded");
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong total = new AtomicLong(-1);
     private final AtomicBoolean hopScheduled = new AtomicBoolean();
     private volatile boolean cancelled;
     private String verb = "";
 
-    public VolumeTransfersViewModel(VolumeOperations volumes, Executor ui, CommandEcho echo) {
+    public VolumeTransfersViewModel(VolumeOperations volumes, Executor ui, CommandEcho echo, Dialogs dialogs) {
         this.volumes = volumes;
         this.ui = ui;
         this.echo = echo;
+        this.dialogs = dialogs;
+    }
+
+    /** Asks where the back-up goes (offering the volume's name and the time), then backs the volume up there. */
+    public CompletableFuture<Boolean> askBackUp(VolumeRow target) {
+        Optional<Path> archive = dialogs.pickSaveLocation(FileRequest.save("Back up volume " + target.name(),
+                ARCHIVE_KIND, target.name() + "-" + STAMP.format(LocalDateTime.now()) + ".tar.gz", "*.tar.gz"));
+        Long size = target.sizeProperty().get();
+        return archive.map(file -> backUp(target.name(), file, size == null ? -1 : size))
+                .orElse(CompletableFuture.completedFuture(false));
+    }
+
+    /** Asks which back-up to restore; what it goes into is the restore dialog's question. */
+    public Optional<Path> askRestoreArchive() {
+        return dialogs.pickFile(FileRequest.open("Restore a volume from a back-up", ARCHIVE_KIND, "*.tar.gz",
+                "*.tgz"));
+    }
+
+    /** Asks which folder of this computer the file or folder goes into, then downloads it there. */
+    public CompletableFuture<Boolean> askDownload(String volume, VolumeEntry entry) {
+        return dialogs.pickFolder("Download " + entry.name() + " into…")
+                .map(folder -> download(volume, entry.path(), folder))
+                .orElse(CompletableFuture.completedFuture(false));
     }
 
     /** @param expectedBytes the volume's measured size, or -1 (then the bar is indeterminate) */
@@ -71,28 +107,30 @@ public final class VolumeTransfersViewModel {
 
     /**
      * Restores into an existing volume, or into a new one that is made first and removed again when the restore
-     * fails or is cancelled. A non-empty existing volume is refused first: {@link #confirmationNeededProperty()}
-     * then asks the view to confirm, and {@link #restoreConfirmed} goes on.
+     * fails or is cancelled. An existing volume that holds files is refused first; then the user is asked, naming
+     * it, whether to restore over its files, and only a yes writes into it.
+     *
+     * @return true once restored
      */
     public CompletableFuture<Boolean> restore(RestoreRequest request) {
-        return restore(request, false);
+        return restore(request, false).thenCompose(outcome -> outcome != Outcome.NOT_EMPTY
+                ? CompletableFuture.completedFuture(outcome == Outcome.DONE)
+                : confirmOverwrite(request) ? restore(request, true).thenApply(Outcome.DONE::equals)
+                : CompletableFuture.completedFuture(false));
     }
 
-    public CompletableFuture<Boolean> restoreConfirmed() {
-        RestoreRequest request = confirmationNeeded.get();
-        confirmationNeeded.set(null);
-        return request == null ? CompletableFuture.completedFuture(false) : restore(request, true);
+    private boolean confirmOverwrite(RestoreRequest request) {
+        return dialogs.confirm(Confirmation.destructive("Volume " + request.volume()
+                        + " already holds files. Restore over them?", List.of(request.volume()), "Restore over it",
+                VolumeCommandLines.restore(request.archive(), request.volume()))
+                .explaining("Files of the archive replace files of the same name; the others stay.")).isPresent();
     }
 
-    public void declineRestore() {
-        confirmationNeeded.set(null);
-    }
-
-    private CompletableFuture<Boolean> restore(RestoreRequest request, boolean intoNonEmpty) {
+    private CompletableFuture<Outcome> restore(RestoreRequest request, boolean intoNonEmpty) {
         String volume = request.volume();
         return run("Restoring " + volume, VolumeCommandLines.restore(request.archive(), volume), "Restored "
-                + request.archive().getFileName() + " into " + volume + ".", request, progress -> request.newVolume()
-                ? restoreIntoNew(request, progress)
+                + request.archive().getFileName() + " into " + volume + ".", !request.newVolume(), progress ->
+                request.newVolume() ? restoreIntoNew(request, progress)
                 : volumes.restore(request.archive(), volume, intoNonEmpty, progress));
     }
 
@@ -108,14 +146,14 @@ public final class VolumeTransfersViewModel {
 
     private CompletableFuture<Boolean> run(String doing, String command, String finished,
                                            Function<VolumeTransferProgress, CompletableFuture<Void>> transfer) {
-        return run(doing, command, finished, null, transfer);
+        return run(doing, command, finished, false, transfer).thenApply(Outcome.DONE::equals);
     }
 
-    /** @param refusable the restore to offer again when the engine side found the target not empty, else null */
-    private CompletableFuture<Boolean> run(String doing, String command, String finished, RestoreRequest refusable,
+    /** @param refusable whether a target found not empty is a question for the user rather than a failure */
+    private CompletableFuture<Outcome> run(String doing, String command, String finished, boolean refusable,
                                            Function<VolumeTransferProgress, CompletableFuture<Void>> transfer) {
         if (busy.get()) {
-            return CompletableFuture.completedFuture(false);
+            return CompletableFuture.completedFuture(Outcome.FAILED);
         }
         busy.set(true);
         cancelled = false;
@@ -146,19 +184,19 @@ public final class VolumeTransfersViewModel {
             progress.set(0);
             if (failure == null) {
                 status.set(finished);
-                return true;
+                return Outcome.DONE;
             }
             Throwable cause = unwrap(failure);
             if (cancelled) {
                 status.set(doing + " was cancelled.");
-            } else if (cause instanceof VolumeNotEmptyException && refusable != null) {
-                status.set("");
-                confirmationNeeded.set(refusable);
-            } else {
-                status.set("");
-                notice.set(Notice.error(cause));
+                return Outcome.FAILED;
             }
-            return false;
+            status.set("");
+            if (cause instanceof VolumeNotEmptyException && refusable) {
+                return Outcome.NOT_EMPTY;
+            }
+            notice.set(Notice.error(cause));
+            return Outcome.FAILED;
         }, ui);
     }
 
@@ -197,10 +235,5 @@ public final class VolumeTransfersViewModel {
 
     public NoticeHolder notice() {
         return notice;
-    }
-
-    /** Set when a restore was refused because the target holds files: the view asks, then confirms or declines. */
-    public ReadOnlyObjectProperty<RestoreRequest> confirmationNeededProperty() {
-        return confirmationNeeded.getReadOnlyProperty();
     }
 }

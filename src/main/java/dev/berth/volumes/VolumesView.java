@@ -4,7 +4,6 @@ import atlantafx.base.controls.CustomTextField;
 import dev.berth.daemon.cli.VolumeCommandLines;
 import dev.berth.daemon.volumes.VolumeEntry;
 import dev.berth.daemon.volumes.VolumeUser;
-import dev.berth.ui.ConfirmDialog;
 import dev.berth.ui.EmptyState;
 import dev.berth.ui.Icons;
 import dev.berth.ui.Navigator;
@@ -14,7 +13,9 @@ import dev.berth.ui.concurrent.AgeClock;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -35,6 +36,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.util.Duration;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -42,6 +44,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 import java.io.File;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -49,13 +52,11 @@ import java.util.concurrent.Executor;
 
 /** The Volumes tab: a toolbar, the live table, and the selected volume's users, files and inspect JSON. */
 public final class VolumesView extends BorderPane {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
-
     private final VolumesViewModel model;
     private final Executor ui;
     private final VolumeTransfersViewModel transfers;
     private final VolumesTable table;
-    private final VolumeDetails details;
+    private final VolumeDetailsViewModel details;
     private final CustomTextField search = new CustomTextField();
     private boolean selectionReportPending;
 
@@ -63,21 +64,23 @@ public final class VolumesView extends BorderPane {
     public VolumesView(VolumesViewModel model, Executor ui, Navigator navigator, AgeClock ages, UserAction prune) {
         this.model = model;
         this.ui = ui;
-        this.transfers = new VolumeTransfersViewModel(model.operations(), ui, model.echo());
+        this.transfers = new VolumeTransfersViewModel(model.operations(), ui, model.echo(), model.dialogs());
         getStyleClass().add("volumes-view");
         table = new VolumesTable(model, ages.nowProperty());
         VolumeBrowserViewModel browser = new VolumeBrowserViewModel(model.operations(), ui);
-        details = new VolumeDetails(model, browser, new VolumeBrowserView(browser, this::download,
-                transfers.busyProperty()), ui, navigator);
+        details = new VolumeDetailsViewModel(model.operations(), ui, browser);
+        VolumeDetails detailsView = new VolumeDetails(details, new VolumeBrowserView(browser, this::download,
+                transfers.busyProperty()), navigator);
+        model.selectedProperty().subscribe(details::show);
         table.getSelectionModel().selectedItemProperty().subscribe(row -> reportSelectionSoon());
-        transfers.confirmationNeededProperty().subscribe(this::confirmRestore);
 
         BooleanBinding none = model.selectedProperty().isNull();
         BooleanBinding idle = transfers.busyProperty().not();
         UserAction create = new UserAction("create", "Create…", MaterialDesignP.PLUS, keys(KeyCode.N), "docker volume create",
                 new SimpleBooleanProperty(true), this::openCreateDialog, false);
         UserAction remove = new UserAction("remove", "Remove", MaterialDesignD.DELETE_OUTLINE,
-                new KeyCodeCombination(KeyCode.DELETE), "docker volume rm NAME", none.not(), this::askRemove, true);
+                new KeyCodeCombination(KeyCode.DELETE), "docker volume rm NAME", none.not(), model::askRemoveSelected,
+                true);
         UserAction backUp = new UserAction("backup", "Back up…", MaterialDesignA.ARCHIVE_ARROW_DOWN_OUTLINE,
                 keys(KeyCode.B), "docker run --rm -v NAME:/volume:ro … tar czf …", none.not().and(idle),
                 this::askBackUp, false);
@@ -98,7 +101,7 @@ public final class VolumesView extends BorderPane {
                 new TransferBar(transfers));
         top.setPadding(new Insets(12, 12, 8, 12));
         setTop(top);
-        SplitPane split = new SplitPane(new StackPane(table, placeholder(create)), details);
+        SplitPane split = new SplitPane(new StackPane(table, placeholder(create)), detailsView);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.45);
         setCenter(split);
@@ -194,48 +197,20 @@ public final class VolumesView extends BorderPane {
         }).show();
     }
 
-    private void askRemove() {
-        VolumeRow target = model.selectedProperty().get();
-        if (target == null) {
-            return;
-        }
-        String question = target.isInUse() ? "Remove this volume? It is used by " + target.usedByText()
-                + ", so the engine will refuse." : "Remove this volume? Its data is deleted for good.";
-        if (ConfirmDialog.ask(getScene().getWindow(), question, List.of(target.name()), "Remove",
-                new SimpleStringProperty(VolumeCommandLines.remove(List.of(target.name()))))) {
-            model.removeSelected();
-        }
-    }
-
     private void askBackUp() {
         VolumeRow target = model.selectedProperty().get();
-        if (target == null) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Back up volume " + target.name());
-        chooser.setInitialFileName(target.name() + "-" + STAMP.format(LocalDateTime.now()) + ".tar.gz");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Gzipped tar archive", "*.tar.gz"));
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            Long size = target.sizeProperty().get();
-            transfers.backUp(target.name(), file.toPath(), size == null ? -1 : size);
+        if (target != null) {
+            transfers.askBackUp(target);
         }
     }
 
     private void askRestore() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Restore a volume from a back-up");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Gzipped tar archive", "*.tar.gz",
-                "*.tgz"));
-        File file = chooser.showOpenDialog(getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        VolumeRow selected = model.selectedProperty().get();
-        new RestoreDialog(getScene().getWindow(), file.toPath(), selected == null ? null : selected.name(),
-                model.names()).showAndWait().ifPresent(request -> transfers.restore(request)
-                .thenAccept(restored -> afterRestore(restored, request.volume())));
+        transfers.askRestoreArchive().ifPresent(archive -> {
+            VolumeRow selected = model.selectedProperty().get();
+            new RestoreDialog(getScene().getWindow(), archive, selected == null ? null : selected.name(),
+                    model.names()).showAndWait().ifPresent(request -> transfers.restore(request)
+                    .thenAccept(restored -> afterRestore(restored, request.volume())));
+        });
     }
 
     private void afterRestore(boolean restored, String volume) {
@@ -245,31 +220,10 @@ public final class VolumesView extends BorderPane {
         }
     }
 
-    private void confirmRestore(VolumeTransfersViewModel.RestoreRequest request) {
-        if (request == null) {
-            return;
-        }
-        boolean confirmed = ConfirmDialog.ask(getScene().getWindow(), "Volume " + request.volume()
-                        + " already holds files. Restore over them? Files of the archive replace files of the same name;"
-                        + " the others stay.", List.of(request.volume()), "Restore over it",
-                new SimpleStringProperty(VolumeCommandLines.restore(request.archive(), request.volume())));
-        if (confirmed) {
-            transfers.restoreConfirmed().thenAccept(restored -> afterRestore(restored, request.volume()));
-        } else {
-            transfers.declineRestore();
-        }
-    }
-
     private void download(VolumeEntry entry) {
         VolumeRow target = model.selectedProperty().get();
-        if (target == null || entry == null) {
-            return;
-        }
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Download " + entry.name() + " into…");
-        File folder = chooser.showDialog(getScene().getWindow());
-        if (folder != null) {
-            transfers.download(target.name(), entry.path(), folder.toPath());
+        if (target != null && entry != null) {
+            transfers.askDownload(target.name(), entry);
         }
     }
 }

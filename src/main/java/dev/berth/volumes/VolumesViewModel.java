@@ -13,6 +13,8 @@ import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.concurrent.Scheduler;
+import dev.berth.ui.dialogs.Confirmation;
+import dev.berth.ui.dialogs.Dialogs;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -40,6 +42,7 @@ public final class VolumesViewModel implements AutoCloseable {
     private final VolumeOperations volumes;
     private final Executor ui;
     private final CommandEcho echo;
+    private final Dialogs dialogs;
 
     private final ObservableList<VolumeRow> rows = FXCollections.observableArrayList(VolumeRow::observables);
     private final FilteredList<VolumeRow> visibleRows = new FilteredList<>(rows);
@@ -52,10 +55,12 @@ public final class VolumesViewModel implements AutoCloseable {
     private final LiveRows<Listing, Listed, VolumeRow> live;
     private final Subscription sizeWatch;
 
-    public VolumesViewModel(EngineGateway gateway, Executor ui, Scheduler scheduler, CommandEcho echo) {
+    public VolumesViewModel(EngineGateway gateway, Executor ui, Scheduler scheduler, CommandEcho echo,
+                            Dialogs dialogs) {
         this.volumes = gateway.volumes();
         this.ui = ui;
         this.echo = echo;
+        this.dialogs = dialogs;
         this.live = new LiveRows<>(new LiveRows.Source<>(
                 () -> volumes.list().thenCombine(volumes.users(), Listing::new), Listing::entries,
                 listed -> listed.volume().name(), listed -> new VolumeRow(listed.volume(), listed.users()),
@@ -131,12 +136,23 @@ public final class VolumesViewModel implements AutoCloseable {
         }, ui);
     }
 
-    /** Removes the selected volume; ask first, naming it. A refusal names the containers that use it. */
-    public CompletableFuture<Void> removeSelected() {
+    /**
+     * Asks before removing the selected volume, naming it and saying that its data goes for good, or, while
+     * containers use it, that the engine will refuse; then removes it. A refusal names the containers that use it.
+     */
+    public CompletableFuture<Void> askRemoveSelected() {
         VolumeRow target = selected.get();
         if (target == null) {
             return CompletableFuture.completedFuture(null);
         }
+        Confirmation question = Confirmation.destructive("Remove this volume?", List.of(target.name()), "Remove",
+                VolumeCommandLines.remove(List.of(target.name()))).explaining(target.isInUse()
+                ? "It is used by " + target.usedByText() + ", so the engine will refuse."
+                : "Its data is deleted for good.");
+        return dialogs.confirm(question).map(yes -> remove(target)).orElse(CompletableFuture.completedFuture(null));
+    }
+
+    private CompletableFuture<Void> remove(VolumeRow target) {
         echo.echo(VolumeCommandLines.remove(List.of(target.name())));
         notice.set(null);
         return volumes.remove(target.name()).handleAsync((done, failure) -> {
@@ -211,6 +227,11 @@ public final class VolumesViewModel implements AutoCloseable {
 
     public CommandEcho echo() {
         return echo;
+    }
+
+    /** Where this tab's transfers ask for files and confirmations. */
+    public Dialogs dialogs() {
+        return dialogs;
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.containers.ContainerState;
 import dev.berth.testing.FakeEngineGateway;
 import dev.berth.testing.ManualScheduler;
+import dev.berth.testing.RecordingDialogs;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.LiveRows;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,7 @@ class ContainersViewModelTest {
     private final FakeEngineGateway engine = new FakeEngineGateway();
     private final ManualScheduler scheduler = new ManualScheduler();
     private final CommandEcho echo = new CommandEcho();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private ContainersViewModel model;
 
     @BeforeEach
@@ -30,7 +32,7 @@ class ContainersViewModelTest {
                 container("aaa111", "web", "nginx:1.27", ContainerState.RUNNING),
                 container("bbb222", "db", "postgres:16", ContainerState.EXITED),
                 container("ccc333", "cache", "redis:7", ContainerState.RUNNING));
-        model = new ContainersViewModel(engine, Runnable::run, scheduler, echo);
+        model = new ContainersViewModel(engine, Runnable::run, scheduler, echo, dialogs);
         engine.goUp();
         assertThat(model.loadedProperty().get()).isFalse();
         afterTheDebounce();
@@ -210,7 +212,8 @@ class ContainersViewModelTest {
         select("db");
         model.perform(LifecycleAction.START).join();
         assertThat(echo.lastCommandProperty().get()).isEqualTo("docker start db");
-        model.removeSelected(true, false).join();
+        dialogs.sayYesTicking(ContainersViewModel.FORCE);
+        model.askRemoveSelected().join();
         assertThat(echo.lastCommandProperty().get()).isEqualTo("docker rm -f db");
 
         assertThat(engine.actions()).containsExactly("stop aaa111", "restart aaa111", "pause aaa111", "kill aaa111",
@@ -227,7 +230,8 @@ class ContainersViewModelTest {
         assertThat(echo.lastCommandProperty().get()).isEqualTo("docker stop web cache");
         model.perform(LifecycleAction.START).join();
         assertThat(echo.lastCommandProperty().get()).isEqualTo("docker start db");
-        model.removeSelected(false, true).join();
+        dialogs.sayYesTicking(ContainersViewModel.VOLUMES);
+        model.askRemoveSelected().join();
         assertThat(echo.lastCommandProperty().get()).isEqualTo("docker rm -v web db cache");
         assertThat(engine.actions()).containsExactly("stop aaa111", "stop ccc333", "start bbb222",
                 "remove aaa111 force=false volumes=true", "remove bbb222 force=false volumes=true",
@@ -271,8 +275,9 @@ class ContainersViewModelTest {
     @Test
     void withoutSelectionActionsDoNothing() {
         model.perform(LifecycleAction.STOP).join();
-        model.removeSelected(false, false).join();
+        model.askRemoveSelected().join();
         assertThat(engine.actions()).isEmpty();
+        assertThat(dialogs.confirmations()).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.berth.daemon;
 import dev.berth.containers.ContainerRow;
 import dev.berth.containers.ContainersViewModel;
 import dev.berth.testing.EngineProxy;
+import dev.berth.testing.RecordingDialogs;
 import dev.berth.testing.TestEngine;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.concurrent.Scheduler;
@@ -57,7 +58,7 @@ class GatewayReconnectIT {
         List<DaemonEvent> events = new CopyOnWriteArrayList<>();
         gateway.subscribeEvents(events::add);
         ContainersViewModel containers = new ContainersViewModel(gateway, Runnable::run, Scheduler.on(timer),
-                new CommandEcho());
+                new CommandEcho(), new RecordingDialogs());
         gateway.start();
         await().atMost(Duration.ofSeconds(10)).until(() -> gateway.connectionState().isUp()
                 && containers.loadedProperty().get());

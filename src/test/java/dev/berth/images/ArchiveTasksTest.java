@@ -5,6 +5,7 @@ import dev.berth.daemon.images.ImageSummary;
 import dev.berth.daemon.images.ProgressMessage;
 import dev.berth.testing.FakeEngineGateway;
 import dev.berth.testing.ManualScheduler;
+import dev.berth.testing.RecordingDialogs;
 import dev.berth.testing.RecordingTaskNotices;
 import dev.berth.ui.CommandEcho;
 import org.junit.jupiter.api.AfterEach;
@@ -25,13 +26,14 @@ class ArchiveTasksTest {
     private final FakeEngineGateway engine = new FakeEngineGateway();
     private final ManualScheduler scheduler = new ManualScheduler();
     private final CommandEcho echo = new CommandEcho();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private ImagesViewModel model;
     private ArchiveTasks tasks;
 
     @BeforeEach
     void connect() {
         engine.setImages(List.of(new ImageSummary(ID, List.of("app:1"), 4_000_000, Instant.EPOCH)));
-        model = new ImagesViewModel(engine, Runnable::run, scheduler, echo, new RecordingTaskNotices());
+        model = new ImagesViewModel(engine, Runnable::run, scheduler, echo, new RecordingTaskNotices(), dialogs);
         tasks = model.archives();
         engine.goUp();
         scheduler.advance(ImagesViewModel.REFRESH_DEBOUNCE);

@@ -7,6 +7,7 @@ import dev.berth.daemon.images.ImageInUseException;
 import dev.berth.daemon.images.ImageSummary;
 import dev.berth.testing.FakeEngineGateway;
 import dev.berth.testing.ManualScheduler;
+import dev.berth.testing.RecordingDialogs;
 import dev.berth.testing.RecordingTaskNotices;
 import dev.berth.ui.CommandEcho;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +29,7 @@ class ImagesViewModelTest {
     private final FakeEngineGateway engine = new FakeEngineGateway();
     private final ManualScheduler scheduler = new ManualScheduler();
     private final CommandEcho echo = new CommandEcho();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private ImagesViewModel model;
 
     private static ImageSummary image(String id, String... tags) {
@@ -47,7 +49,7 @@ class ImagesViewModelTest {
         engine.setImages(List.of(image(WEB, "web:1", "127.0.0.1:5000/team/web:1"), image(DB, "db:16"), image(OLD)));
         engine.setContainers(container("111aaa111aaa", "web-1", WEB, ContainerState.RUNNING),
                 container("222bbb222bbb", "web-2", WEB, ContainerState.EXITED));
-        model = new ImagesViewModel(engine, Runnable::run, scheduler, echo, new RecordingTaskNotices());
+        model = new ImagesViewModel(engine, Runnable::run, scheduler, echo, new RecordingTaskNotices(), dialogs);
         engine.goUp();
         afterTheDebounce();
         assertThat(model.allRows()).hasSize(4);

@@ -4,6 +4,7 @@ import dev.berth.daemon.DaemonEvent;
 import dev.berth.daemon.DaemonException;
 import dev.berth.testing.FakeEngineGateway;
 import dev.berth.testing.ManualScheduler;
+import dev.berth.testing.RecordingDialogs;
 import dev.berth.testing.FakeNetworkOperations;
 import dev.berth.ui.CommandEcho;
 import org.junit.jupiter.api.AfterEach;
@@ -24,12 +25,13 @@ class NetworksViewModelTest {
     private final FakeNetworkOperations networks = engine.networks();
     private final ManualScheduler scheduler = new ManualScheduler();
     private final CommandEcho echo = new CommandEcho();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private NetworksViewModel model;
 
     @BeforeEach
     void connect() {
         networks.setInfos(NetworkFixtures.engineWithShop());
-        model = new NetworksViewModel(engine, Runnable::run, scheduler, echo);
+        model = new NetworksViewModel(engine, Runnable::run, scheduler, echo, dialogs);
         engine.goUp();
         scheduler.advance(NetworksViewModel.REFRESH_DEBOUNCE);
         assertThat(model.allRows()).hasSize(4);

@@ -117,6 +117,7 @@ public final class FakeVolumeOperations implements VolumeOperations {
 
     @Override
     public CompletableFuture<String> inspectJson(String name) {
+        actions.add("volume inspect " + name);
         return CompletableFuture.completedFuture("{\n    \"Name\": \"" + name + "\"\n}");
     }
 

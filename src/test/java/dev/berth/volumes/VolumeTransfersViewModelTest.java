@@ -1,9 +1,12 @@
 package dev.berth.volumes;
 
 import dev.berth.daemon.DaemonException;
+import dev.berth.daemon.cli.VolumeCommandLines;
 import dev.berth.daemon.volumes.VolumeNotEmptyException;
 import dev.berth.daemon.volumes.VolumeSummary;
 import dev.berth.testing.FakeVolumeOperations;
+import dev.berth.testing.RecordingDialogs;
+import dev.berth.ui.dialogs.Confirmation;
 import dev.berth.ui.CommandEcho;
 import dev.berth.volumes.VolumeTransfersViewModel.RestoreRequest;
 import org.junit.jupiter.api.Test;
@@ -22,7 +25,9 @@ class VolumeTransfersViewModelTest {
     /** A UI thread that runs what was handed to it only when the test says, to count the hops. */
     private final Queue<Runnable> uiQueue = new ArrayDeque<>();
     private final CommandEcho echo = new CommandEcho();
-    private final VolumeTransfersViewModel transfers = new VolumeTransfersViewModel(volumes, uiQueue::add, echo);
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final VolumeTransfersViewModel transfers = new VolumeTransfersViewModel(volumes, uiQueue::add, echo,
+            dialogs);
     private final Path archive = Path.of("/tmp/pgdata.tar.gz");
 
     private void runUi() {
@@ -91,34 +96,37 @@ class VolumeTransfersViewModelTest {
 
     @Test
     void aNonEmptyTargetIsAskedAboutAndOnlyAConfirmationWritesOverIt() {
-        transfers.restore(new RestoreRequest(archive, "pgdata", false));
+        dialogs.sayYes();
+        CompletableFuture<Boolean> restored = transfers.restore(new RestoreRequest(archive, "pgdata", false));
         assertThat(volumes.actions()).containsExactly("restore pgdata.tar.gz pgdata intoNonEmpty=false");
+        assertThat(dialogs.confirmations()).isEmpty();
         volumes.finishTransfer(new VolumeNotEmptyException("pgdata", "base"));
         runUi();
 
-        assertThat(transfers.confirmationNeededProperty().get()).isEqualTo(new RestoreRequest(archive, "pgdata",
-                false));
+        Confirmation asked = dialogs.onlyConfirmation();
+        assertThat(asked.targets()).containsExactly("pgdata");
+        assertThat(asked.destructive()).isTrue();
+        assertThat(asked.commandLineFor(asked.asOffered())).isEqualTo(VolumeCommandLines.restore(archive, "pgdata"));
         assertThat(transfers.notice().get()).isNull();
-
-        transfers.restoreConfirmed();
-
-        assertThat(transfers.confirmationNeededProperty().get()).isNull();
         assertThat(volumes.actions()).last().isEqualTo("restore pgdata.tar.gz pgdata intoNonEmpty=true");
+        assertThat(restored).isNotDone();
         volumes.finishTransfer(null);
         runUi();
         assertThat(transfers.statusProperty().get()).isEqualTo("Restored pgdata.tar.gz into pgdata.");
+        assertThat(restored.join()).isTrue();
     }
 
     @Test
     void declinedRestoreChangesNothing() {
-        transfers.restore(new RestoreRequest(archive, "pgdata", false));
+        dialogs.sayNo();
+        CompletableFuture<Boolean> restored = transfers.restore(new RestoreRequest(archive, "pgdata", false));
         volumes.finishTransfer(new VolumeNotEmptyException("pgdata", "base"));
         runUi();
 
-        transfers.declineRestore();
-
-        assertThat(transfers.confirmationNeededProperty().get()).isNull();
+        assertThat(dialogs.confirmations()).hasSize(1);
         assertThat(volumes.actions()).hasSize(1);
         assertThat(List.of(transfers.busyProperty().get())).containsExactly(false);
+        assertThat(transfers.notice().get()).isNull();
+        assertThat(restored.join()).isFalse();
     }
 }

@@ -5,6 +5,7 @@ import dev.berth.daemon.containers.ContainerState;
 import dev.berth.daemon.volumes.VolumeSummary;
 import dev.berth.daemon.volumes.VolumeUser;
 import dev.berth.testing.FakeEngineGateway;
+import dev.berth.testing.RecordingDialogs;
 import dev.berth.testing.FakeVolumeOperations;
 import dev.berth.testing.ManualScheduler;
 import dev.berth.ui.CommandEcho;
@@ -27,6 +28,7 @@ class VolumesViewModelTest {
     private final FakeVolumeOperations volumes = engine.volumes();
     private final ManualScheduler scheduler = new ManualScheduler();
     private final CommandEcho echo = new CommandEcho();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private VolumesViewModel model;
 
     @BeforeEach
@@ -34,7 +36,7 @@ class VolumesViewModelTest {
         volumes.setVolumes(List.of(volume("pgdata", Map.of("team", "shop")), volume("cache", Map.of())));
         volumes.setUsers(Map.of("pgdata", List.of(WEB)));
         volumes.setSizes(Map.of("pgdata", 2048L, "cache", 0L));
-        model = new VolumesViewModel(engine, Runnable::run, scheduler, echo);
+        model = new VolumesViewModel(engine, Runnable::run, scheduler, echo, dialogs);
         engine.goUp();
         scheduler.advance(VolumesViewModel.REFRESH_DEBOUNCE);
         assertThat(model.allRows()).hasSize(2);
@@ -109,8 +111,9 @@ class VolumesViewModelTest {
     @Test
     void removingAVolumeInUseNamesTheContainerAndOffersIt() {
         model.select(row("pgdata"));
+        dialogs.sayYes();
 
-        model.removeSelected();
+        model.askRemoveSelected();
 
         assertThat(model.notice().get().sentence()).isEqualTo("Volume pgdata is used by container web"
                 + " (running).");
@@ -124,8 +127,9 @@ class VolumesViewModelTest {
     @Test
     void removingAFreeVolumeAsksTheEngineAndTheListFollows() {
         model.select(row("cache"));
+        dialogs.sayYes();
 
-        model.removeSelected();
+        model.askRemoveSelected();
 
         assertThat(volumes.actions()).containsExactly("volume rm cache");
         assertThat(model.notice().get()).isNull();
