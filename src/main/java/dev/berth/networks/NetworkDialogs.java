@@ -1,7 +1,6 @@
 package dev.berth.networks;
 
 import dev.berth.daemon.EngineGateway;
-import dev.berth.daemon.cli.NetworkCommandLines;
 import dev.berth.daemon.networks.NetworkInfo;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.ConfirmDialog;
@@ -64,12 +63,11 @@ public final class NetworkDialogs {
      * @param onAnswer gets null once disconnected, or the engine's refusal; not called when the user cancels
      */
     public void askDisconnect(Window owner, String network, String container, Consumer<Throwable> onAnswer) {
-        String command = NetworkCommandLines.disconnect(network, container, false);
+        String command = NetworksViewModel.disconnectCommand(network, container);
         if (ConfirmDialog.ask(owner, "Disconnect " + container + " from " + network + "?",
                 List.of(container + " (from network " + network + ")"), "Disconnect",
                 Bindings.createStringBinding(() -> command))) {
-            echo.echo(command);
-            gateway.networks().disconnect(network, container, false)
+            networks.disconnectForCaller(network, container)
                     .whenCompleteAsync((done, failure) -> onAnswer.accept(failure), ui);
         }
     }

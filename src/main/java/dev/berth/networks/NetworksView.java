@@ -2,7 +2,6 @@ package dev.berth.networks;
 
 import atlantafx.base.controls.CustomTextField;
 import dev.berth.daemon.ConnectionState;
-import dev.berth.daemon.cli.NetworkCommandLines;
 import dev.berth.daemon.networks.NetworkInfo;
 import dev.berth.ui.ConfirmDialog;
 import dev.berth.ui.Icons;
@@ -140,7 +139,7 @@ public final class NetworksView extends BorderPane {
     }
 
     private void askDisconnect(NetworkInfo network, NetworkInfo.Endpoint endpoint) {
-        String command = NetworkCommandLines.disconnect(network.name(), endpoint.containerName(), false);
+        String command = NetworksViewModel.disconnectCommand(network.name(), endpoint.containerName());
         if (ConfirmDialog.ask(getScene().getWindow(), "Disconnect " + endpoint.containerName() + " from "
                         + network.name() + "?", List.of(endpoint.containerName()), "Disconnect",
                 Bindings.createStringBinding(() -> command))) {
@@ -156,7 +155,7 @@ public final class NetworksView extends BorderPane {
         NetworkInfo network = row.info();
         if (network.containers().isEmpty()) {
             if (ConfirmDialog.ask(getScene().getWindow(), "Remove this network?", List.of(network.name()), "Remove",
-                    Bindings.createStringBinding(() -> NetworkCommandLines.remove(List.of(network.name()))))) {
+                    Bindings.createStringBinding(() -> NetworksViewModel.removeCommand(network.name())))) {
                 model.remove(row);
             }
             return;

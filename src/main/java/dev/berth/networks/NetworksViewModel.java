@@ -80,7 +80,7 @@ public final class NetworksViewModel implements AutoCloseable {
 
     /** Removes a network nothing is connected to; the view asks first, and offers {@link #disconnectAllAndRemove}. */
     public CompletableFuture<Void> remove(NetworkRow row) {
-        return act(NetworkCommandLines.remove(List.of(row.name())), removal.remove(row.info()));
+        return act(removeCommand(row.name()), removal.remove(row.info()));
     }
 
     /** Disconnects every container from the network, then removes it; reconnects them all if a step fails. */
@@ -89,8 +89,21 @@ public final class NetworksViewModel implements AutoCloseable {
     }
 
     public CompletableFuture<Void> disconnect(String network, String container) {
-        return act(NetworkCommandLines.disconnect(network, container, false),
-                networks.disconnect(network, container, false));
+        return act(disconnectCommand(network, container), networks.disconnect(network, container, false));
+    }
+
+    /** Disconnects for another section (a container's details), which shows the outcome itself. */
+    public CompletableFuture<Void> disconnectForCaller(String network, String container) {
+        echo.echo(disconnectCommand(network, container));
+        return networks.disconnect(network, container, false);
+    }
+
+    public static String disconnectCommand(String network, String container) {
+        return NetworkCommandLines.disconnect(network, container, false);
+    }
+
+    public static String removeCommand(String network) {
+        return NetworkCommandLines.remove(List.of(network));
     }
 
     private CompletableFuture<Void> act(String command, CompletableFuture<Void> call) {

@@ -1,7 +1,6 @@
 package dev.berth.volumes;
 
 import atlantafx.base.theme.Styles;
-import dev.berth.daemon.volumes.VolumeOperations;
 import dev.berth.daemon.volumes.VolumeUser;
 import dev.berth.ui.EmptyState;
 import dev.berth.ui.InspectPane;
@@ -31,7 +30,7 @@ import java.util.concurrent.Executor;
  */
 final class VolumeDetails extends BorderPane {
     private final VolumeBrowserViewModel browser;
-    private final VolumeOperations volumes;
+    private final VolumesViewModel model;
     private final Executor ui;
     private final Navigator navigator;
     private final InspectSearch inspect = new InspectSearch();
@@ -47,7 +46,7 @@ final class VolumeDetails extends BorderPane {
     VolumeDetails(VolumesViewModel model, VolumeBrowserViewModel browser, VolumeBrowserView browserView,
                   Executor ui, Navigator navigator) {
         this.browser = browser;
-        this.volumes = model.operations();
+        this.model = model;
         this.ui = ui;
         this.navigator = navigator;
         getStyleClass().add("volume-details");
@@ -122,7 +121,7 @@ final class VolumeDetails extends BorderPane {
         if (tabs.getSelectionModel().getSelectedItem() == files) {
             browser.show(name);
         } else if (inspect.textProperty().get().isEmpty()) {
-            volumes.inspectJson(name).whenCompleteAsync((text, failure) -> {
+            model.inspectJson(name).whenCompleteAsync((text, failure) -> {
                 if (shown != null && shown.name().equals(name)) {
                     inspect.setText(failure == null ? text : Notice.error(failure).sentence());
                 }

@@ -83,13 +83,18 @@ public final class VolumeTransfersViewModel {
         return request == null ? CompletableFuture.completedFuture(false) : restore(request, true);
     }
 
+    /** The throw-away busybox container's {@code docker run} line that restoring the archive into the volume equals. */
+    public static String restoreCommand(Path archive, String volume) {
+        return VolumeCommandLines.restore(archive, volume);
+    }
+
     public void declineRestore() {
         confirmationNeeded.set(null);
     }
 
     private CompletableFuture<Boolean> restore(RestoreRequest request, boolean intoNonEmpty) {
         String volume = request.volume();
-        return run("Restoring " + volume, VolumeCommandLines.restore(request.archive(), volume), "Restored "
+        return run("Restoring " + volume, restoreCommand(request.archive(), volume), "Restored "
                 + request.archive().getFileName() + " into " + volume + ".", request, progress -> request.newVolume()
                 ? restoreIntoNew(request, progress)
                 : volumes.restore(request.archive(), volume, intoNonEmpty, progress));

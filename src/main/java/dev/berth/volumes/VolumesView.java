@@ -1,7 +1,6 @@
 package dev.berth.volumes;
 
 import atlantafx.base.controls.CustomTextField;
-import dev.berth.daemon.cli.VolumeCommandLines;
 import dev.berth.daemon.volumes.VolumeEntry;
 import dev.berth.daemon.volumes.VolumeUser;
 import dev.berth.ui.ConfirmDialog;
@@ -97,7 +96,7 @@ public final class VolumesView extends BorderPane {
                 keys(KeyCode.R), "docker run --rm -v NAME:/volume … tar xzf …", idle, this::askRestore, false);
         UserAction sizes = new UserAction("sizes", "Compute sizes", MaterialDesignR.RULER,
                 new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                VolumeCommandLines.sizes(), model.measuringProperty().not(), model::computeSizes, false);
+                VolumesViewModel.sizesCommand(), model.measuringProperty().not(), model::computeSizes, false);
         UserAction find = new UserAction("find", "Search", MaterialDesignM.MAGNIFY, keys(KeyCode.F), null,
                 new SimpleBooleanProperty(true), search::requestFocus, true);
         List<UserAction> commands = List.of(create, backUp, restore, sizes, remove, find, prune);
@@ -214,7 +213,7 @@ public final class VolumesView extends BorderPane {
         String question = target.isInUse() ? "Remove this volume? It is used by " + target.usedByText()
                 + ", so the engine will refuse." : "Remove this volume? Its data is deleted for good.";
         if (ConfirmDialog.ask(getScene().getWindow(), question, List.of(target.name()), "Remove",
-                new SimpleStringProperty(VolumeCommandLines.remove(List.of(target.name()))))) {
+                new SimpleStringProperty(VolumesViewModel.removeCommand(target.name())))) {
             model.removeSelected();
         }
     }
@@ -264,7 +263,7 @@ public final class VolumesView extends BorderPane {
         boolean confirmed = ConfirmDialog.ask(getScene().getWindow(), "Volume " + request.volume()
                         + " already holds files. Restore over them? Files of the archive replace files of the same name;"
                         + " the others stay.", List.of(request.volume()), "Restore over it",
-                new SimpleStringProperty(VolumeCommandLines.restore(request.archive(), request.volume())));
+                new SimpleStringProperty(VolumeTransfersViewModel.restoreCommand(request.archive(), request.volume())));
         if (confirmed) {
             transfers.restoreConfirmed().thenAccept(restored -> afterRestore(restored, request.volume()));
         } else {

@@ -113,7 +113,7 @@ public final class VolumesViewModel implements AutoCloseable {
             return CompletableFuture.completedFuture(null);
         }
         measuring.set(true);
-        echo.echo(VolumeCommandLines.sizes());
+        echo.echo(sizesCommand());
         return volumes.sizes().handleAsync((sizes, failure) -> {
             measuring.set(false);
             if (failure != null) {
@@ -131,7 +131,7 @@ public final class VolumesViewModel implements AutoCloseable {
         if (target == null) {
             return CompletableFuture.completedFuture(null);
         }
-        echo.echo(VolumeCommandLines.remove(List.of(target.name())));
+        echo.echo(removeCommand(target.name()));
         dismissNotice();
         return volumes.remove(target.name()).handleAsync((done, failure) -> {
             if (failure != null) {
@@ -139,6 +139,20 @@ public final class VolumesViewModel implements AutoCloseable {
             }
             return null;
         }, ui);
+    }
+
+    /** The {@code docker system df -v} line that {@link #computeSizes} equals. */
+    public static String sizesCommand() {
+        return VolumeCommandLines.sizes();
+    }
+
+    public static String removeCommand(String volume) {
+        return VolumeCommandLines.remove(List.of(volume));
+    }
+
+    /** The engine's inspect data of a volume, as JSON text. */
+    public CompletableFuture<String> inspectJson(String volume) {
+        return volumes.inspectJson(volume);
     }
 
     /** Shows a failure of this tab; an in-use refusal also offers to show the containers. */
