@@ -1,6 +1,7 @@
 package dev.berth.app;
 
 import dev.berth.console.ConsoleTabs;
+import dev.berth.console.ConsoleViewModel;
 import dev.berth.containers.ContainerDock;
 import dev.berth.containers.ContainersView;
 import dev.berth.containers.ContainersViewModel;
@@ -19,10 +20,12 @@ import dev.berth.events.NotificationSettings;
 import dev.berth.events.PopupNotifier;
 import dev.berth.images.ImagesView;
 import dev.berth.images.ImagesViewModel;
+import dev.berth.images.build.BuildDialogViewModel;
 import dev.berth.images.build.BuildDialogs;
 import dev.berth.images.details.ImageDetailsViewModel;
 import dev.berth.logs.LogBuffer;
 import dev.berth.logs.LogTabs;
+import dev.berth.logs.LogViewModel;
 import dev.berth.networks.NetworkDetailsViewModel;
 import dev.berth.networks.NetworkDialogs;
 import dev.berth.networks.NetworksView;
@@ -30,6 +33,7 @@ import dev.berth.networks.NetworksViewModel;
 import dev.berth.system.DashboardView;
 import dev.berth.system.DashboardViewModel;
 import dev.berth.system.PruneWizard;
+import dev.berth.system.PruneWizardViewModel;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.EngineStatusViewModel;
 import dev.berth.ui.Theme;
@@ -53,6 +57,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.EnumSet;
 import java.util.List;
@@ -127,13 +133,16 @@ public final class BerthApp extends Application {
         navigator.register(Section.NETWORKS, networks::selectWhenListed);
         dock = new ContainerDock(new ContainerDetailsView(details, ages, getHostServices()::showDocument,
                         containerNetworkActions(networkDialogs)),
-                new LogTabs(gateway.containers(), feeds, logSaves, LogBuffer.DEFAULT_CAPACITY),
-                new ConsoleTabs(gateway.containers(), everyFrame), gateway, ui);
+                new LogTabs((id, name) -> new LogViewModel(gateway.containers(), id, name, feeds, logSaves,
+                        LogBuffer.DEFAULT_CAPACITY, Clock.systemDefaultZone())),
+                new ConsoleTabs((id, name) -> new ConsoleViewModel(gateway.containers(), id, name, everyFrame)),
+                gateway, ui);
         notifications.watch(gateway);
         events = new EventsViewModel(gateway, new PulseExecutor(EventsViewModel.FEED_INTERVAL), eventExports,
                 navigator);
-        PruneWizard pruneWizard = new PruneWizard(gateway.system(), ui, echo);
-        UserAction build = new BuildDialogs(gateway.builds(), ui, navigator, echo, notifications).command(() -> stage);
+        PruneWizard pruneWizard = new PruneWizard(kinds -> new PruneWizardViewModel(gateway.system(), ui, echo, kinds));
+        UserAction build = new BuildDialogs(() -> new BuildDialogViewModel(gateway.builds(), ui, Instant::now,
+                notifications), navigator, echo).command(() -> stage);
         dashboard = new DashboardViewModel(gateway, ui);
         Map<Section, Supplier<Node>> views = Map.of(
                 Section.CONTAINERS, () -> new ContainersView(containers, engineStatus, dock, ages,

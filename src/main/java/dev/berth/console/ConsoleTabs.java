@@ -1,6 +1,5 @@
 package dev.berth.console;
 
-import dev.berth.daemon.containers.ContainerOperations;
 import dev.berth.ui.Icons;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -9,32 +8,32 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 
 /**
  * Open consoles, one tab each (a container may have several: each is its own exec session). Closing a tab ends its
  * session.
  */
 public final class ConsoleTabs extends TabPane {
-    private final ContainerOperations containers;
-    private final Executor ui;
+    private final BiFunction<String, String, ConsoleViewModel> consoles;
     private final List<ConsoleViewModel> models = new ArrayList<>();
 
-    /** @param ui runs on the FX thread: a {@link dev.berth.ui.concurrent.PulseExecutor} or {@code Platform::runLater} */
-    public ConsoleTabs(ContainerOperations containers, Executor ui) {
-        this.containers = containers;
-        this.ui = ui;
+    /** @param consoles makes the model of a new console from the container's id and name */
+    public ConsoleTabs(BiFunction<String, String, ConsoleViewModel> consoles) {
+        this.consoles = consoles;
         setId("console-tabs");
         setTabClosingPolicy(TabClosingPolicy.ALL_TABS);
     }
 
     /** Opens a new console into the container, running {@code /bin/sh} at once; answers its model. */
     public ConsoleViewModel open(String containerId, String name) {
-        ConsoleViewModel model = new ConsoleViewModel(containers, containerId, name, ui);
+        ConsoleViewModel model = consoles.apply(containerId, name);
         ConsoleView view = new ConsoleView(model);
         Tab tab = new Tab(name, view);
         tab.setGraphic(Icons.of(MaterialDesignC.CONSOLE));
-        tab.setTooltip(new Tooltip("docker exec -it " + name + " sh"));
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(model.cliLineProperty());
+        tab.setTooltip(tooltip);
         tab.setUserData(containerId);
         tab.setOnClosed(event -> {
             models.remove(model);

@@ -152,7 +152,7 @@ public final class ConsoleView extends BorderPane {
             copySelection();
         } else if (PASTE.match(event) || PASTE_INSERT.match(event)) {
             model.paste(Clipboard.getSystemClipboard().getString());
-        } else if (!model.keyPressed(event.getCode(), event.isControlDown(), event.isAltDown(), event.isShiftDown())
+        } else if (!model.keyPressed(TerminalKeyEvents.of(event))
                 && event.getCode() != KeyCode.TAB) {
             return; // not for the process (e.g. a letter: its KEY_TYPED follows)
         }

@@ -1,6 +1,6 @@
 package dev.berth.console;
 
-import dev.berth.daemon.cli.CliWords;
+import dev.berth.daemon.cli.ContainerCommandLines;
 import dev.berth.daemon.cli.ShellWords;
 import dev.berth.daemon.containers.ContainerOperations;
 import dev.berth.daemon.containers.ExecSession;
@@ -14,10 +14,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
-import javafx.scene.input.KeyCode;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 
@@ -64,18 +62,7 @@ public final class ConsoleViewModel implements AutoCloseable {
     }
 
     private void updateCliLine() {
-        List<String> words = new ArrayList<>(List.of("docker", "exec", "-it"));
-        if (!user.get().isBlank()) {
-            words.add("-u");
-            words.add(user.get().trim());
-        }
-        words.add(containerName);
-        try {
-            words.addAll(ShellWords.split(command.get()));
-            cliLine.set(CliWords.line(words.toArray(String[]::new)));
-        } catch (IllegalArgumentException unreadable) {
-            cliLine.set(CliWords.line(words.toArray(String[]::new)) + " " + command.get());
-        }
+        cliLine.set(ContainerCommandLines.interactiveExec(containerName, user.get(), command.get()));
     }
 
     /** Starts the command (again, after it ended): a fresh screen, then the session's output as it comes. */
@@ -164,8 +151,8 @@ public final class ConsoleViewModel implements AutoCloseable {
     }
 
     /** A key press; answers whether it went to the process (so the view consumes the event). */
-    public boolean keyPressed(KeyCode code, boolean control, boolean alt, boolean shift) {
-        return send(TerminalKeys.pressed(code, control, alt, shift));
+    public boolean keyPressed(TerminalKey key) {
+        return send(TerminalKeys.pressed(key));
     }
 
     /** A typed character; answers whether it went to the process. */

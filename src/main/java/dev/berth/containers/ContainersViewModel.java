@@ -2,10 +2,12 @@ package dev.berth.containers;
 
 import dev.berth.daemon.DaemonEvent;
 import dev.berth.daemon.EngineGateway;
-import dev.berth.daemon.cli.CliWords;
+import dev.berth.daemon.cli.ContainerCommandLines;
+import dev.berth.daemon.containers.ContainerDetails;
 import dev.berth.daemon.containers.ContainerOperations;
 import dev.berth.daemon.containers.ContainerSummary;
 import dev.berth.daemon.containers.PortMapping;
+import dev.berth.daemon.containers.RunSpec;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
@@ -176,7 +178,7 @@ public final class ContainersViewModel implements AutoCloseable {
     }
 
     public static String removeCommand(List<String> names, boolean force, boolean removeVolumes) {
-        return CliWords.remove(names, force, removeVolumes);
+        return ContainerCommandLines.remove(names, force, removeVolumes);
     }
 
     /** Renames the focused container; {@code newName} must pass {@link #nameProblem}. */
@@ -185,7 +187,7 @@ public final class ContainersViewModel implements AutoCloseable {
         if (target == null || target.isBusy() || nameProblem(newName).isPresent()) {
             return CompletableFuture.completedFuture(null);
         }
-        return act(List.of(target), "Renaming…", CliWords.line("docker", "rename", target.name(), newName),
+        return act(List.of(target), "Renaming…", ContainerCommandLines.rename(target.name(), newName),
                 id -> containers.rename(id, newName));
     }
 
@@ -256,6 +258,11 @@ public final class ContainersViewModel implements AutoCloseable {
 
     public NoticeHolder notice() {
         return notice;
+    }
+
+    /** The settings a container was created with, read back from the engine, to edit them in the Run dialog. */
+    public CompletableFuture<RunSpec> runSpecOf(String id) {
+        return containers.inspect(id).thenApply(ContainerDetails::runSpec);
     }
 
     @Override

@@ -1,10 +1,9 @@
 package dev.berth.containers;
 
-import dev.berth.daemon.cli.CliWords;
+import dev.berth.daemon.cli.ContainerCommandLines;
 import dev.berth.daemon.containers.ContainerOperations;
 import dev.berth.daemon.containers.ContainerState;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
@@ -43,9 +42,7 @@ public enum LifecycleAction {
 
     /** E.g. {@code docker stop web db}. */
     public String commandLine(List<String> names) {
-        List<String> words = new ArrayList<>(List.of("docker", verb));
-        words.addAll(names);
-        return CliWords.line(words.toArray(String[]::new));
+        return ContainerCommandLines.lifecycle(verb, names);
     }
 
     CompletableFuture<Void> perform(ContainerOperations containers, String id) {

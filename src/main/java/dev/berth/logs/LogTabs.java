@@ -1,6 +1,5 @@
 package dev.berth.logs;
 
-import dev.berth.daemon.containers.ContainerOperations;
 import dev.berth.ui.Icons;
 import dev.berth.ui.concurrent.PulseExecutor;
 import javafx.scene.control.Tab;
@@ -8,35 +7,27 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 
 /**
  * Open logs, one tab per container. A tab's stream is open while the tab exists and is closed with it; the
  * composition root passes the engine's container events and reconnects on to the open logs.
  */
 public final class LogTabs extends TabPane {
-    private final ContainerOperations containers;
-    private final Executor ui;
-    private final Executor io;
-    private final int capacity;
+    private final BiFunction<String, String, LogViewModel> logs;
     private final Map<String, Tab> open = new LinkedHashMap<>();
     private final Map<String, LogViewModel> models = new LinkedHashMap<>();
 
     /**
-     * @param ui       runs on the FX thread; a {@link PulseExecutor} with the {@link PulseExecutor#FEED_INTERVAL} (best:
-     *                 batches reach the list together) or {@code Platform::runLater}
-     * @param io       runs file writes (saving a log) off the FX thread
-     * @param capacity lines each log keeps ({@link LogBuffer#DEFAULT_CAPACITY} unless the settings say otherwise)
+     * @param logs makes the model of a container's log from its id and name; its UI executor is best a
+     *             {@link PulseExecutor} with the {@link PulseExecutor#FEED_INTERVAL}, so batches reach the list
+     *             together
      */
-    public LogTabs(ContainerOperations containers, Executor ui, Executor io, int capacity) {
-        this.containers = containers;
-        this.ui = ui;
-        this.io = io;
-        this.capacity = capacity;
+    public LogTabs(BiFunction<String, String, LogViewModel> logs) {
+        this.logs = logs;
         setId("log-tabs");
         getStyleClass().add("log-tabs");
         setTabClosingPolicy(TabClosingPolicy.ALL_TABS);
@@ -49,12 +40,11 @@ public final class LogTabs extends TabPane {
             getSelectionModel().select(existing);
             return;
         }
-        LogViewModel model = new LogViewModel(containers, containerId, name, ui, io, capacity,
-                Clock.systemDefaultZone());
+        LogViewModel model = logs.apply(containerId, name);
         Tab tab = new Tab(name, new LogView(model));
         tab.setId("log-tab-" + containerId);
         tab.setGraphic(Icons.of(MaterialDesignT.TEXT_BOX_OUTLINE));
-        tab.setTooltip(new Tooltip("docker logs --follow " + name));
+        tab.setTooltip(new Tooltip(model.followCommandLine()));
         tab.setOnClosed(event -> forget(containerId));
         open.put(containerId, tab);
         models.put(containerId, model);

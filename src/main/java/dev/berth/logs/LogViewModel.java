@@ -1,6 +1,7 @@
 package dev.berth.logs;
 
 import dev.berth.daemon.DaemonException;
+import dev.berth.daemon.cli.ContainerCommandLines;
 import dev.berth.daemon.containers.ContainerOperations;
 import dev.berth.daemon.logs.LogLine;
 import dev.berth.daemon.logs.LogRequest;
@@ -240,6 +241,11 @@ public final class LogViewModel implements AutoCloseable {
 
     public String name() {
         return name;
+    }
+
+    /** The {@code docker logs --follow NAME} line that this log equals. */
+    public String followCommandLine() {
+        return ContainerCommandLines.followLogs(name);
     }
 
     /** The rows to show: every kept line, or in filter mode the matching ones; one change per batch. */

@@ -180,8 +180,7 @@ public final class NetworksViewModel implements AutoCloseable {
     }
 
     public CompletableFuture<Void> disconnect(String network, String container) {
-        return act(NetworkCommandLines.disconnect(network, container, false),
-                networks.disconnect(network, container, false));
+        return act(NetworkCommandLines.disconnect(network, container, false), networks.disconnect(network, container, false));
     }
 
     private CompletableFuture<Void> act(String command, CompletableFuture<Void> call) {

@@ -3,8 +3,6 @@ package dev.berth.system;
 import atlantafx.base.theme.Styles;
 import dev.berth.daemon.system.PruneKind;
 import dev.berth.daemon.system.PruneReport;
-import dev.berth.daemon.system.SystemOperations;
-import dev.berth.ui.CommandEcho;
 import dev.berth.ui.CommandLineField;
 import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.Theme;
@@ -32,8 +30,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -42,15 +40,12 @@ import java.util.function.Supplier;
  * and what the engine refused. Open it with {@link #open(Window, Set)} preset to the kinds the caller is about.
  */
 public final class PruneWizard {
-    private final SystemOperations system;
-    private final Executor ui;
-    private final CommandEcho echo;
+    private final Function<Set<PruneKind>, PruneWizardViewModel> models;
     private final List<Consumer<PruneReport>> pruned = new CopyOnWriteArrayList<>();
 
-    public PruneWizard(SystemOperations system, Executor ui, CommandEcho echo) {
-        this.system = system;
-        this.ui = ui;
-        this.echo = echo;
+    /** @param models makes the wizard's model with the kinds ticked at the start */
+    public PruneWizard(Function<Set<PruneKind>, PruneWizardViewModel> models) {
+        this.models = models;
     }
 
     /** Called on the UI thread after every prune that ran, e.g. so the dashboard recomputes its numbers. */
@@ -75,7 +70,7 @@ public final class PruneWizard {
      *                    Images tab, or {@link PruneWizardViewModel#SYSTEM_PRUNE_DEFAULTS}
      */
     public Stage open(Window owner, Set<PruneKind> preselected) {
-        PruneWizardViewModel model = new PruneWizardViewModel(system, ui, echo, preselected);
+        PruneWizardViewModel model = models.apply(preselected);
         Stage window = new Stage();
         window.initOwner(owner);
         window.initModality(Modality.WINDOW_MODAL);

@@ -1,7 +1,6 @@
 package dev.berth.volumes;
 
 import atlantafx.base.theme.Styles;
-import dev.berth.daemon.cli.VolumeCommandLines;
 import dev.berth.ui.CommandLineField;
 import dev.berth.ui.Theme;
 import dev.berth.volumes.VolumeTransfersViewModel.RestoreRequest;
@@ -50,7 +49,7 @@ final class RestoreDialog extends Dialog<RestoreRequest> {
         problem.textProperty().bind(Bindings.createStringBinding(() -> fresh.isSelected()
                 ? VolumeNames.problem(name.getText(), false, existing).orElse("") : "", name.textProperty(),
                 fresh.selectedProperty()));
-        StringBinding command = Bindings.createStringBinding(() -> VolumeCommandLines.restore(archive,
+        StringBinding command = Bindings.createStringBinding(() -> VolumeTransfersViewModel.restoreCommand(archive,
                 fresh.isSelected() ? name.getText().strip() : selected), name.textProperty(), fresh.selectedProperty());
         Label from = new Label(archive.toAbsolutePath().toString());
         from.getStyleClass().add(Styles.TEXT_MUTED);

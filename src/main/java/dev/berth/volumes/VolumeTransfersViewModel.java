@@ -16,8 +16,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -126,9 +124,14 @@ public final class VolumeTransfersViewModel {
                 .explaining("Files of the archive replace files of the same name; the others stay.")).isPresent();
     }
 
+    /** The throw-away busybox container's {@code docker run} line that restoring the archive into the volume equals. */
+    public static String restoreCommand(Path archive, String volume) {
+        return VolumeCommandLines.restore(archive, volume);
+    }
+
     private CompletableFuture<Outcome> restore(RestoreRequest request, boolean intoNonEmpty) {
         String volume = request.volume();
-        return run("Restoring " + volume, VolumeCommandLines.restore(request.archive(), volume), "Restored "
+        return run("Restoring " + volume, restoreCommand(request.archive(), volume), "Restored "
                 + request.archive().getFileName() + " into " + volume + ".", !request.newVolume(), progress ->
                 request.newVolume() ? restoreIntoNew(request, progress)
                 : volumes.restore(request.archive(), volume, intoNonEmpty, progress));

@@ -1,7 +1,6 @@
 package dev.berth.volumes;
 
 import atlantafx.base.controls.CustomTextField;
-import dev.berth.daemon.cli.VolumeCommandLines;
 import dev.berth.daemon.volumes.VolumeEntry;
 import dev.berth.daemon.volumes.VolumeUser;
 import dev.berth.ui.EmptyState;
@@ -13,9 +12,6 @@ import dev.berth.ui.concurrent.AgeClock;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -34,19 +30,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
-import javafx.util.Duration;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
-import java.io.File;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Executor;
 
@@ -88,7 +77,7 @@ public final class VolumesView extends BorderPane {
                 keys(KeyCode.R), "docker run --rm -v NAME:/volume … tar xzf …", idle, this::askRestore, false);
         UserAction sizes = new UserAction("sizes", "Compute sizes", MaterialDesignR.RULER,
                 new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                VolumeCommandLines.sizes(), model.measuringProperty().not(), model::computeSizes, false);
+                VolumesViewModel.sizesCommand(), model.measuringProperty().not(), model::computeSizes, false);
         UserAction find = new UserAction("find", "Search", MaterialDesignM.MAGNIFY, keys(KeyCode.F), null,
                 new SimpleBooleanProperty(true), search::requestFocus, true);
         List<UserAction> commands = List.of(create, backUp, restore, sizes, remove, find, prune);

@@ -124,7 +124,7 @@ public final class VolumesViewModel implements AutoCloseable {
             return CompletableFuture.completedFuture(null);
         }
         measuring.set(true);
-        echo.echo(VolumeCommandLines.sizes());
+        echo.echo(sizesCommand());
         return volumes.sizes().handleAsync((sizes, failure) -> {
             measuring.set(false);
             if (failure != null) {
@@ -161,6 +161,11 @@ public final class VolumesViewModel implements AutoCloseable {
             }
             return null;
         }, ui);
+    }
+
+    /** The {@code docker system df -v} line that {@link #computeSizes} equals. */
+    public static String sizesCommand() {
+        return VolumeCommandLines.sizes();
     }
 
     /** Shows a failure of this tab; an in-use refusal also offers to show the containers. */

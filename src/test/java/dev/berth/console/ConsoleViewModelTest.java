@@ -5,7 +5,6 @@ import dev.berth.daemon.containers.ExecSession;
 import dev.berth.daemon.containers.ExecSpec;
 import dev.berth.logs.Overrides;
 import dev.berth.testing.FakeEngineGateway;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -25,6 +24,10 @@ class ConsoleViewModelTest {
         ConsoleViewModel model = new ConsoleViewModel(engine, "aaa111", "web", Runnable::run);
         model.start();
         return model;
+    }
+
+    private static TerminalKey key(TerminalKey.Key key) {
+        return TerminalKey.of(key, false, false, false);
     }
 
     private static List<String> texts(ConsoleViewModel model) {
@@ -72,18 +75,18 @@ class ConsoleViewModelTest {
 
         model.keyTyped("l", false, false);
         model.keyTyped("s", false, false);
-        model.keyPressed(KeyCode.ENTER, false, false, false);
+        model.keyPressed(key(TerminalKey.Key.ENTER));
         model.keyTyped("\r", false, false); // the typed echo of Enter: already sent
-        model.keyPressed(KeyCode.BACK_SPACE, false, false, false);
-        model.keyPressed(KeyCode.TAB, false, false, false);
-        model.keyPressed(KeyCode.UP, false, false, false);
-        model.keyPressed(KeyCode.DOWN, false, false, false);
-        model.keyPressed(KeyCode.RIGHT, false, false, false);
-        model.keyPressed(KeyCode.LEFT, false, false, false);
-        model.keyPressed(KeyCode.C, true, false, false);
+        model.keyPressed(key(TerminalKey.Key.BACKSPACE));
+        model.keyPressed(key(TerminalKey.Key.TAB));
+        model.keyPressed(key(TerminalKey.Key.UP));
+        model.keyPressed(key(TerminalKey.Key.DOWN));
+        model.keyPressed(key(TerminalKey.Key.RIGHT));
+        model.keyPressed(key(TerminalKey.Key.LEFT));
+        model.keyPressed(TerminalKey.letter('C', true, false, false));
         model.keyTyped("\u0003", true, false);
-        model.keyPressed(KeyCode.D, true, false, false);
-        assertThat(model.keyPressed(KeyCode.A, false, false, false)).isFalse(); // a letter comes as KEY_TYPED
+        model.keyPressed(TerminalKey.letter('D', true, false, false));
+        assertThat(model.keyPressed(TerminalKey.letter('A', false, false, false))).isFalse(); // it comes typed
         model.keyTyped("é", false, false);
 
         assertThat(engine.execInput()).containsExactly("l", "s", "\r", "\u007f", "\t", "\u001b[A", "\u001b[B",

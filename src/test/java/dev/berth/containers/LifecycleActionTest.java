@@ -2,6 +2,8 @@ package dev.berth.containers;
 
 import dev.berth.daemon.containers.ContainerState;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
@@ -9,12 +11,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LifecycleActionTest {
 
-    @Test
-    void eachActionRendersItsDockerLineForOneOrManyContainers() {
-        assertThat(LifecycleAction.START.commandLine(List.of("web"))).isEqualTo("docker start web");
-        assertThat(LifecycleAction.STOP.commandLine(List.of("web", "db"))).isEqualTo("docker stop web db");
-        assertThat(LifecycleAction.UNPAUSE.commandLine(List.of("my job"))).isEqualTo("docker unpause 'my job'");
-        assertThat(LifecycleAction.KILL.commandLine(List.of("a"))).isEqualTo("docker kill a");
+    @ParameterizedTest
+    @CsvSource({
+            "START, docker start web db",
+            "STOP, docker stop web db",
+            "RESTART, docker restart web db",
+            "PAUSE, docker pause web db",
+            "UNPAUSE, docker unpause web db",
+            "KILL, docker kill web db",
+    })
+    void eachActionRendersItsDockerLine(LifecycleAction action, String expected) {
+        assertThat(action.commandLine(List.of("web", "db"))).isEqualTo(expected);
     }
 
     @Test

@@ -30,11 +30,11 @@ public final class RunDialogs {
             show(owner, RunSpec.builder("").build(), null);
             return;
         }
-        gateway.containers().inspect(edited.id()).whenCompleteAsync((details, failure) -> {
+        containers.runSpecOf(edited.id()).whenCompleteAsync((spec, failure) -> {
             if (failure != null) {
                 containers.notice().report(failure);
             } else {
-                show(owner, details.runSpec(), edited.id());
+                show(owner, spec, edited.id());
             }
         }, ui);
     }

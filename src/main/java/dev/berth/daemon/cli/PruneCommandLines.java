@@ -26,7 +26,7 @@ public final class PruneCommandLines {
         Set<PruneCandidate> chosen = Set.copyOf(ticked);
         List<String> commands = new ArrayList<>();
         addKind(commands, plan, chosen, PruneKind.STOPPED_CONTAINERS, "docker container prune -f",
-                names -> CliWords.remove(names, false, false));
+                names -> ContainerCommandLines.remove(names, false, false));
         addKind(commands, plan, chosen, PruneKind.UNUSED_NETWORKS, "docker network prune -f",
                 names -> "docker network rm " + quoted(names));
         addKind(commands, plan, chosen, PruneKind.UNUSED_VOLUMES, volumePrune(plan.apiVersion()),

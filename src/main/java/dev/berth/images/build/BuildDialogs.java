@@ -1,9 +1,7 @@
 package dev.berth.images.build;
 
-import dev.berth.daemon.build.BuildOperations;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.Navigator;
-import dev.berth.ui.TaskNotices;
 import dev.berth.ui.UserAction;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.input.KeyCode;
@@ -12,8 +10,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 
-import java.time.Instant;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -21,20 +17,15 @@ import java.util.function.Supplier;
  * in the Images section.
  */
 public final class BuildDialogs {
-    private final BuildOperations builds;
-    private final Executor ui;
+    private final Supplier<BuildDialogViewModel> models;
     private final Navigator navigator;
     private final CommandEcho echo;
-    private final TaskNotices notices;
 
-    /** @param notices told how each build ended, so a long one can be announced while the user looks elsewhere */
-    public BuildDialogs(BuildOperations builds, Executor ui, Navigator navigator, CommandEcho echo,
-                        TaskNotices notices) {
-        this.builds = builds;
-        this.ui = ui;
+    /** @param models makes the model of a new Build dialog */
+    public BuildDialogs(Supplier<BuildDialogViewModel> models, Navigator navigator, CommandEcho echo) {
+        this.models = models;
         this.navigator = navigator;
         this.echo = echo;
-        this.notices = notices;
     }
 
     /** "Build image…" (Ctrl/⌘+B), for the window's global shortcuts and the Images toolbar. */
@@ -45,7 +36,7 @@ public final class BuildDialogs {
     }
 
     public void open(Window owner) {
-        BuildDialogViewModel model = new BuildDialogViewModel(builds, ui, Instant::now, notices);
+        BuildDialogViewModel model = models.get();
         model.setOnBuilt(built -> {
             echo.echo(built.commandLine());
             navigator.showImage(built.imageId());

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
@@ -24,23 +23,6 @@ class CliWordsTest {
     @Test
     void lineQuotesTheContainerWhenNeeded() {
         assertThat(CliWords.line("docker", "stop", "my web")).isEqualTo("docker stop 'my web'");
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-            "false, false, docker rm web db",
-            "true, false, docker rm -f web db",
-            "false, true, docker rm -v web db",
-            "true, true, docker rm -f -v web db",
-    })
-    void removeWithFlagCombinations(boolean force, boolean volumes, String expected) {
-        assertThat(CliWords.remove(List.of("web", "db"), force, volumes)).isEqualTo(expected);
-    }
-
-    @Test
-    void removeQuotesEachNameSeparately() {
-        assertThat(CliWords.remove(List.of("web", "my db", "it's"), true, false))
-                .isEqualTo("docker rm -f web 'my db' 'it'\\''s'");
     }
 
     @ParameterizedTest
@@ -101,11 +83,11 @@ class CliWordsTest {
 
     @Test
     @EnabledOnOs({OS.LINUX, OS.MAC})
-    void wholeRemoveLineSplitsIntoTheOriginalNames() throws IOException, InterruptedException {
-        List<String> names = List.of("web", "my db", "it's $x");
-        String line = CliWords.remove(names, true, true);
-        String args = line.substring("docker rm -f -v ".length());
-        assertThat(shellEcho(args)).isEqualTo(String.join("\n", names));
+    void wholeLineSplitsIntoTheOriginalWords() throws IOException, InterruptedException {
+        List<String> words = List.of("web", "my db", "it's $x");
+        String line = CliWords.line("docker", "rm", "-f", words.get(0), words.get(1), words.get(2));
+        String args = line.substring("docker rm -f ".length());
+        assertThat(shellEcho(args)).isEqualTo(String.join("\n", words));
     }
 
     private static String shellEcho(String quotedWords) throws IOException, InterruptedException {
