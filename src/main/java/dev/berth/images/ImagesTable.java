@@ -5,6 +5,7 @@ import atlantafx.base.theme.Tweaks;
 import dev.berth.daemon.images.ImageSummary;
 import dev.berth.ui.AgeCell;
 import dev.berth.ui.FullTextCell;
+import dev.berth.ui.text.ByteSizes;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.transformation.SortedList;
@@ -40,7 +41,7 @@ final class ImagesTable extends TableView<ImageRow> {
             @Override
             protected void updateItem(Long bytes, boolean empty) {
                 super.updateItem(bytes, empty);
-                setText(empty || bytes == null ? null : ImageSizes.human(bytes));
+                setText(empty || bytes == null ? null : ByteSizes.human(bytes));
             }
         });
         size.setPrefWidth(90);

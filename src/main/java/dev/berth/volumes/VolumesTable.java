@@ -5,6 +5,7 @@ import atlantafx.base.theme.Tweaks;
 import dev.berth.daemon.volumes.VolumeSummary;
 import dev.berth.ui.AgeCell;
 import dev.berth.ui.FullTextCell;
+import dev.berth.ui.text.ByteSizes;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
@@ -72,7 +73,7 @@ final class VolumesTable extends TableView<VolumeRow> {
         @Override
         protected void updateItem(Long bytes, boolean empty) {
             super.updateItem(bytes, empty);
-            setText(empty || bytes == null ? null : Sizes.human(bytes));
+            setText(empty || bytes == null ? null : ByteSizes.human(bytes));
         }
     }
 }

@@ -3,13 +3,13 @@ package dev.berth.images.details;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.berth.daemon.images.ImageLayer;
-import dev.berth.images.ImageSizes;
 import dev.berth.ui.EmptyState;
 import dev.berth.ui.FullTextCell;
 import dev.berth.ui.InspectPane;
 import dev.berth.ui.Navigator;
 import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.RelativeTime;
+import dev.berth.ui.text.ByteSizes;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -62,7 +62,7 @@ public final class ImageDetailsView extends BorderPane {
         table.setPlaceholder(new Label("Loading the layers…"));
         TableColumn<ImageLayer, String> age = column("Created", 110,
                 layer -> RelativeTime.since(layer.created(), Instant.now()) + " ago");
-        TableColumn<ImageLayer, String> size = column("Size", 90, layer -> ImageSizes.human(layer.size()));
+        TableColumn<ImageLayer, String> size = column("Size", 90, layer -> ByteSizes.human(layer.size()));
         TableColumn<ImageLayer, String> id = column("Layer", 120, layer -> layer.id().startsWith("sha256:")
                 ? layer.id().substring(7, 19) : layer.id());
         id.getStyleClass().add("mono-column");
