@@ -9,6 +9,7 @@ import dev.berth.daemon.containers.PortMapping;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
+import dev.berth.ui.form.EngineNames;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -34,7 +35,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * The Containers tab: every container, kept true by the engine's events, filtered by text and state, and the
@@ -42,7 +42,6 @@ import java.util.regex.Pattern;
  */
 public final class ContainersViewModel implements AutoCloseable {
     static final Duration REFRESH_DEBOUNCE = Duration.ofMillis(40);
-    private static final Pattern VALID_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
 
     private final ContainerOperations containers;
     private final Executor ui;
@@ -163,8 +162,8 @@ public final class ContainersViewModel implements AutoCloseable {
         if (name == null || name.isBlank()) {
             return Optional.of("Enter a name.");
         }
-        if (!VALID_NAME.matcher(name).matches()) {
-            return Optional.of("Use letters, digits, '_', '.' and '-', starting with a letter or digit.");
+        if (!EngineNames.isValid(name)) {
+            return Optional.of("Use two or more letters, digits, '_', '.' or '-', starting with a letter or digit.");
         }
         return Optional.empty();
     }
