@@ -1,12 +1,14 @@
 package dev.berth.networks;
 
 import dev.berth.daemon.networks.NetworkInfo;
+import dev.berth.ui.form.Cidr;
+import dev.berth.ui.form.EngineNames;
+import dev.berth.ui.form.IpAddress;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -14,8 +16,6 @@ import java.util.stream.Stream;
  * aliases that are valid names, and a fixed address inside the network's subnet that no one else has.
  */
 final class ConnectValidator {
-    private static final Pattern ALIAS = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
-
     private ConnectValidator() {
     }
 
@@ -36,7 +36,7 @@ final class ConnectValidator {
             problems.put(NetworkField.NAME, "A running container cannot join the " + network.name() + " network; "
                     + "choose a bridge or user-defined network.");
         }
-        aliases.stream().filter(alias -> !ALIAS.matcher(alias).matches()).findFirst().ifPresent(bad ->
+        aliases.stream().filter(alias -> !EngineNames.usesNameCharacters(alias)).findFirst().ifPresent(bad ->
                 problems.put(NetworkField.ALIASES, "The alias \"" + bad + "\" is not a valid name: use letters, "
                         + "digits, '_', '.' and '-', separated by commas or spaces."));
         if (!ip.isBlank() && network != null) {

@@ -2,6 +2,9 @@ package dev.berth.networks;
 
 import dev.berth.daemon.networks.NetworkInfo;
 import dev.berth.daemon.networks.NetworkSpec;
+import dev.berth.ui.form.Cidr;
+import dev.berth.ui.form.EngineNames;
+import dev.berth.ui.form.IpAddress;
 
 import java.math.BigInteger;
 import java.util.EnumMap;
@@ -20,7 +23,6 @@ final class NetworkSpecValidator {
     static final List<String> DRIVERS = List.of("bridge", "overlay", "macvlan", "ipvlan");
     /** Drivers that put containers straight on a host interface, named by the {@code parent} option. */
     static final Set<String> NEEDS_PARENT = Set.of("macvlan", "ipvlan");
-    private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
     /** Linux interface names: at most 15 characters, no '/', no blanks, no ':' (eth0.10 names a VLAN). */
     private static final Pattern INTERFACE = Pattern.compile("[a-zA-Z0-9_.-]{1,15}");
 
@@ -48,7 +50,7 @@ final class NetworkSpecValidator {
         if (name.isBlank()) {
             return Optional.of("Enter a name for the network.");
         }
-        if (!NAME.matcher(name).matches()) {
+        if (!EngineNames.usesNameCharacters(name)) {
             return Optional.of("Use letters, digits, '_', '.' and '-', starting with a letter or digit.");
         }
         if (existing.stream().anyMatch(network -> network.name().equals(name))) {

@@ -1,6 +1,8 @@
 package dev.berth.containers.run;
 
 import dev.berth.daemon.containers.RunSpec;
+import dev.berth.ui.form.EngineNames;
+import dev.berth.ui.form.IpAddress;
 
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -22,11 +24,6 @@ public final class RunSpecValidator {
     /** Docker's reference grammar (distribution/reference), limited to sha256 digests. */
     private static final Pattern IMAGE_REFERENCE = Pattern.compile("(?:" + DOMAIN + "/)?" + PATH_COMPONENT
             + "(?:/" + PATH_COMPONENT + ")*(?::\\w[\\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?");
-    /** The engine's RestrictedNamePattern: note the {@code +}, so a name needs at least two characters. */
-    private static final Pattern ENGINE_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]+");
-    private static final String IPV4_OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
-    private static final Pattern IPV4 = Pattern.compile("(?:" + IPV4_OCTET + "\\.){3}" + IPV4_OCTET);
-    private static final Pattern IPV6_GROUP = Pattern.compile("[0-9a-fA-F]{1,4}");
     private static final Pattern USER = Pattern.compile("[^\\s:]+(?::[^\\s:]+)?");
     private static final Pattern WINDOWS_PATH = Pattern.compile("[A-Za-z]:[\\\\/].*");
     private static final List<String> PROTOCOLS = List.of("tcp", "udp", "sctp");
@@ -42,7 +39,7 @@ public final class RunSpecValidator {
     public static Map<RunField, String> validate(RunSpec spec, Map<Integer, String> hostPortsInUse) {
         Map<RunField, String> problems = new EnumMap<>(RunField.class);
         checkImage(spec.image(), problems);
-        if (!spec.name().isEmpty() && !ENGINE_NAME.matcher(spec.name()).matches()) {
+        if (!spec.name().isEmpty() && !EngineNames.isValid(spec.name())) {
             problems.put(RunField.NAME, "The name \"" + spec.name() + "\" is not allowed: use at least two letters, "
                     + "digits, _ . or -, starting with a letter or digit (e.g. my-web_1), or leave it empty.");
         }
@@ -120,7 +117,7 @@ public final class RunSpecValidator {
             } else if (!PROTOCOLS.contains(protocol)) {
                 problems.putIfAbsent(RunField.PORTS, "The protocol \"" + protocol
                         + "\" is not supported; choose tcp, udp or sctp.");
-            } else if (!port.hostIp().isEmpty() && !isIpAddress(port.hostIp())) {
+            } else if (!port.hostIp().isEmpty() && IpAddress.parse(port.hostIp()).isEmpty()) {
                 problems.putIfAbsent(RunField.PORTS, "The host IP \"" + port.hostIp() + "\" is not an IPv4 or IPv6"
                         + " address (e.g. 127.0.0.1 or ::1, without brackets); leave it empty to listen on all.");
             } else if (port.hostPort() != 0
@@ -154,7 +151,7 @@ public final class RunSpecValidator {
                     && !source.startsWith("~") && !WINDOWS_PATH.matcher(source).matches()) {
                 problems.putIfAbsent(RunField.MOUNTS, "The host folder \"" + source + "\" must be an absolute path"
                         + " (or start with ~), such as /home/me/data.");
-            } else if (mount.kind() == RunSpec.MountSpec.Kind.VOLUME && !ENGINE_NAME.matcher(source).matches()) {
+            } else if (mount.kind() == RunSpec.MountSpec.Kind.VOLUME && !EngineNames.isValid(source)) {
                 problems.putIfAbsent(RunField.MOUNTS, "The volume name \"" + source + "\" is not allowed: use at"
                         + " least two letters, digits, _ . or -, starting with a letter or digit, e.g. app-data.");
             } else if (!targets.add(target.length() > 1 ? target.replaceAll("/+$", "") : target)) {
@@ -178,48 +175,5 @@ public final class RunSpecValidator {
             problems.put(RunField.RESTART, "Docker refuses to combine --rm with a restart policy, because a"
                     + " container that removes itself cannot be restarted; turn off auto-remove or set restart to no.");
         }
-    }
-
-    static boolean isIpAddress(String text) {
-        return IPV4.matcher(text).matches() || isIpv6(text);
-    }
-
-    /** An IPv6 literal without brackets or zone, checked by hand: InetAddress would fall back to a DNS lookup. */
-    private static boolean isIpv6(String text) {
-        int lastColon = text.lastIndexOf(':');
-        if (lastColon < 0) {
-            return false;
-        }
-        String groups = text;
-        if (text.indexOf('.') >= 0) {
-            if (!IPV4.matcher(text.substring(lastColon + 1)).matches()) {
-                return false;
-            }
-            groups = text.substring(0, lastColon + 1) + "0:0";
-        }
-        int elision = groups.indexOf("::");
-        if (elision != groups.lastIndexOf("::")) {
-            return false;
-        }
-        if (elision < 0) {
-            return countGroups(groups) == 8;
-        }
-        int left = countGroups(groups.substring(0, elision));
-        int right = countGroups(groups.substring(elision + 2));
-        return left >= 0 && right >= 0 && left + right <= 7;
-    }
-
-    /** The number of hex groups in a colon-separated run, or -1 when one is not 1–4 hex digits. */
-    private static int countGroups(String run) {
-        if (run.isEmpty()) {
-            return 0;
-        }
-        String[] groups = run.split(":", -1);
-        for (String group : groups) {
-            if (!IPV6_GROUP.matcher(group).matches()) {
-                return -1;
-            }
-        }
-        return groups.length;
     }
 }
