@@ -52,8 +52,8 @@ public final class ConnectNetworkViewModel {
         this.ui = ui;
         this.submission = new DialogSubmission(ui);
         spec = Bindings.createObjectBinding(this::buildSpec, network, container, aliases, ip);
-        problems = Bindings.createObjectBinding(() -> Map.copyOf(ConnectValidator.problems(chosenNetwork()
-                .orElse(null), container.get().strip(), spec.get().aliases(), ip.get())), spec);
+        problems = Bindings.createObjectBinding(() -> ConnectValidator.problems(chosenNetwork().orElse(null),
+                container.get().strip(), spec.get().aliases(), ip.get()), spec);
         commandLine = Bindings.createStringBinding(() -> NetworkCommandLines.connect(spec.get()), spec);
         container.addListener((obs, old, now) -> offerNetworks());
     }

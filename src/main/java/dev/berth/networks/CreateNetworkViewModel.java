@@ -5,6 +5,7 @@ import dev.berth.daemon.networks.NetworkInfo;
 import dev.berth.daemon.networks.NetworkOperations;
 import dev.berth.daemon.networks.NetworkSpec;
 import dev.berth.ui.DialogSubmission;
+import dev.berth.ui.form.FieldErrors;
 import dev.berth.ui.form.KeyValueRow;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -105,12 +106,12 @@ public final class CreateNetworkViewModel {
     }
 
     private Map<NetworkField, String> findProblems() {
-        Map<NetworkField, String> found = NetworkSpecValidator.problems(spec.get(), existing);
-        duplicateKey(labels).ifPresent(key -> found.putIfAbsent(NetworkField.LABELS, "The label " + key
-                + " is given twice; keep one."));
-        duplicateKey(options).ifPresent(key -> found.putIfAbsent(NetworkField.OPTIONS, "The option " + key
-                + " is given twice; keep one."));
-        return Map.copyOf(found);
+        return new FieldErrors<>(NetworkField.class).addAll(NetworkSpecValidator.problems(spec.get(), existing))
+                .add(NetworkField.LABELS, duplicateKey(labels).map(key -> "The label " + key
+                        + " is given twice; keep one."))
+                .add(NetworkField.OPTIONS, duplicateKey(options).map(key -> "The option " + key
+                        + " is given twice; keep one."))
+                .asMap();
     }
 
     private static Optional<String> duplicateKey(List<KeyValueRow> rows) {

@@ -47,38 +47,10 @@ public final class VolumeCreateViewModel {
                 labels);
     }
 
+    /** The first problem in the order the dialog shows its fields: the dialog has one line for it. */
     private String findProblem() {
-        var nameProblem = VolumeNames.problem(name.get(), true, existing);
-        if (nameProblem.isPresent()) {
-            return nameProblem.get();
-        }
-        if (driver.get() == null || driver.get().isBlank() || driver.get().strip().contains(" ")) {
-            return "Enter a driver name without spaces, such as local.";
-        }
-        String optionProblem = pairProblem(options, "driver option", "type=tmpfs");
-        return optionProblem.isEmpty() ? pairProblem(labels, "label", "com.example.team=web") : optionProblem;
-    }
-
-    private static String pairProblem(List<KeyValueRow> rows, String what, String example) {
-        Set<String> seen = new HashSet<>();
-        for (KeyValueRow row : rows) {
-            if (isBlank(row)) {
-                continue;
-            }
-            String key = row.keyProperty().get().strip();
-            if (key.isEmpty() || key.contains("=") || key.contains(" ")) {
-                return "Give each " + what + " a key without '=' or spaces, like " + example + ".";
-            }
-            if (!seen.add(key)) {
-                return "The " + what + " " + key + " is given twice; keep one.";
-            }
-        }
-        return "";
-    }
-
-    /** A line the user added but has not filled in yet; it does not count. */
-    private static boolean isBlank(KeyValueRow row) {
-        return row.keyProperty().get().isBlank() && row.valueProperty().get().isEmpty();
+        return VolumeSpecValidator.problems(name.get(), driver.get(), options, labels, existing).values().stream()
+                .findFirst().orElse("");
     }
 
     private static Observable[] observed(KeyValueRow row) {
@@ -92,7 +64,7 @@ public final class VolumeCreateViewModel {
 
     private static Map<String, String> pairs(List<KeyValueRow> rows) {
         Map<String, String> out = new LinkedHashMap<>();
-        rows.stream().filter(row -> !isBlank(row))
+        rows.stream().filter(row -> !VolumeSpecValidator.isBlank(row))
                 .forEach(row -> out.put(row.keyProperty().get().strip(), row.valueProperty().get()));
         return out;
     }
