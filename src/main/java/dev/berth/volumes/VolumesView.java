@@ -9,6 +9,7 @@ import dev.berth.ui.EmptyState;
 import dev.berth.ui.Icons;
 import dev.berth.ui.Navigator;
 import dev.berth.ui.NoticeBanner;
+import dev.berth.ui.TaskStrip;
 import dev.berth.ui.UserAction;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -107,7 +108,8 @@ public final class VolumesView extends BorderPane {
 
         VBox top = new VBox(8, toolbar(commands), new NoticeBanner(model.noticeProperty(), model::dismissNotice),
                 inUseActions(navigator), new NoticeBanner(transfers.noticeProperty(), transfers::dismissNotice),
-                new TransferBar(transfers));
+                new TaskStrip("volume-transfer", transfers.statusProperty(), transfers.progressProperty(),
+                        transfers.busyProperty(), transfers::cancel));
         top.setPadding(new Insets(12, 12, 8, 12));
         setTop(top);
         SplitPane split = new SplitPane(new StackPane(table, placeholder(create)), details);
