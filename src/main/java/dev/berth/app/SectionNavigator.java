@@ -21,32 +21,19 @@ final class SectionNavigator implements Navigator {
     }
 
     @Override
-    public void showContainer(String idOrName) {
-        show(Section.CONTAINERS, idOrName);
-    }
-
-    @Override
-    public void showImage(String idOrReference) {
-        show(Section.IMAGES, idOrReference);
-    }
-
-    @Override
-    public void showNetwork(String idOrName) {
-        show(Section.NETWORKS, idOrName);
-    }
-
-    @Override
-    public void showVolume(String name) {
-        show(Section.VOLUMES, name);
-    }
-
-    private void show(Section section, String target) {
+    public void show(Kind kind, String idOrName) {
+        Section section = switch (kind) {
+            case CONTAINER -> Section.CONTAINERS;
+            case IMAGE -> Section.IMAGES;
+            case NETWORK -> Section.NETWORKS;
+            case VOLUME -> Section.VOLUMES;
+        };
         if (window != null) {
             window.select(section);
         }
         Consumer<String> reveal = revealers.get(section);
         if (reveal != null) {
-            reveal.accept(target);
+            reveal.accept(idOrName);
         }
     }
 }

@@ -2,24 +2,19 @@ package dev.berth.console;
 
 import dev.berth.ui.text.AnsiStyle;
 import dev.berth.ui.text.AnsiText;
-import dev.berth.ui.text.StyledLine;
+import dev.berth.ui.text.StyledLineCell;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.ListCell;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** One terminal row, with its colours and, on the cursor's row while the process runs, a block cursor. */
-final class ConsoleCell extends ListCell<ConsoleLine> {
-    private final StyledLine line = new StyledLine();
+final class ConsoleCell extends StyledLineCell<ConsoleLine> {
     private final ObservableBooleanValue showCursor;
 
     ConsoleCell(ObservableBooleanValue showCursor) {
+        super("console-cell");
         this.showCursor = showCursor;
-        getStyleClass().add("console-cell");
-        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        setText(null);
     }
 
     @Override

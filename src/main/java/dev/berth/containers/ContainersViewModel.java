@@ -15,6 +15,7 @@ import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.concurrent.Scheduler;
 import dev.berth.ui.dialogs.Confirmation;
 import dev.berth.ui.dialogs.Dialogs;
+import dev.berth.ui.form.EngineNames;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -39,7 +40,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * The Containers tab: every container, kept true by the engine's events, filtered by text and state, and the
@@ -47,7 +47,6 @@ import java.util.regex.Pattern;
  */
 public final class ContainersViewModel implements AutoCloseable {
     static final Duration REFRESH_DEBOUNCE = Duration.ofMillis(40);
-    private static final Pattern VALID_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
     /** The removal question's options, named as their check boxes are. */
     static final String FORCE = "remove-force";
     static final String VOLUMES = "remove-volumes";
@@ -196,8 +195,8 @@ public final class ContainersViewModel implements AutoCloseable {
         if (name == null || name.isBlank()) {
             return Optional.of("Enter a name.");
         }
-        if (!VALID_NAME.matcher(name).matches()) {
-            return Optional.of("Use letters, digits, '_', '.' and '-', starting with a letter or digit.");
+        if (!EngineNames.isValid(name)) {
+            return Optional.of("Use two or more letters, digits, '_', '.' or '-', starting with a letter or digit.");
         }
         return Optional.empty();
     }

@@ -7,6 +7,7 @@ import dev.berth.ui.CommandEcho;
 import dev.berth.ui.dialogs.Dialogs;
 import dev.berth.ui.dialogs.FileRequest;
 import dev.berth.ui.concurrent.UiBatcher;
+import dev.berth.ui.text.ByteSizes;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -132,7 +133,7 @@ public final class ArchiveTasks {
         if (!running.get()) {
             return;
         }
-        bytesText.set(ImageSizes.human(done) + (expectedBytes > 0 ? " of about " + ImageSizes.human(expectedBytes)
+        bytesText.set(ByteSizes.human(done) + (expectedBytes > 0 ? " of about " + ByteSizes.human(expectedBytes)
                 : ""));
         fraction.set(expectedBytes > 0 ? Math.min(1, (double) done / expectedBytes) : -1);
     }

@@ -2,6 +2,7 @@ package dev.berth.images;
 
 import dev.berth.daemon.images.ImageSummary;
 import dev.berth.ui.ResourceTable;
+import dev.berth.ui.text.ByteSizes;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -33,7 +34,7 @@ final class ImagesTable extends ResourceTable<ImageRow> {
             @Override
             protected void updateItem(Long bytes, boolean empty) {
                 super.updateItem(bytes, empty);
-                setText(empty || bytes == null ? null : ImageSizes.human(bytes));
+                setText(empty || bytes == null ? null : ByteSizes.human(bytes));
             }
         });
         size.setPrefWidth(90);

@@ -11,6 +11,7 @@ import dev.berth.ui.EmptyState;
 import dev.berth.ui.Icons;
 import dev.berth.ui.Navigator;
 import dev.berth.ui.NoticeBanner;
+import dev.berth.ui.TaskStrip;
 import dev.berth.ui.UserAction;
 import dev.berth.ui.concurrent.AgeClock;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -81,7 +82,7 @@ public final class ImagesView extends BorderPane {
         table.onDoubleClick(row -> runImage.accept(row.target()));
 
         VBox top = new VBox(8, toolbar(), new NoticeBanner(model.notice()),
-                new RemovalRefusalBar(model, navigator), new ArchiveStrip(model.archives()));
+                new RemovalRefusalBar(model, navigator), archiveStrip(model.archives()));
         top.setPadding(new Insets(12, 12, 8, 12));
         setTop(top);
         ImageDetailsView detailsView = new ImageDetailsView(details, navigator, ages);
@@ -149,6 +150,13 @@ public final class ImagesView extends BorderPane {
             }
         });
         return segments;
+    }
+
+    /** A save or load under way (or just ended): what, how far, the bytes, and Cancel. */
+    private static TaskStrip archiveStrip(ArchiveTasks tasks) {
+        return new TaskStrip("image-archive", tasks.descriptionProperty(), tasks.fractionProperty(),
+                tasks.runningProperty(), tasks::cancel).withDetail(tasks.bytesTextProperty())
+                .withDismiss(tasks::dismiss);
     }
 
     private ContextMenu rowMenu() {

@@ -3,13 +3,11 @@ package dev.berth.logs;
 import dev.berth.daemon.logs.LogLine;
 import dev.berth.ui.text.AnsiStyle;
 import dev.berth.ui.text.AnsiText;
-import dev.berth.ui.text.StyledLine;
+import dev.berth.ui.text.StyledLineCell;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
@@ -23,13 +21,12 @@ import java.util.function.IntUnaryOperator;
  * rows and gap markers are styled apart. A huge line is cut for display ({@link LogRowText}), so one 1 MB line costs
  * no more than a screenful of text.
  */
-final class LogCell extends ListCell<LogLine> {
+final class LogCell extends StyledLineCell<LogLine> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
             .withZone(ZoneId.systemDefault());
 
     private final LogViewModel model;
     private final IntUnaryOperator modelRow;
-    private final StyledLine line = new StyledLine();
     /** The time and the line, made when a time is first shown: without times the line is the cell's only node. */
     private Label time;
     private HBox row;
@@ -38,11 +35,9 @@ final class LogCell extends ListCell<LogLine> {
 
     /** @param modelRow the row of the model's lines that a row of the list shows */
     LogCell(LogViewModel model, IntUnaryOperator modelRow) {
+        super("log-cell");
         this.model = model;
         this.modelRow = modelRow;
-        getStyleClass().add("log-cell");
-        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        setText(null);
     }
 
     @Override

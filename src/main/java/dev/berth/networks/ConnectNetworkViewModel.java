@@ -6,17 +6,14 @@ import dev.berth.daemon.containers.ContainerSummary;
 import dev.berth.daemon.networks.NetworkConnectSpec;
 import dev.berth.daemon.networks.NetworkInfo;
 import dev.berth.daemon.networks.NetworkOperations;
-import dev.berth.ui.DialogSubmission;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.ObjectBinding;
-import javafx.beans.binding.StringBinding;
+import dev.berth.ui.form.SpecFormModel;
+import javafx.beans.Observable;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -26,7 +23,7 @@ import java.util.concurrent.Executor;
  * optional aliases and a fixed address checked against the network's subnet, and the live {@code docker network
  * connect} line. Properties change on the {@code ui} executor.
  */
-public final class ConnectNetworkViewModel {
+public final class ConnectNetworkViewModel extends SpecFormModel<NetworkConnectSpec, NetworkField> {
     final StringProperty network = new SimpleStringProperty(this, "network", "");
     final StringProperty container = new SimpleStringProperty(this, "container", "");
     final StringProperty aliases = new SimpleStringProperty(this, "aliases", "");
@@ -38,23 +35,18 @@ public final class ConnectNetworkViewModel {
     private final Executor ui;
     private final ObservableList<String> containerChoices = FXCollections.observableArrayList();
     private final ObservableList<String> networkChoices = FXCollections.observableArrayList();
-    private final ObjectBinding<NetworkConnectSpec> spec;
-    private final ObjectBinding<Map<NetworkField, String>> problems;
-    private final StringBinding commandLine;
-    private final DialogSubmission submission;
 
     /** @param known the networks the engine has, with their subnets and connected containers */
     public ConnectNetworkViewModel(NetworkOperations networks, ContainerOperations containers,
                                    List<NetworkInfo> known, Executor ui) {
+        super(ui);
         this.networks = networks;
         this.containers = containers;
         this.known = List.copyOf(known);
         this.ui = ui;
-        this.submission = new DialogSubmission(ui);
-        spec = Bindings.createObjectBinding(this::buildSpec, network, container, aliases, ip);
-        problems = Bindings.createObjectBinding(() -> Map.copyOf(ConnectValidator.problems(chosenNetwork()
-                .orElse(null), container.get().strip(), spec.get().aliases(), ip.get())), spec);
-        commandLine = Bindings.createStringBinding(() -> NetworkCommandLines.connect(spec.get()), spec);
+        watch(new Observable[] {network, container, aliases, ip}, this::buildSpec,
+                spec -> ConnectValidator.problems(chosenNetwork().orElse(null), spec.container(), spec.aliases(),
+                        ip.get()), NetworkCommandLines::connect);
         container.addListener((obs, old, now) -> offerNetworks());
     }
 
@@ -86,10 +78,7 @@ public final class ConnectNetworkViewModel {
 
     /** @return true once connected; false when the form has problems or the engine refused (the notice says why) */
     public CompletableFuture<Boolean> submit() {
-        if (!problems.get().isEmpty()) {
-            return CompletableFuture.completedFuture(false);
-        }
-        return submission.run(() -> networks.connect(spec.get()).thenApply(done -> true), false);
+        return send(spec -> networks.connect(spec).thenApply(done -> true), false);
     }
 
     /** The chosen network's subnets, as a hint next to the IP field. */
@@ -105,22 +94,5 @@ public final class ConnectNetworkViewModel {
 
     public ObservableList<String> networkChoices() {
         return networkChoices;
-    }
-
-    public NetworkConnectSpec spec() {
-        return spec.get();
-    }
-
-    public ObjectBinding<Map<NetworkField, String>> problemsProperty() {
-        return problems;
-    }
-
-    public StringBinding commandLineProperty() {
-        return commandLine;
-    }
-
-    /** Whether the engine call runs, and its refusal. */
-    public DialogSubmission submission() {
-        return submission;
     }
 }

@@ -1,12 +1,14 @@
 package dev.berth.networks;
 
 import dev.berth.daemon.networks.NetworkInfo;
+import dev.berth.ui.form.Cidr;
+import dev.berth.ui.form.EngineNames;
+import dev.berth.ui.form.FieldErrors;
+import dev.berth.ui.form.IpAddress;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -14,35 +16,33 @@ import java.util.stream.Stream;
  * aliases that are valid names, and a fixed address inside the network's subnet that no one else has.
  */
 final class ConnectValidator {
-    private static final Pattern ALIAS = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
-
     private ConnectValidator() {
     }
 
     /** @param network the chosen network, or null when none is chosen (or it is not listed) */
     static Map<NetworkField, String> problems(NetworkInfo network, String container, List<String> aliases,
                                               String ip) {
-        Map<NetworkField, String> problems = new EnumMap<>(NetworkField.class);
+        FieldErrors<NetworkField> problems = new FieldErrors<>(NetworkField.class);
         if (container.isBlank()) {
-            problems.put(NetworkField.CONTAINER, "Pick the container to connect.");
+            problems.add(NetworkField.CONTAINER, "Pick the container to connect.");
         } else if (network != null && network.containers().stream()
                 .anyMatch(endpoint -> endpoint.containerName().equals(container)
                         || endpoint.containerId().startsWith(container))) {
-            problems.put(NetworkField.CONTAINER, container + " is already connected to " + network.name() + ".");
+            problems.add(NetworkField.CONTAINER, container + " is already connected to " + network.name() + ".");
         }
         if (network == null) {
-            problems.put(NetworkField.NAME, "Pick the network to connect to.");
+            problems.add(NetworkField.NAME, "Pick the network to connect to.");
         } else if ("host".equals(network.name()) || "none".equals(network.name())) {
-            problems.put(NetworkField.NAME, "A running container cannot join the " + network.name() + " network; "
+            problems.add(NetworkField.NAME, "A running container cannot join the " + network.name() + " network; "
                     + "choose a bridge or user-defined network.");
         }
-        aliases.stream().filter(alias -> !ALIAS.matcher(alias).matches()).findFirst().ifPresent(bad ->
-                problems.put(NetworkField.ALIASES, "The alias \"" + bad + "\" is not a valid name: use letters, "
-                        + "digits, '_', '.' and '-', separated by commas or spaces."));
+        problems.add(NetworkField.ALIASES, aliases.stream().filter(alias -> !EngineNames.usesNameCharacters(alias))
+                .findFirst().map(bad -> "The alias \"" + bad + "\" is not a valid name: use letters, digits, '_', "
+                        + "'.' and '-', separated by commas or spaces."));
         if (!ip.isBlank() && network != null) {
-            ipProblem(network, ip.strip()).ifPresent(problem -> problems.put(NetworkField.IP, problem));
+            problems.add(NetworkField.IP, ipProblem(network, ip.strip()));
         }
-        return problems;
+        return problems.asMap();
     }
 
     static List<String> aliases(String text) {

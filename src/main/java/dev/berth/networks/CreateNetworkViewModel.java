@@ -4,12 +4,10 @@ import dev.berth.daemon.cli.NetworkCommandLines;
 import dev.berth.daemon.networks.NetworkInfo;
 import dev.berth.daemon.networks.NetworkOperations;
 import dev.berth.daemon.networks.NetworkSpec;
-import dev.berth.ui.DialogSubmission;
+import dev.berth.ui.form.FieldErrors;
 import dev.berth.ui.form.KeyValueRow;
+import dev.berth.ui.form.SpecFormModel;
 import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.ObjectBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -30,7 +28,7 @@ import java.util.concurrent.Executor;
  * The "Create network" dialog: a form equal to {@code docker network create}, checked as the user types (nothing
  * reaches the engine until it passes), with the live command line. Properties change on the {@code ui} executor.
  */
-public final class CreateNetworkViewModel {
+public final class CreateNetworkViewModel extends SpecFormModel<NetworkSpec, NetworkField> {
     /** Each driver's mode option and its values, the first being the engine's default. */
     static final Map<String, List<String>> MODES = Map.of(
             "macvlan", List.of("bridge", "vepa", "private", "passthru"),
@@ -52,23 +50,14 @@ public final class CreateNetworkViewModel {
 
     private final NetworkOperations networks;
     private final List<NetworkInfo> existing;
-    private final Executor ui;
-    private final ObjectBinding<NetworkSpec> spec;
-    private final ObjectBinding<Map<NetworkField, String>> problems;
-    private final StringBinding commandLine;
-    private final DialogSubmission submission;
 
     /** @param existing the networks the engine has, for the name and the subnet-overlap checks */
     public CreateNetworkViewModel(NetworkOperations networks, List<NetworkInfo> existing, Executor ui) {
+        super(ui);
         this.networks = networks;
         this.existing = List.copyOf(existing);
-        this.ui = ui;
-        this.submission = new DialogSubmission(ui);
-        Observable[] inputs = {name, driver, subnet, ipRange, gateway, ipv6Subnet, parent, mode, internal,
-                attachable, ipv6, labels, options};
-        spec = Bindings.createObjectBinding(this::buildSpec, inputs);
-        problems = Bindings.createObjectBinding(this::findProblems, spec);
-        commandLine = Bindings.createStringBinding(() -> NetworkCommandLines.create(spec.get()), spec);
+        watch(new Observable[] {name, driver, subnet, ipRange, gateway, ipv6Subnet, parent, mode, internal,
+                attachable, ipv6, labels, options}, this::buildSpec, this::findProblems, NetworkCommandLines::create);
         driver.addListener((obs, old, now) -> {
             mode.set(MODES.getOrDefault(now, List.of("")).get(0));
             attachable.set("overlay".equals(now)); // standalone containers join an overlay only if it is attachable
@@ -104,13 +93,13 @@ public final class CreateNetworkViewModel {
         return out;
     }
 
-    private Map<NetworkField, String> findProblems() {
-        Map<NetworkField, String> found = NetworkSpecValidator.problems(spec.get(), existing);
-        duplicateKey(labels).ifPresent(key -> found.putIfAbsent(NetworkField.LABELS, "The label " + key
-                + " is given twice; keep one."));
-        duplicateKey(options).ifPresent(key -> found.putIfAbsent(NetworkField.OPTIONS, "The option " + key
-                + " is given twice; keep one."));
-        return Map.copyOf(found);
+    private Map<NetworkField, String> findProblems(NetworkSpec spec) {
+        return new FieldErrors<>(NetworkField.class).addAll(NetworkSpecValidator.problems(spec, existing))
+                .add(NetworkField.LABELS, duplicateKey(labels).map(key -> "The label " + key
+                        + " is given twice; keep one."))
+                .add(NetworkField.OPTIONS, duplicateKey(options).map(key -> "The option " + key
+                        + " is given twice; keep one."))
+                .asMap();
     }
 
     private static Optional<String> duplicateKey(List<KeyValueRow> rows) {
@@ -125,26 +114,6 @@ public final class CreateNetworkViewModel {
      * @return the new network's id, or null when nothing was created (the problems or the notice say why)
      */
     public CompletableFuture<String> submit() {
-        if (!problems.get().isEmpty()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        return submission.run(() -> networks.create(spec.get()), null);
-    }
-
-    public NetworkSpec spec() {
-        return spec.get();
-    }
-
-    public ObjectBinding<Map<NetworkField, String>> problemsProperty() {
-        return problems;
-    }
-
-    public StringBinding commandLineProperty() {
-        return commandLine;
-    }
-
-    /** Whether the engine call runs, and its refusal. */
-    public DialogSubmission submission() {
-        return submission;
+        return send(networks::create, null);
     }
 }

@@ -2,9 +2,12 @@ package dev.berth.networks;
 
 import dev.berth.daemon.networks.NetworkInfo;
 import dev.berth.daemon.networks.NetworkSpec;
+import dev.berth.ui.form.Cidr;
+import dev.berth.ui.form.EngineNames;
+import dev.berth.ui.form.FieldErrors;
+import dev.berth.ui.form.IpAddress;
 
 import java.math.BigInteger;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +23,6 @@ final class NetworkSpecValidator {
     static final List<String> DRIVERS = List.of("bridge", "overlay", "macvlan", "ipvlan");
     /** Drivers that put containers straight on a host interface, named by the {@code parent} option. */
     static final Set<String> NEEDS_PARENT = Set.of("macvlan", "ipvlan");
-    private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
     /** Linux interface names: at most 15 characters, no '/', no blanks, no ':' (eth0.10 names a VLAN). */
     private static final Pattern INTERFACE = Pattern.compile("[a-zA-Z0-9_.-]{1,15}");
 
@@ -29,26 +31,25 @@ final class NetworkSpecValidator {
 
     /** @param existing the networks the engine has now, for the name and the overlap checks */
     static Map<NetworkField, String> problems(NetworkSpec spec, List<NetworkInfo> existing) {
-        Map<NetworkField, String> problems = new EnumMap<>(NetworkField.class);
-        nameProblem(spec.name(), existing).ifPresent(problem -> problems.put(NetworkField.NAME, problem));
+        FieldErrors<NetworkField> problems = new FieldErrors<>(NetworkField.class);
+        problems.add(NetworkField.NAME, nameProblem(spec.name(), existing));
         if (!DRIVERS.contains(spec.driver())) {
-            problems.put(NetworkField.DRIVER, "Choose one of: " + String.join(", ", DRIVERS) + ".");
+            problems.add(NetworkField.DRIVER, "Choose one of: " + String.join(", ", DRIVERS) + ".");
         } else if (NEEDS_PARENT.contains(spec.driver())) {
-            parentProblem(spec.options().getOrDefault("parent", ""), spec.driver())
-                    .ifPresent(problem -> problems.put(NetworkField.PARENT, problem));
+            problems.add(NetworkField.PARENT, parentProblem(spec.options().getOrDefault("parent", ""), spec.driver()));
         }
         checkIpv4(spec, existing, problems);
         checkIpv6(spec, existing, problems);
-        pairsProblem(spec.labels(), "label").ifPresent(problem -> problems.put(NetworkField.LABELS, problem));
-        pairsProblem(spec.options(), "option").ifPresent(problem -> problems.put(NetworkField.OPTIONS, problem));
-        return problems;
+        problems.add(NetworkField.LABELS, pairsProblem(spec.labels(), "label"));
+        problems.add(NetworkField.OPTIONS, pairsProblem(spec.options(), "option"));
+        return problems.asMap();
     }
 
     static Optional<String> nameProblem(String name, List<NetworkInfo> existing) {
         if (name.isBlank()) {
             return Optional.of("Enter a name for the network.");
         }
-        if (!NAME.matcher(name).matches()) {
+        if (!EngineNames.usesNameCharacters(name)) {
             return Optional.of("Use letters, digits, '_', '.' and '-', starting with a letter or digit.");
         }
         if (existing.stream().anyMatch(network -> network.name().equals(name))) {
@@ -68,31 +69,29 @@ final class NetworkSpecValidator {
         return Optional.empty();
     }
 
-    private static void checkIpv4(NetworkSpec spec, List<NetworkInfo> existing, Map<NetworkField, String> problems) {
+    private static void checkIpv4(NetworkSpec spec, List<NetworkInfo> existing, FieldErrors<NetworkField> problems) {
         Optional<Cidr> subnet = Optional.empty();
         if (!spec.subnet().isBlank()) {
             Cidr.Parsed parsed = Cidr.parse(spec.subnet());
             String problem = !parsed.ok() ? parsed.problem() : rangeProblem(parsed.cidr(), false, existing);
             if (problem != null) {
-                problems.put(NetworkField.SUBNET, problem);
+                problems.add(NetworkField.SUBNET, problem);
             } else {
                 subnet = Optional.of(parsed.cidr());
             }
         }
         if (!spec.ipRange().isBlank()) {
-            ipRangeProblem(spec.ipRange(), spec.subnet(), subnet)
-                    .ifPresent(problem -> problems.put(NetworkField.IP_RANGE, problem));
+            problems.add(NetworkField.IP_RANGE, ipRangeProblem(spec.ipRange(), spec.subnet(), subnet));
         }
         if (!spec.gateway().isBlank()) {
-            gatewayProblem(spec.gateway(), spec.subnet(), subnet)
-                    .ifPresent(problem -> problems.put(NetworkField.GATEWAY, problem));
+            problems.add(NetworkField.GATEWAY, gatewayProblem(spec.gateway(), spec.subnet(), subnet));
         }
     }
 
-    private static void checkIpv6(NetworkSpec spec, List<NetworkInfo> existing, Map<NetworkField, String> problems) {
+    private static void checkIpv6(NetworkSpec spec, List<NetworkInfo> existing, FieldErrors<NetworkField> problems) {
         if (spec.ipv6Subnet().isBlank()) {
             if (spec.ipv6()) {
-                problems.put(NetworkField.IPV6_SUBNET, "IPv6 needs an IPv6 subnet of your own, such as "
+                problems.add(NetworkField.IPV6_SUBNET, "IPv6 needs an IPv6 subnet of your own, such as "
                         + "fd00:213:1::/64: the engine has no IPv6 range to pick from.");
             }
             return;
@@ -102,9 +101,7 @@ final class NetworkSpecValidator {
         if (problem == null && !spec.ipv6()) {
             problem = "Tick IPv6 to use an IPv6 subnet, or clear this field.";
         }
-        if (problem != null) {
-            problems.put(NetworkField.IPV6_SUBNET, problem);
-        }
+        problems.add(NetworkField.IPV6_SUBNET, problem);
     }
 
     /** What is wrong with a well-formed subnet: the wrong family, host bits, too small, or already in use. */

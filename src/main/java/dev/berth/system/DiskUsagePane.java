@@ -3,6 +3,7 @@ package dev.berth.system;
 import atlantafx.base.theme.Styles;
 import dev.berth.daemon.system.DiskUsage;
 import dev.berth.ui.AxisLabels;
+import dev.berth.ui.text.ByteSizes;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;

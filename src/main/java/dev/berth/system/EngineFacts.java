@@ -1,6 +1,7 @@
 package dev.berth.system;
 
 import dev.berth.daemon.system.SystemInfo;
+import dev.berth.ui.text.ByteSizes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ final class EngineFacts {
                 + info.architecture() + ")"));
         facts.add(new Fact("Kernel", info.kernelVersion()));
         facts.add(new Fact("CPUs", String.valueOf(info.cpus())));
-        facts.add(new Fact("Memory", ByteSizes.human(info.memoryBytes())));
+        facts.add(new Fact("Memory", ByteSizes.binary(info.memoryBytes())));
         facts.add(new Fact("Storage driver", info.storageDriver()));
         facts.add(new Fact("Docker root dir", info.dockerRootDir()));
         facts.add(new Fact("Logging driver", info.loggingDriver()));

@@ -2,6 +2,7 @@ package dev.berth.system;
 
 import atlantafx.base.theme.Styles;
 import dev.berth.daemon.system.PruneKind;
+import dev.berth.ui.text.ByteSizes;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;

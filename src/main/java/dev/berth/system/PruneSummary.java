@@ -2,6 +2,7 @@ package dev.berth.system;
 
 import dev.berth.daemon.system.PruneKind;
 import dev.berth.daemon.system.PruneReport;
+import dev.berth.ui.text.ByteSizes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ final class PruneSummary {
     /** Names listed per kind before the rest is counted. */
     private static final int NAMES_SHOWN = 8;
 
-    /** One line per kind that had ticked objects: "Stopped containers: removed 2 of 2 (web, db), 12.3 kB reclaimed". */
+    /** One line per kind that had ticked objects: "Stopped containers: removed 2 of 2 (web, db), 12.3kB reclaimed". */
     static List<String> lines(PruneReport report) {
         List<String> lines = new ArrayList<>();
         for (PruneKind kind : PruneKind.values()) {

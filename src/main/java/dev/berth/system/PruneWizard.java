@@ -7,6 +7,7 @@ import dev.berth.ui.CommandLineField;
 import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.Theme;
 import dev.berth.ui.UserAction;
+import dev.berth.ui.text.ByteSizes;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

@@ -5,11 +5,25 @@ package dev.berth.ui;
  * clickable event actor): opens that section and selects the object once it is listed.
  */
 public interface Navigator {
-    void showContainer(String idOrName);
+    /** The kinds of object that have a section of their own. */
+    enum Kind { CONTAINER, IMAGE, NETWORK, VOLUME }
 
-    void showImage(String idOrReference);
+    /** @param idOrName what the section's list knows the object by: an id, a name, or for an image a reference */
+    void show(Kind kind, String idOrName);
 
-    void showNetwork(String idOrName);
+    default void showContainer(String idOrName) {
+        show(Kind.CONTAINER, idOrName);
+    }
 
-    void showVolume(String name);
+    default void showImage(String idOrReference) {
+        show(Kind.IMAGE, idOrReference);
+    }
+
+    default void showNetwork(String idOrName) {
+        show(Kind.NETWORK, idOrName);
+    }
+
+    default void showVolume(String name) {
+        show(Kind.VOLUME, name);
+    }
 }

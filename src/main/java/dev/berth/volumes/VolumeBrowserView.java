@@ -6,6 +6,7 @@ import dev.berth.daemon.volumes.VolumeEntry;
 import dev.berth.ui.EmptyState;
 import dev.berth.ui.Icons;
 import dev.berth.ui.NoticeBanner;
+import dev.berth.ui.text.ByteSizes;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -102,7 +103,7 @@ final class VolumeBrowserView extends BorderPane {
         name.setPrefWidth(260);
         name.setSortable(false);
         TableColumn<VolumeEntry, String> size = text("Size", entry -> entry.kind() == VolumeEntry.Kind.LINK ? ""
-                : Sizes.human(entry.size()), 90);
+                : ByteSizes.human(entry.size()), 90);
         TableColumn<VolumeEntry, String> modified = text("Modified", entry -> MODIFIED.format(entry.modified()), 150);
         TableColumn<VolumeEntry, String> mode = text("Permissions", VolumeEntry::permissions, 100);
         mode.getStyleClass().add("mono-column");

@@ -4,8 +4,8 @@ import dev.berth.daemon.cli.VolumeCommandLines;
 import dev.berth.daemon.volumes.VolumeOperations;
 import dev.berth.daemon.volumes.VolumeSpec;
 import dev.berth.daemon.volumes.VolumeSummary;
-import dev.berth.ui.DialogSubmission;
 import dev.berth.ui.form.KeyValueRow;
+import dev.berth.ui.form.SpecFormModel;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -26,7 +26,7 @@ import java.util.concurrent.Executor;
  * The "Create volume" form: name, driver, driver options and labels, checked as the user types, with the live
  * `docker volume create` line. Nothing is sent while {@link #problemProperty()} says something.
  */
-public final class VolumeCreateViewModel {
+public final class VolumeCreateViewModel extends SpecFormModel<VolumeSpec, VolumeField> {
     private final VolumeOperations volumes;
     private final Set<String> existing;
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
@@ -34,51 +34,18 @@ public final class VolumeCreateViewModel {
     private final ObservableList<KeyValueRow> options = FXCollections.observableArrayList(VolumeCreateViewModel::observed);
     private final ObservableList<KeyValueRow> labels = FXCollections.observableArrayList(VolumeCreateViewModel::observed);
     private final StringBinding problem;
-    private final StringBinding commandLine;
-    private final DialogSubmission submission;
 
     /** @param existing the names of the volumes there are, so a taken name is caught before the engine is asked */
     public VolumeCreateViewModel(VolumeOperations volumes, Executor ui, List<String> existing) {
+        super(ui);
         this.volumes = volumes;
-        this.submission = new DialogSubmission(ui);
         this.existing = new HashSet<>(existing);
-        problem = Bindings.createStringBinding(this::findProblem, name, driver, options, labels);
-        commandLine = Bindings.createStringBinding(() -> VolumeCommandLines.create(spec()), name, driver, options,
-                labels);
-    }
-
-    private String findProblem() {
-        var nameProblem = VolumeNames.problem(name.get(), true, existing);
-        if (nameProblem.isPresent()) {
-            return nameProblem.get();
-        }
-        if (driver.get() == null || driver.get().isBlank() || driver.get().strip().contains(" ")) {
-            return "Enter a driver name without spaces, such as local.";
-        }
-        String optionProblem = pairProblem(options, "driver option", "type=tmpfs");
-        return optionProblem.isEmpty() ? pairProblem(labels, "label", "com.example.team=web") : optionProblem;
-    }
-
-    private static String pairProblem(List<KeyValueRow> rows, String what, String example) {
-        Set<String> seen = new HashSet<>();
-        for (KeyValueRow row : rows) {
-            if (isBlank(row)) {
-                continue;
-            }
-            String key = row.keyProperty().get().strip();
-            if (key.isEmpty() || key.contains("=") || key.contains(" ")) {
-                return "Give each " + what + " a key without '=' or spaces, like " + example + ".";
-            }
-            if (!seen.add(key)) {
-                return "The " + what + " " + key + " is given twice; keep one.";
-            }
-        }
-        return "";
-    }
-
-    /** A line the user added but has not filled in yet; it does not count. */
-    private static boolean isBlank(KeyValueRow row) {
-        return row.keyProperty().get().isBlank() && row.valueProperty().get().isEmpty();
+        watch(new Observable[] {name, driver, options, labels}, this::buildSpec,
+                spec -> VolumeSpecValidator.problems(name.get(), driver.get(), options, labels, this.existing),
+                VolumeCommandLines::create);
+        // The dialog has one line for problems: the first, in the order it shows its fields.
+        problem = Bindings.createStringBinding(() -> problemsProperty().get().values().stream().findFirst()
+                .orElse(""), problemsProperty());
     }
 
     private static Observable[] observed(KeyValueRow row) {
@@ -86,23 +53,20 @@ public final class VolumeCreateViewModel {
     }
 
     /** The form as the engine gets it; blank lines are left out. */
-    public VolumeSpec spec() {
+    private VolumeSpec buildSpec() {
         return new VolumeSpec(name.get(), driver.get(), pairs(options), pairs(labels));
     }
 
     private static Map<String, String> pairs(List<KeyValueRow> rows) {
         Map<String, String> out = new LinkedHashMap<>();
-        rows.stream().filter(row -> !isBlank(row))
+        rows.stream().filter(row -> !VolumeSpecValidator.isBlank(row))
                 .forEach(row -> out.put(row.keyProperty().get().strip(), row.valueProperty().get()));
         return out;
     }
 
     /** Creates the volume; answers it when made, or null when refused (the notice then says why). */
     public CompletableFuture<VolumeSummary> submit() {
-        if (!problem.get().isEmpty()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        return submission.run(() -> volumes.create(spec()), null);
+        return send(volumes::create, null);
     }
 
     public StringProperty nameProperty() {
@@ -124,15 +88,5 @@ public final class VolumeCreateViewModel {
     /** What is wrong with the form, or "" when it can be sent. */
     public StringBinding problemProperty() {
         return problem;
-    }
-
-    /** The `docker volume create` line the form equals, as it is typed. */
-    public StringBinding commandLineProperty() {
-        return commandLine;
-    }
-
-    /** The create call: whether it runs, and the engine's refusal. */
-    public DialogSubmission submission() {
-        return submission;
     }
 }

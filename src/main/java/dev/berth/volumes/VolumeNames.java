@@ -1,14 +1,12 @@
 package dev.berth.volumes;
 
+import dev.berth.ui.form.EngineNames;
+
 import java.util.Collection;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** The local driver's rule for volume names, checked before anything is sent. */
 public final class VolumeNames {
-    /** The engine's own pattern for local volume names: two characters at least. */
-    private static final Pattern VALID = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]+");
-
     private VolumeNames() {
     }
 
@@ -23,7 +21,7 @@ public final class VolumeNames {
         if (clean.isEmpty()) {
             return blankAllowed ? Optional.empty() : Optional.of("Enter a name for the new volume.");
         }
-        if (!VALID.matcher(clean).matches()) {
+        if (!EngineNames.isValid(clean)) {
             return Optional.of("Use two or more letters, digits, '_', '.' or '-', starting with a letter or digit.");
         }
         if (existing.contains(clean)) {

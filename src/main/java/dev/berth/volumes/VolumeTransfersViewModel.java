@@ -12,6 +12,7 @@ import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.dialogs.Confirmation;
 import dev.berth.ui.dialogs.Dialogs;
 import dev.berth.ui.dialogs.FileRequest;
+import dev.berth.ui.text.ByteSizes;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -208,7 +209,7 @@ public final class VolumeTransfersViewModel {
         long expected = total.get();
         long bytes = done.get();
         progress.set(expected > 0 ? Math.min(1.0, (double) bytes / expected) : -1);
-        status.set(verb + ": " + Sizes.human(bytes) + (expected > 0 ? " of " + Sizes.human(expected) : "") + "…");
+        status.set(verb + ": " + ByteSizes.human(bytes) + (expected > 0 ? " of " + ByteSizes.human(expected) : "") + "…");
     }
 
     /** Stops the running transfer at its next chunk; the gateway removes its helper container and partial files. */

@@ -2,7 +2,7 @@ package dev.berth.volumes;
 
 import dev.berth.daemon.volumes.VolumeSummary;
 import dev.berth.ui.ResourceTable;
-import javafx.beans.value.ObservableValue;
+import dev.berth.ui.text.ByteSizes;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -44,7 +44,7 @@ final class VolumesTable extends ResourceTable<VolumeRow> {
         @Override
         protected void updateItem(Long bytes, boolean empty) {
             super.updateItem(bytes, empty);
-            setText(empty || bytes == null ? null : Sizes.human(bytes));
+            setText(empty || bytes == null ? null : ByteSizes.human(bytes));
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.berth.ui.EmptyState;
 import dev.berth.ui.Icons;
 import dev.berth.ui.Navigator;
 import dev.berth.ui.NoticeBanner;
+import dev.berth.ui.TaskStrip;
 import dev.berth.ui.UserAction;
 import dev.berth.ui.concurrent.AgeClock;
 import javafx.beans.binding.Bindings;
@@ -87,7 +88,8 @@ public final class VolumesView extends BorderPane {
 
         VBox top = new VBox(8, toolbar(commands), new NoticeBanner(model.notice()),
                 inUseActions(navigator), new NoticeBanner(transfers.notice()),
-                new TransferBar(transfers));
+                new TaskStrip("volume-transfer", transfers.statusProperty(), transfers.progressProperty(),
+                        transfers.busyProperty(), transfers::cancel));
         top.setPadding(new Insets(12, 12, 8, 12));
         setTop(top);
         SplitPane split = new SplitPane(new StackPane(table, placeholder(create)), detailsView);

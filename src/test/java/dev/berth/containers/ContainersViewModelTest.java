@@ -265,6 +265,7 @@ class ContainersViewModelTest {
         assertThat(engine.actions()).isEmpty();
         assertThat(ContainersViewModel.nameProblem("")).isPresent();
         assertThat(ContainersViewModel.nameProblem("-dash-first")).isPresent();
+        assertThat(ContainersViewModel.nameProblem("w")).as("the engine wants two characters").isPresent();
         assertThat(ContainersViewModel.nameProblem("web_2.prod-1")).isEmpty();
 
         model.renameSelected("frontend").join();

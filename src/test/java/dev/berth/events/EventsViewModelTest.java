@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -231,23 +232,8 @@ class EventsViewModelTest {
 
     private final class RecordingNavigator implements Navigator {
         @Override
-        public void showContainer(String idOrName) {
-            shown.add("container " + idOrName);
-        }
-
-        @Override
-        public void showImage(String idOrReference) {
-            shown.add("image " + idOrReference);
-        }
-
-        @Override
-        public void showNetwork(String idOrName) {
-            shown.add("network " + idOrName);
-        }
-
-        @Override
-        public void showVolume(String name) {
-            shown.add("volume " + name);
+        public void show(Kind kind, String idOrName) {
+            shown.add(kind.name().toLowerCase(Locale.ROOT) + " " + idOrName);
         }
     }
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -137,5 +138,10 @@ class NetworkSpecValidatorTest {
                 "10.213.9.1"), NetworkFixtures.engineWithShop());
 
         assertThat(problems).containsOnlyKeys(NetworkField.SUBNET);
+    }
+
+    @Test
+    void aNetworkMayHaveAOneCharacterName() {
+        assertThat(NetworkSpecValidator.nameProblem("n", List.of())).as("the engine takes it").isEmpty();
     }
 }

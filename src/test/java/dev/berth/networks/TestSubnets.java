@@ -1,6 +1,7 @@
 package dev.berth.networks;
 
 import dev.berth.daemon.networks.NetworkInfo;
+import dev.berth.ui.form.Cidr;
 
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;

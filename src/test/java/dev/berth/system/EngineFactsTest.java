@@ -19,7 +19,7 @@ class EngineFactsTest {
                 tuple("Operating system", "Debian GNU/Linux 12 (bookworm) (linux, x86_64)"),
                 tuple("Kernel", "6.1.0"),
                 tuple("CPUs", "2"),
-                tuple("Memory", "8.59 GB"),
+                tuple("Memory", "8GiB"),
                 tuple("Storage driver", "overlay2"),
                 tuple("Docker root dir", "/var/lib/docker"),
                 tuple("Logging driver", "json-file"),

@@ -49,7 +49,7 @@ class VolumeTransfersViewModelTest {
         assertThat(uiQueue).hasSize(1);
         runUi();
         assertThat(transfers.progressProperty().get()).isEqualTo(0.5);
-        assertThat(transfers.statusProperty().get()).isEqualTo("Backing up pgdata: 2.0 kB of 4.1 kB…");
+        assertThat(transfers.statusProperty().get()).isEqualTo("Backing up pgdata: 2.05kB of 4.1kB…");
         volumes.finishTransfer(null);
         runUi();
         assertThat(transfers.busyProperty().get()).isFalse();

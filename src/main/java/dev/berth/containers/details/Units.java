@@ -1,24 +1,19 @@
 package dev.berth.containers.details;
 
+import dev.berth.ui.text.ByteSizes;
+
 import java.util.Locale;
 
-/** Numbers as people read them: 1024-based byte sizes (KiB, MiB, GiB) like `docker stats`, and percentages. */
+/** The stats readings as people read them: byte counts in 1024-based units like {@code docker stats}, and percentages. */
 final class Units {
-    private static final String[] BYTE_UNITS = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
+    private static final int LARGEST_BINARY_UNIT = 5; // PiB
 
     private Units() {
     }
 
+    /** "–" until a reading comes. */
     static String bytes(double bytes) {
-        if (Double.isNaN(bytes) || bytes < 0) {
-            return "–";
-        }
-        int unit = unitIndex(bytes);
-        double scaled = bytes / Math.pow(1024, unit);
-        if (unit == 0) {
-            return String.format(Locale.ROOT, "%.0f B", scaled);
-        }
-        return String.format(Locale.ROOT, scaled < 100 ? "%.1f %s" : "%.0f %s", scaled, BYTE_UNITS[unit]);
+        return Double.isNaN(bytes) || bytes < 0 ? "–" : ByteSizes.binary(bytes);
     }
 
     static String rate(double bytesPerSecond) {
@@ -32,7 +27,7 @@ final class Units {
         return String.format(Locale.ROOT, percent < 10 ? "%.2f %%" : "%.1f %%", percent);
     }
 
-    /** An axis label: like the reading, but "50 %" and "80 MiB" rather than "50.0 %" and "80.0 MiB". */
+    /** An axis label: like the reading, but "50 %" rather than "50.0 %". */
     static String tick(String reading) {
         return reading.replaceFirst("\\.0+ ", " ");
     }
@@ -40,7 +35,7 @@ final class Units {
     /** The power of 1024 that keeps {@code bytes} between 1 and 1023 in that unit. */
     static int unitIndex(double bytes) {
         int unit = 0;
-        while (bytes >= 1024 && unit < BYTE_UNITS.length - 1) {
+        while (bytes >= 1024 && unit < LARGEST_BINARY_UNIT) {
             bytes /= 1024;
             unit++;
         }

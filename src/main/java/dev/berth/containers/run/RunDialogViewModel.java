@@ -10,6 +10,7 @@ import dev.berth.ui.DialogSubmission;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.form.EnvFile;
+import dev.berth.ui.form.FieldErrors;
 import dev.berth.ui.form.KeyValueRow;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,7 +21,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,10 +79,8 @@ public final class RunDialogViewModel {
         RunSpec current = form.toSpec();
         spec.set(current);
         commandLine.set(RunCommandLine.render(current));
-        Map<RunField, String> found = new EnumMap<>(RunField.class);
-        found.putAll(RunSpecValidator.validate(current, hostPortsInUse));
-        form.commandProblem().ifPresent(problem -> found.put(RunField.COMMAND, problem));
-        problems.set(Map.copyOf(found));
+        problems.set(new FieldErrors<>(RunField.class).addAll(RunSpecValidator.problems(current, hostPortsInUse))
+                .add(RunField.COMMAND, form.commandProblem()).asMap());
     }
 
     /** Asks the engine for what the fields can suggest; answers arrive on the UI executor. */

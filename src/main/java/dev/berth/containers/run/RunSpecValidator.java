@@ -1,8 +1,10 @@
 package dev.berth.containers.run;
 
 import dev.berth.daemon.containers.RunSpec;
+import dev.berth.ui.form.EngineNames;
+import dev.berth.ui.form.FieldErrors;
+import dev.berth.ui.form.IpAddress;
 
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,11 +24,6 @@ public final class RunSpecValidator {
     /** Docker's reference grammar (distribution/reference), limited to sha256 digests. */
     private static final Pattern IMAGE_REFERENCE = Pattern.compile("(?:" + DOMAIN + "/)?" + PATH_COMPONENT
             + "(?:/" + PATH_COMPONENT + ")*(?::\\w[\\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?");
-    /** The engine's RestrictedNamePattern: note the {@code +}, so a name needs at least two characters. */
-    private static final Pattern ENGINE_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]+");
-    private static final String IPV4_OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
-    private static final Pattern IPV4 = Pattern.compile("(?:" + IPV4_OCTET + "\\.){3}" + IPV4_OCTET);
-    private static final Pattern IPV6_GROUP = Pattern.compile("[0-9a-fA-F]{1,4}");
     private static final Pattern USER = Pattern.compile("[^\\s:]+(?::[^\\s:]+)?");
     private static final Pattern WINDOWS_PATH = Pattern.compile("[A-Za-z]:[\\\\/].*");
     private static final List<String> PROTOCOLS = List.of("tcp", "udp", "sctp");
@@ -39,15 +36,15 @@ public final class RunSpecValidator {
      *                       being edited)
      * @return at most one message per wrong field, the first problem found in it; empty when the spec is valid
      */
-    public static Map<RunField, String> validate(RunSpec spec, Map<Integer, String> hostPortsInUse) {
-        Map<RunField, String> problems = new EnumMap<>(RunField.class);
+    public static Map<RunField, String> problems(RunSpec spec, Map<Integer, String> hostPortsInUse) {
+        FieldErrors<RunField> problems = new FieldErrors<>(RunField.class);
         checkImage(spec.image(), problems);
-        if (!spec.name().isEmpty() && !ENGINE_NAME.matcher(spec.name()).matches()) {
-            problems.put(RunField.NAME, "The name \"" + spec.name() + "\" is not allowed: use at least two letters, "
+        if (!spec.name().isEmpty() && !EngineNames.isValid(spec.name())) {
+            problems.add(RunField.NAME, "The name \"" + spec.name() + "\" is not allowed: use at least two letters, "
                     + "digits, _ . or -, starting with a letter or digit (e.g. my-web_1), or leave it empty.");
         }
         if (spec.entrypoint().chars().anyMatch(Character::isWhitespace)) {
-            problems.put(RunField.ENTRYPOINT, "The entrypoint is a single program, so \"" + spec.entrypoint()
+            problems.add(RunField.ENTRYPOINT, "The entrypoint is a single program, so \"" + spec.entrypoint()
                     + "\" would be looked up as one file name; enter only the program and put its arguments in the"
                     + " command.");
         }
@@ -57,169 +54,126 @@ public final class RunSpecValidator {
         checkRestart(spec, problems);
         for (String key : spec.labels().keySet()) {
             if (key.isEmpty()) {
-                problems.putIfAbsent(RunField.LABELS, "Every label needs a key; fill it in or remove the row.");
+                problems.add(RunField.LABELS, "Every label needs a key; fill it in or remove the row.");
             } else if (key.chars().anyMatch(Character::isWhitespace)) {
-                problems.putIfAbsent(RunField.LABELS, "The label key \"" + key
+                problems.add(RunField.LABELS, "The label key \"" + key
                         + "\" contains whitespace; use dots or dashes instead, e.g. com.example.team.");
             }
         }
         if (!spec.workingDir().isEmpty() && !spec.workingDir().startsWith("/")) {
-            problems.put(RunField.WORKING_DIR, "The working directory \"" + spec.workingDir()
+            problems.add(RunField.WORKING_DIR, "The working directory \"" + spec.workingDir()
                     + "\" must be an absolute path inside the container, such as /app, or empty for the image's.");
         }
         if (!spec.user().isEmpty() && !USER.matcher(spec.user()).matches()) {
-            problems.put(RunField.USER, "The user \"" + spec.user() + "\" must be a name or UID, optionally followed"
+            problems.add(RunField.USER, "The user \"" + spec.user() + "\" must be a name or UID, optionally followed"
                     + " by :group or :GID, without spaces, e.g. www-data or 1000:1000.");
         }
-        return problems;
+        return problems.asMap();
     }
 
-    private static void checkImage(String image, Map<RunField, String> problems) {
+    private static void checkImage(String image, FieldErrors<RunField> problems) {
         if (image.isBlank()) {
-            problems.put(RunField.IMAGE, "Choose an image to run, e.g. nginx:latest.");
+            problems.add(RunField.IMAGE, "Choose an image to run, e.g. nginx:latest.");
         } else if (!IMAGE_REFERENCE.matcher(image).matches()) {
             String lower = image.toLowerCase(Locale.ROOT);
-            problems.put(RunField.IMAGE, IMAGE_REFERENCE.matcher(lower).matches()
+            problems.add(RunField.IMAGE, IMAGE_REFERENCE.matcher(lower).matches()
                     ? "Image names must be lowercase: write " + lower + " instead of " + image + "."
                     : "\"" + image + "\" is not a valid image reference; write it as"
                     + " [registry[:port]/]name[:tag][@sha256:digest], e.g. nginx:1.27 or ghcr.io/owner/app:1.0.");
         }
     }
 
-    private static void checkEnv(List<RunSpec.EnvVar> env, Map<RunField, String> problems) {
+    private static void checkEnv(List<RunSpec.EnvVar> env, FieldErrors<RunField> problems) {
         Set<String> keys = new HashSet<>();
         for (RunSpec.EnvVar variable : env) {
             String key = variable.key();
             if (key.isEmpty()) {
-                problems.putIfAbsent(RunField.ENV,
+                problems.add(RunField.ENV,
                         "Every environment variable needs a name; fill it in or remove the row.");
             } else if (key.contains("=")) {
-                problems.putIfAbsent(RunField.ENV, "The variable name \"" + key
+                problems.add(RunField.ENV, "The variable name \"" + key
                         + "\" contains =; put everything after the = in the value.");
             } else if (key.chars().anyMatch(Character::isWhitespace)) {
-                problems.putIfAbsent(RunField.ENV, "The variable name \"" + key
+                problems.add(RunField.ENV, "The variable name \"" + key
                         + "\" contains whitespace; use underscores instead, e.g. " + key.strip().replaceAll("\\s+", "_")
                         + ".");
             } else if (!keys.add(key)) {
-                problems.putIfAbsent(RunField.ENV, key + " is set twice; keep only one of the two rows.");
+                problems.add(RunField.ENV, key + " is set twice; keep only one of the two rows.");
             }
         }
     }
 
     private static void checkPorts(RunSpec spec, Map<Integer, String> hostPortsInUse,
-                                   Map<RunField, String> problems) {
+                                   FieldErrors<RunField> problems) {
         Set<String> mappings = new HashSet<>();
         for (RunSpec.PortSpec port : spec.ports()) {
             String protocol = port.protocol().isEmpty() ? "tcp" : port.protocol();
             if (port.containerPort() < 1 || port.containerPort() > 65535) {
-                problems.putIfAbsent(RunField.PORTS, "Container port " + port.containerPort()
+                problems.add(RunField.PORTS, "Container port " + port.containerPort()
                         + " is out of range; use a number from 1 to 65535.");
             } else if (port.hostPort() < 0 || port.hostPort() > 65535) {
-                problems.putIfAbsent(RunField.PORTS, "Host port " + port.hostPort()
+                problems.add(RunField.PORTS, "Host port " + port.hostPort()
                         + " is out of range; use a number from 1 to 65535, or 0 to let Docker pick a free port.");
             } else if (!PROTOCOLS.contains(protocol)) {
-                problems.putIfAbsent(RunField.PORTS, "The protocol \"" + protocol
+                problems.add(RunField.PORTS, "The protocol \"" + protocol
                         + "\" is not supported; choose tcp, udp or sctp.");
-            } else if (!port.hostIp().isEmpty() && !isIpAddress(port.hostIp())) {
-                problems.putIfAbsent(RunField.PORTS, "The host IP \"" + port.hostIp() + "\" is not an IPv4 or IPv6"
+            } else if (!port.hostIp().isEmpty() && IpAddress.parse(port.hostIp()).isEmpty()) {
+                problems.add(RunField.PORTS, "The host IP \"" + port.hostIp() + "\" is not an IPv4 or IPv6"
                         + " address (e.g. 127.0.0.1 or ::1, without brackets); leave it empty to listen on all.");
             } else if (port.hostPort() != 0
                     && !mappings.add(port.hostIp() + "|" + port.hostPort() + "/" + protocol)) {
-                problems.putIfAbsent(RunField.PORTS, "Host port " + port.hostPort() + "/" + protocol
+                problems.add(RunField.PORTS, "Host port " + port.hostPort() + "/" + protocol
                         + " is published twice; map each host port only once.");
             } else if (port.hostPort() != 0 && hostPortsInUse.containsKey(port.hostPort())) {
-                problems.putIfAbsent(RunField.PORTS, "Port " + port.hostPort() + " on the host is already published"
+                problems.add(RunField.PORTS, "Port " + port.hostPort() + " on the host is already published"
                         + " by " + hostPortsInUse.get(port.hostPort()) + ". Choose another host port.");
             }
         }
         if (spec.network().equals("host") && (!spec.ports().isEmpty() || spec.publishAll())) {
-            problems.putIfAbsent(RunField.PORTS, "Published ports are ignored with host networking, because the"
+            problems.add(RunField.PORTS, "Published ports are ignored with host networking, because the"
                     + " container uses the host's ports directly; remove the ports or choose another network.");
         }
     }
 
-    private static void checkMounts(List<RunSpec.MountSpec> mounts, Map<RunField, String> problems) {
+    private static void checkMounts(List<RunSpec.MountSpec> mounts, FieldErrors<RunField> problems) {
         Set<String> targets = new HashSet<>();
         for (RunSpec.MountSpec mount : mounts) {
             String source = mount.source();
             String target = mount.target();
             if (!target.startsWith("/")) {
-                problems.putIfAbsent(RunField.MOUNTS, target.isEmpty()
+                problems.add(RunField.MOUNTS, target.isEmpty()
                         ? "Every mount needs a path inside the container, such as /data."
                         : "The container path \"" + target + "\" must be absolute, such as /" + target + ".");
             } else if (source.isEmpty()) {
-                problems.putIfAbsent(RunField.MOUNTS,
+                problems.add(RunField.MOUNTS,
                         "The mount on " + target + " has no source; choose a volume or a host folder.");
             } else if (mount.kind() == RunSpec.MountSpec.Kind.BIND && !source.startsWith("/")
                     && !source.startsWith("~") && !WINDOWS_PATH.matcher(source).matches()) {
-                problems.putIfAbsent(RunField.MOUNTS, "The host folder \"" + source + "\" must be an absolute path"
+                problems.add(RunField.MOUNTS, "The host folder \"" + source + "\" must be an absolute path"
                         + " (or start with ~), such as /home/me/data.");
-            } else if (mount.kind() == RunSpec.MountSpec.Kind.VOLUME && !ENGINE_NAME.matcher(source).matches()) {
-                problems.putIfAbsent(RunField.MOUNTS, "The volume name \"" + source + "\" is not allowed: use at"
+            } else if (mount.kind() == RunSpec.MountSpec.Kind.VOLUME && !EngineNames.isValid(source)) {
+                problems.add(RunField.MOUNTS, "The volume name \"" + source + "\" is not allowed: use at"
                         + " least two letters, digits, _ . or -, starting with a letter or digit, e.g. app-data.");
             } else if (!targets.add(target.length() > 1 ? target.replaceAll("/+$", "") : target)) {
-                problems.putIfAbsent(RunField.MOUNTS, "Two mounts use " + target
+                problems.add(RunField.MOUNTS, "Two mounts use " + target
                         + "; a container path can only be mounted once, so remove or change one of them.");
             }
         }
     }
 
-    private static void checkRestart(RunSpec spec, Map<RunField, String> problems) {
+    private static void checkRestart(RunSpec spec, FieldErrors<RunField> problems) {
         RunSpec.RestartPolicy restart = spec.restart();
         if (!RunSpec.RestartPolicy.NAMES.contains(restart.name())) {
-            problems.put(RunField.RESTART, "The restart policy \"" + restart.name()
+            problems.add(RunField.RESTART, "The restart policy \"" + restart.name()
                     + "\" is unknown; choose no, always, unless-stopped or on-failure.");
         } else if (restart.maxRetries() < 0) {
-            problems.put(RunField.RESTART, "The maximum number of retries cannot be negative; use 0 for no limit.");
+            problems.add(RunField.RESTART, "The maximum number of retries cannot be negative; use 0 for no limit.");
         } else if (restart.maxRetries() > 0 && !restart.name().equals("on-failure")) {
-            problems.put(RunField.RESTART, "A maximum retry count only applies to on-failure; set it to 0 or"
+            problems.add(RunField.RESTART, "A maximum retry count only applies to on-failure; set it to 0 or"
                     + " choose on-failure.");
         } else if (spec.autoRemove() && !restart.name().equals("no")) {
-            problems.put(RunField.RESTART, "Docker refuses to combine --rm with a restart policy, because a"
+            problems.add(RunField.RESTART, "Docker refuses to combine --rm with a restart policy, because a"
                     + " container that removes itself cannot be restarted; turn off auto-remove or set restart to no.");
         }
-    }
-
-    static boolean isIpAddress(String text) {
-        return IPV4.matcher(text).matches() || isIpv6(text);
-    }
-
-    /** An IPv6 literal without brackets or zone, checked by hand: InetAddress would fall back to a DNS lookup. */
-    private static boolean isIpv6(String text) {
-        int lastColon = text.lastIndexOf(':');
-        if (lastColon < 0) {
-            return false;
-        }
-        String groups = text;
-        if (text.indexOf('.') >= 0) {
-            if (!IPV4.matcher(text.substring(lastColon + 1)).matches()) {
-                return false;
-            }
-            groups = text.substring(0, lastColon + 1) + "0:0";
-        }
-        int elision = groups.indexOf("::");
-        if (elision != groups.lastIndexOf("::")) {
-            return false;
-        }
-        if (elision < 0) {
-            return countGroups(groups) == 8;
-        }
-        int left = countGroups(groups.substring(0, elision));
-        int right = countGroups(groups.substring(elision + 2));
-        return left >= 0 && right >= 0 && left + right <= 7;
-    }
-
-    /** The number of hex groups in a colon-separated run, or -1 when one is not 1–4 hex digits. */
-    private static int countGroups(String run) {
-        if (run.isEmpty()) {
-            return 0;
-        }
-        String[] groups = run.split(":", -1);
-        for (String group : groups) {
-            if (!IPV6_GROUP.matcher(group).matches()) {
-                return -1;
-            }
-        }
-        return groups.length;
     }
 }

@@ -4,7 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Statistics;
 import dev.berth.daemon.DaemonErrors;
 import dev.berth.daemon.Subscription;
-import dev.berth.daemon.engine.EngineStreamCallback;
+import dev.berth.daemon.engine.OneEndStreamCallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +39,7 @@ final class StatsStream implements Subscription {
         callback.closeByUs();
     }
 
-    private static final class Callback extends EngineStreamCallback<Statistics> {
+    private static final class Callback extends OneEndStreamCallback<Statistics> {
         private final String container;
         private final Consumer<StatsSample> onSample;
         private final Consumer<Throwable> onEnd;
@@ -58,28 +58,13 @@ final class StatsStream implements Subscription {
             if (StatsSamples.isEmpty(stats)) {
                 // A stopped container's stream does not end: the engine sends empty readings until it is removed.
                 end(null);
-                closeQuietly();
                 return;
             }
             onSample.accept(StatsSamples.from(stats, Instant::now));
         }
 
         @Override
-        public void onError(Throwable failure) {
-            end(failure);
-            closeQuietly();
-        }
-
-        @Override
-        public void onComplete() {
-            end(null);
-            closeQuietly();
-        }
-
-        private void end(Throwable failure) {
-            if (!markEndedToReport()) {
-                return;
-            }
+        protected void ended(Throwable failure) {
             log.debug("The stats stream of {} ended: {}", container, failure == null ? "by the engine" : failure);
             onEnd.accept(failure == null ? null
                     : DaemonErrors.translate(failure, "read the stats of container " + container));

@@ -5,8 +5,8 @@ import com.github.dockerjava.api.model.LoadResponseItem;
 import dev.berth.daemon.DaemonErrors;
 import dev.berth.daemon.Transfer;
 import dev.berth.daemon.engine.EngineCalls;
-import dev.berth.daemon.engine.EngineStreamCallback;
 import dev.berth.daemon.engine.EngineThreads;
+import dev.berth.daemon.engine.OneEndStreamCallback;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -152,7 +152,7 @@ final class ImageArchives {
         }
     }
 
-    private static final class LoadCallback extends EngineStreamCallback<LoadResponseItem> {
+    private static final class LoadCallback extends OneEndStreamCallback<LoadResponseItem> {
         private final List<String> loaded;
         private final CompletableFuture<List<String>> result;
         private final Path source;
@@ -166,7 +166,7 @@ final class ImageArchives {
         @Override
         public void onNext(LoadResponseItem item) {
             if (item.isErrorIndicated()) {
-                onError(new ImageErrors.StreamError(item.getErrorDetail() != null
+                end(new ImageErrors.StreamError(item.getErrorDetail() != null
                         ? item.getErrorDetail().getMessage() : item.getError()));
                 return;
             }
@@ -179,19 +179,12 @@ final class ImageArchives {
         }
 
         @Override
-        public void onError(Throwable failure) {
-            if (markEndedToReport()) {
+        protected void ended(Throwable failure) {
+            if (failure == null) {
+                result.complete(List.copyOf(loaded));
+            } else {
                 result.completeExceptionally(DaemonErrors.translate(failure, "load images from " + source));
             }
-            closeQuietly();
-        }
-
-        @Override
-        public void onComplete() {
-            if (markEndedToReport()) {
-                result.complete(List.copyOf(loaded));
-            }
-            closeQuietly();
         }
     }
 }

@@ -8,7 +8,7 @@ import com.github.dockerjava.api.model.ResponseItem;
 import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.Transfer;
 import dev.berth.daemon.engine.EngineCalls;
-import dev.berth.daemon.engine.EngineStreamCallback;
+import dev.berth.daemon.engine.OneEndStreamCallback;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -93,7 +93,7 @@ final class ImageTransfers {
     }
 
     /** One pull's or push's progress stream; an error message inside the stream ends it as a failure. */
-    private static final class ProgressCallback<T extends ResponseItem> extends EngineStreamCallback<T> {
+    private static final class ProgressCallback<T extends ResponseItem> extends OneEndStreamCallback<T> {
         private final Consumer<ProgressMessage> progress;
         /** Called once: with null when the transfer completed, else with the failure. */
         private final Consumer<Throwable> onEnd;
@@ -112,28 +112,14 @@ final class ImageTransfers {
                 String message = item.getErrorDetail() != null && item.getErrorDetail().getMessage() != null
                         ? item.getErrorDetail().getMessage() : item.getError();
                 end(new ImageErrors.StreamError(message));
-                closeQuietly();
                 return;
             }
             progress.accept(toMessage(item));
         }
 
         @Override
-        public void onError(Throwable failure) {
-            end(failure);
-            closeQuietly();
-        }
-
-        @Override
-        public void onComplete() {
-            end(null);
-            closeQuietly();
-        }
-
-        private void end(Throwable failure) {
-            if (markEndedToReport()) {
-                onEnd.accept(failure);
-            }
+        protected void ended(Throwable failure) {
+            onEnd.accept(failure);
         }
     }
 }

@@ -107,7 +107,7 @@ public final class BuildDialogViewModel {
         DockerfileAnalysis read = analysis.get();
         BuildSpec spec = form.toSpec(read.needsBuildKit() ? BuildSpec.Builder.BUILDKIT : BuildSpec.Builder.CLASSIC);
         commandLine.set(form.contextPath() == null ? "" : BuildCommandLine.render(spec));
-        problems.set(Map.copyOf(BuildSpecValidator.validate(form, read)));
+        problems.set(BuildSpecValidator.problems(form, read));
         buildKitProblem.set(read.needsBuildKit() && buildKitUnavailable != null ? buildKitUnavailable : "");
         List<String> secretLooking = form.buildArgs.stream().map(row -> row.keyProperty().get().strip())
                 .filter(key -> !key.isEmpty() && EnvFile.looksSecret(key)).toList();

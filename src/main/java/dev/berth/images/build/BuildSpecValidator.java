@@ -1,14 +1,15 @@
 package dev.berth.images.build;
 
+import dev.berth.ui.form.FieldErrors;
 import dev.berth.ui.form.KeyValueRow;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,29 +21,19 @@ final class BuildSpecValidator {
     private BuildSpecValidator() {
     }
 
-    static Map<BuildField, String> validate(BuildForm form, DockerfileAnalysis analysis) {
-        Map<BuildField, String> problems = new EnumMap<>(BuildField.class);
-        put(problems, BuildField.CONTEXT, context(form));
-        if (!problems.containsKey(BuildField.CONTEXT) || !form.dockerfile.get().isBlank()) {
-            put(problems, BuildField.DOCKERFILE, dockerfile(form));
+    static Map<BuildField, String> problems(BuildForm form, DockerfileAnalysis analysis) {
+        FieldErrors<BuildField> problems = new FieldErrors<>(BuildField.class);
+        problems.add(BuildField.CONTEXT, context(form));
+        if (!problems.has(BuildField.CONTEXT) || !form.dockerfile.get().isBlank()) {
+            problems.add(BuildField.DOCKERFILE, dockerfile(form));
         }
-        for (String tag : ImageTags.split(form.tags.get())) {
-            if (put(problems, BuildField.TAGS, ImageTags.problem(tag))) {
-                break;
-            }
-        }
-        put(problems, BuildField.BUILD_ARGS, pairs(form.buildArgs, "build argument", "name", ARG_NAME));
-        put(problems, BuildField.LABELS, pairs(form.labels, "label", "key", null));
-        put(problems, BuildField.TARGET, target(form.target.get().strip(), analysis));
-        put(problems, BuildField.SECRETS, secrets(form.secrets));
-        return problems;
-    }
-
-    private static boolean put(Map<BuildField, String> problems, BuildField field, String problem) {
-        if (problem != null) {
-            problems.putIfAbsent(field, problem);
-        }
-        return problem != null;
+        problems.add(BuildField.TAGS, ImageTags.split(form.tags.get()).stream().map(ImageTags::problem)
+                .filter(Objects::nonNull).findFirst());
+        problems.add(BuildField.BUILD_ARGS, pairs(form.buildArgs, "build argument", "name", ARG_NAME));
+        problems.add(BuildField.LABELS, pairs(form.labels, "label", "key", null));
+        problems.add(BuildField.TARGET, target(form.target.get().strip(), analysis));
+        problems.add(BuildField.SECRETS, secrets(form.secrets));
+        return problems.asMap();
     }
 
     private static String context(BuildForm form) {

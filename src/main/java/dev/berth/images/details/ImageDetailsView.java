@@ -3,7 +3,6 @@ package dev.berth.images.details;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.berth.daemon.images.ImageLayer;
-import dev.berth.images.ImageSizes;
 import dev.berth.ui.AgeCell;
 import dev.berth.ui.EmptyState;
 import dev.berth.ui.FullTextCell;
@@ -11,6 +10,7 @@ import dev.berth.ui.InspectPane;
 import dev.berth.ui.Navigator;
 import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.concurrent.AgeClock;
+import dev.berth.ui.text.ByteSizes;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
@@ -68,7 +68,7 @@ public final class ImageDetailsView extends BorderPane {
         age.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue().created()));
         age.setCellFactory(unused -> new AgeCell<>(now));
         age.setPrefWidth(110);
-        TableColumn<ImageLayer, String> size = column("Size", 90, layer -> ImageSizes.human(layer.size()));
+        TableColumn<ImageLayer, String> size = column("Size", 90, layer -> ByteSizes.human(layer.size()));
         TableColumn<ImageLayer, String> id = column("Layer", 120, layer -> layer.id().startsWith("sha256:")
                 ? layer.id().substring(7, 19) : layer.id());
         id.getStyleClass().add("mono-column");

@@ -2,9 +2,9 @@ package dev.berth.images.details;
 
 import dev.berth.daemon.containers.ContainerSummary;
 import dev.berth.daemon.images.ImageDetails;
-import dev.berth.images.ImageSizes;
 import dev.berth.ui.Navigator;
 import dev.berth.ui.RelativeTime;
+import dev.berth.ui.text.ByteSizes;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -74,7 +74,7 @@ final class ImageOverview extends ScrollPane {
         created.textProperty().bind(now.map(at -> RelativeTime.since(details.created(), at) + " ago ("
                 + details.created() + ")"));
         addRow(grid, row++, "Created", created);
-        addRow(grid, row++, "Size", new Label(ImageSizes.human(details.size())));
+        addRow(grid, row++, "Size", new Label(ByteSizes.human(details.size())));
         addRow(grid, row++, "Platform", new Label(details.platform()));
         addRow(grid, row++, "Entrypoint", mono(details.entrypoint().isEmpty() ? "(none)"
                 : String.join(" ", details.entrypoint())));

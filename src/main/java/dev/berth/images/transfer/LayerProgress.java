@@ -1,7 +1,7 @@
 package dev.berth.images.transfer;
 
 import dev.berth.daemon.images.ProgressMessage;
-import dev.berth.images.ImageSizes;
+import dev.berth.ui.text.ByteSizes;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,10 +29,10 @@ public final class LayerProgress {
             };
         }
 
-        /** "1.20 MB / 3.40 MB" while bytes move, else empty. */
+        /** "1.2MB / 3.4MB" while bytes move, else empty. */
         public String bytesText() {
             boolean moving = phase == Phase.DOWNLOADING || phase == Phase.EXTRACTING || phase == Phase.PUSHING;
-            return moving && total > 0 ? ImageSizes.human(Math.max(0, current)) + " / " + ImageSizes.human(total)
+            return moving && total > 0 ? ByteSizes.human(Math.max(0, current)) + " / " + ByteSizes.human(total)
                     : "";
         }
 
@@ -149,13 +149,13 @@ public final class LayerProgress {
                 || state.phase == Phase.EXISTS).count();
     }
 
-    /** "2 of 5 layers · 12.3 MB of 40.1 MB". */
+    /** "2 of 5 layers · 12.3MB of 40.1MB". */
     public String summary() {
         if (layers.isEmpty()) {
             return imageStatus;
         }
-        String bytes = bytesTotal() > 0 ? " · " + ImageSizes.human(bytesDone()) + " of "
-                + ImageSizes.human(bytesTotal()) : "";
+        String bytes = bytesTotal() > 0 ? " · " + ByteSizes.human(bytesDone()) + " of "
+                + ByteSizes.human(bytesTotal()) : "";
         return layersFinished() + " of " + layers.size() + " layers" + bytes;
     }
 

@@ -126,9 +126,9 @@ class StatsStreamTest {
         assertThat(stats.blockRead().values()).containsExactly(8192.0);
         assertThat(stats.blockWrite().values()).containsExactly(4096.0);
         assertThat(stats.cpuTextProperty().get()).isEqualTo("30.0 %");
-        assertThat(stats.memoryTextProperty().get()).isEqualTo("120 MiB of 1.0 GiB limit");
-        assertThat(stats.networkTextProperty().get()).isEqualTo("↓ 2.0 KiB/s   ↑ 1000 B/s");
-        assertThat(stats.blockTextProperty().get()).isEqualTo("read 8.0 KiB/s   write 4.0 KiB/s");
+        assertThat(stats.memoryTextProperty().get()).isEqualTo("120MiB of 1GiB limit");
+        assertThat(stats.networkTextProperty().get()).isEqualTo("↓ 1.953KiB/s   ↑ 1000B/s");
+        assertThat(stats.blockTextProperty().get()).isEqualTo("read 8KiB/s   write 4KiB/s");
     }
 
     @Test

@@ -10,13 +10,13 @@ class UnitsTest {
 
     @Test
     void bytesIn1024BasedUnits() {
-        assertThat(Units.bytes(0)).isEqualTo("0 B");
-        assertThat(Units.bytes(1023)).isEqualTo("1023 B");
-        assertThat(Units.bytes(1536)).isEqualTo("1.5 KiB");
-        assertThat(Units.bytes(45.6 * MIB)).isEqualTo("45.6 MiB");
-        assertThat(Units.bytes(512 * MIB)).isEqualTo("512 MiB");
-        assertThat(Units.bytes(1.9 * 1024 * MIB)).isEqualTo("1.9 GiB");
-        assertThat(Units.rate(2048)).isEqualTo("2.0 KiB/s");
+        assertThat(Units.bytes(0)).isEqualTo("0B");
+        assertThat(Units.bytes(1023)).isEqualTo("1023B");
+        assertThat(Units.bytes(1536)).isEqualTo("1.5KiB");
+        assertThat(Units.bytes(45.6 * MIB)).isEqualTo("45.6MiB");
+        assertThat(Units.bytes(512 * MIB)).isEqualTo("512MiB");
+        assertThat(Units.bytes(1.9 * 1024 * MIB)).isEqualTo("1.9GiB");
+        assertThat(Units.rate(2048)).isEqualTo("2KiB/s");
         assertThat(Units.bytes(Double.NaN)).isEqualTo("–");
     }
 
@@ -31,8 +31,8 @@ class UnitsTest {
         assertThat(Units.tick(Units.percent(50))).isEqualTo("50 %");
         assertThat(Units.tick(Units.percent(0))).isEqualTo("0 %");
         assertThat(Units.tick(Units.percent(0.25))).isEqualTo("0.25 %");
-        assertThat(Units.tick(Units.bytes(80 * MIB))).isEqualTo("80 MiB");
-        assertThat(Units.tick(Units.rate(2.5 * 1024))).isEqualTo("2.5 KiB/s");
+        assertThat(Units.tick(Units.bytes(80 * MIB))).isEqualTo("80MiB");
+        assertThat(Units.tick(Units.rate(2.5 * 1024))).isEqualTo("2.5KiB/s");
     }
 
     @Test

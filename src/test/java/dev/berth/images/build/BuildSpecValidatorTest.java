@@ -24,7 +24,7 @@ class BuildSpecValidatorTest {
     }
 
     private Map<BuildField, String> problems() {
-        return BuildSpecValidator.validate(form, DockerfileAnalysis.EMPTY);
+        return BuildSpecValidator.problems(form, DockerfileAnalysis.EMPTY);
     }
 
     @Test
@@ -98,9 +98,9 @@ class BuildSpecValidatorTest {
         form.target.set("build");
 
         DockerfileAnalysis unnamed = DockerfileAnalysis.of("FROM scratch\n");
-        assertThat(BuildSpecValidator.validate(form, unnamed).get(BuildField.TARGET))
+        assertThat(BuildSpecValidator.problems(form, unnamed).get(BuildField.TARGET))
                 .startsWith("The Dockerfile names no stages (FROM … AS name)");
         DockerfileAnalysis named = DockerfileAnalysis.of("FROM scratch AS Build\n");
-        assertThat(BuildSpecValidator.validate(form, named)).doesNotContainKey(BuildField.TARGET);
+        assertThat(BuildSpecValidator.problems(form, named)).doesNotContainKey(BuildField.TARGET);
     }
 }

@@ -39,10 +39,10 @@ class LayerProgressTest {
         bytes("aaa", "Downloading", 1_000_000, 4_000_000);
         bytes("bbb", "Downloading", 500_000, 1_000_000);
         assertThat(layer("aaa").fraction()).isEqualTo(0.25);
-        assertThat(layer("aaa").bytesText()).isEqualTo("1.00 MB / 4.00 MB");
+        assertThat(layer("aaa").bytesText()).isEqualTo("1MB / 4MB");
         assertThat(progress.bytesDone()).isEqualTo(1_500_000);
         assertThat(progress.bytesTotal()).isEqualTo(5_000_000);
-        assertThat(progress.summary()).isEqualTo("1 of 3 layers · 1.50 MB of 5.00 MB");
+        assertThat(progress.summary()).isEqualTo("1 of 3 layers · 1.5MB of 5MB");
 
         say("bbb", "Verifying Checksum");
         say("bbb", "Download complete");

@@ -68,7 +68,7 @@ class TransferDialogViewModelTest {
         runUi();
         assertThat(model.layers()).extracting(LayerProgress.Layer::id).containsExactly("aaa", "bbb");
         assertThat(model.overallProperty().get()).isEqualTo((0.7 * 0.5 + 1) / 2);
-        assertThat(model.summaryProperty().get()).isEqualTo("1 of 2 layers · 500 B of 1.00 kB");
+        assertThat(model.summaryProperty().get()).isEqualTo("1 of 2 layers · 500B of 1kB");
 
         images.emitProgress(ProgressMessage.of(null, "Status: Downloaded newer image for team/app:latest"));
         images.finishTransfer(null, null);

@@ -1,4 +1,4 @@
-package dev.berth.networks;
+package dev.berth.ui.form;
 
 import java.math.BigInteger;
 import java.util.Optional;
@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
  *
  * @param value the address as an unsigned number of {@link #bits()} bits
  */
-record IpAddress(BigInteger value, boolean ipv6) {
+public record IpAddress(BigInteger value, boolean ipv6) {
     private static final Pattern HEX_GROUP = Pattern.compile("[0-9a-fA-F]{1,4}");
 
-    int bits() {
+    public int bits() {
         return ipv6 ? 128 : 32;
     }
 
-    static Optional<IpAddress> parse(String text) {
+    public static Optional<IpAddress> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }

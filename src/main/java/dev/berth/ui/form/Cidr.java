@@ -1,4 +1,4 @@
-package dev.berth.networks;
+package dev.berth.ui.form;
 
 import java.math.BigInteger;
 import java.util.Optional;
@@ -9,16 +9,16 @@ import java.util.Optional;
  *
  * @param base the address as written; {@link #hasHostBits()} says whether it is not the range's first address
  */
-record Cidr(IpAddress base, int prefix) {
+public record Cidr(IpAddress base, int prefix) {
 
     /** A parse: the range, or why the text is not one (a sentence that says how to fix it). */
-    record Parsed(Cidr cidr, String problem) {
-        boolean ok() {
+    public record Parsed(Cidr cidr, String problem) {
+        public boolean ok() {
             return cidr != null;
         }
     }
 
-    static Parsed parse(String text) {
+    public static Parsed parse(String text) {
         String cidr = text == null ? "" : text.strip();
         int slash = cidr.indexOf('/');
         if (slash < 0) {
@@ -41,7 +41,7 @@ record Cidr(IpAddress base, int prefix) {
         return new Parsed(null, why);
     }
 
-    boolean isIpv6() {
+    public boolean isIpv6() {
         return base.ipv6();
     }
 
@@ -52,35 +52,35 @@ record Cidr(IpAddress base, int prefix) {
     }
 
     /** The first address of the range. */
-    IpAddress first() {
+    public IpAddress first() {
         return new IpAddress(base.value().and(mask()), base.ipv6());
     }
 
     /** The last address of the range (the broadcast address of an IPv4 subnet). */
-    IpAddress last() {
+    public IpAddress last() {
         BigInteger hostBits = BigInteger.ONE.shiftLeft(base.bits() - prefix).subtract(BigInteger.ONE);
         return new IpAddress(first().value().or(hostBits), base.ipv6());
     }
 
     /** Whether the address written is not the first of its range, as in 10.20.0.5/24. */
-    boolean hasHostBits() {
+    public boolean hasHostBits() {
         return !base.value().equals(first().value());
     }
 
     /** The range as the engine writes it: its first address and the prefix length. */
-    String normalized() {
+    public String normalized() {
         return first() + "/" + prefix;
     }
 
-    boolean contains(IpAddress address) {
+    public boolean contains(IpAddress address) {
         return address.ipv6() == base.ipv6() && address.value().and(mask()).equals(first().value());
     }
 
-    boolean contains(Cidr other) {
+    public boolean contains(Cidr other) {
         return other.isIpv6() == isIpv6() && other.prefix >= prefix && contains(other.first());
     }
 
-    boolean overlaps(Cidr other) {
+    public boolean overlaps(Cidr other) {
         return contains(other) || other.contains(this);
     }
 
