@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.berth.ui.CommandLineField;
 import dev.berth.ui.Icons;
 import dev.berth.ui.NoticeBanner;
+import dev.berth.ui.TailScrolling;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -50,7 +51,7 @@ public final class ConsoleView extends BorderPane {
     /** Styled like the terminal's text, never shown: measures a character cell in the font CSS chose. */
     private final Text probe = new Text(PROBE_TEXT);
     private final StackPane screen = new StackPane(probe, list);
-    private final ConsoleScrolling scrolling;
+    private final TailScrolling tail;
     private final PauseTransition resizing = new PauseTransition(Duration.millis(120));
 
     public ConsoleView(ConsoleViewModel model) {
@@ -73,7 +74,7 @@ public final class ConsoleView extends BorderPane {
         screen.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> screen.requestFocus());
         screen.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         screen.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
-        scrolling = new ConsoleScrolling(list);
+        tail = new TailScrolling(list);
         screen.widthProperty().addListener((obs, old, now) -> resizing.playFromStart());
         screen.heightProperty().addListener((obs, old, now) -> resizing.playFromStart());
         resizing.setOnFinished(event -> resizeTerminal());
@@ -156,13 +157,13 @@ public final class ConsoleView extends BorderPane {
                 && event.getCode() != KeyCode.TAB) {
             return; // not for the process (e.g. a letter: its KEY_TYPED follows)
         }
-        scrolling.stickToBottom();
+        tail.follow(); // typing brings the newest line back, as in a terminal
         event.consume(); // Tab included: it completes in the shell, it does not move the focus away
     }
 
     private void keyTyped(KeyEvent event) {
         if (model.keyTyped(event.getCharacter(), event.isControlDown(), event.isAltDown())) {
-            scrolling.stickToBottom();
+            tail.follow();
             event.consume();
         }
     }

@@ -5,10 +5,12 @@ import atlantafx.base.theme.Styles;
 import dev.berth.ui.EmptyState;
 import dev.berth.ui.Icons;
 import dev.berth.ui.NoticeBanner;
+import dev.berth.ui.TailScrolling;
 import dev.berth.ui.UserAction;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -65,12 +67,16 @@ public final class EventsView extends BorderPane {
         EmptyState empty = new EmptyState(MaterialDesignP.PULSE, "No events yet",
                 "Events appear here as the engine reports them (like `docker events`): start a container, pull an "
                         + "image, create a network…");
-        model.visibleItems().addListener((ListChangeListener<FeedEntry>) change -> explain(empty));
-        model.typeFilterProperty().addListener((obs, old, now) -> explain(empty));
-        model.actionFilterProperty().addListener((obs, old, now) -> explain(empty));
-        model.textFilterProperty().addListener((obs, old, now) -> explain(empty));
         EventsTable table = new EventsTable(model, empty);
-        new EventsScrolling(table);
+        TailScrolling tail = new TailScrolling(table);
+        model.visibleItems().addListener((ListChangeListener<FeedEntry>) change -> explain(empty));
+        for (ObservableValue<?> filter : List.of(model.typeFilterProperty(), model.actionFilterProperty(),
+                model.textFilterProperty())) {
+            filter.addListener((obs, old, now) -> {
+                explain(empty);
+                tail.stop(); // the rows were filtered anew: they are read from where the table shows them
+            });
+        }
         setCenter(table);
         setBottom(footer());
         UserAction.installShortcuts(this, List.of(

@@ -3,6 +3,7 @@ package dev.berth.logs;
 import atlantafx.base.theme.Styles;
 import dev.berth.daemon.logs.LogLine;
 import dev.berth.ui.NoticeBanner;
+import dev.berth.ui.TailScrolling;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
@@ -43,7 +44,7 @@ public final class LogView extends BorderPane {
     private final LogViewModel model;
     private final ListView<LogLine> list = new ListView<>();
     private final LogToolbar toolbar;
-    private final LogScrolling scrolling;
+    private final TailScrolling tail;
 
     public LogView(LogViewModel model) {
         this.model = model;
@@ -65,7 +66,17 @@ public final class LogView extends BorderPane {
                         : model.stateProperty().get() == LogState.OPENING ? "Reading the log…" : "No log lines.",
                 model.stateProperty(), model.search().filterProperty(), model.search().queryProperty()));
         list.setPlaceholder(placeholder);
-        scrolling = new LogScrolling(list, rows, model);
+        tail = new TailScrolling(list, model.autoScrollProperty());
+        // the flow walks every row on each layout: while following it holds only the newest rows, leaving the end
+        // gives it all of them with the newest line still where it was
+        rows.setWindowed(model.autoScrollProperty().get());
+        model.autoScrollProperty().addListener((obs, old, following) -> {
+            if (following) {
+                rows.setWindowed(true);
+            } else if (rows.windowed()) {
+                tail.growAboveEnd(() -> rows.setWindowed(false));
+            }
+        });
 
         toolbar = new LogToolbar(model, this);
         VBox top = new VBox(toolbar, new NoticeBanner(model.notice()),
@@ -161,13 +172,12 @@ public final class LogView extends BorderPane {
     void showCurrentMatch() {
         int row = model.search().currentRow();
         if (row >= 0) {
-            scrolling.reveal(row);
+            tail.reveal(row);
         }
     }
 
     void jumpToEnd() {
-        model.jumpToEnd();
-        scrolling.toEnd();
+        tail.follow();
     }
 
     void copySelection() {

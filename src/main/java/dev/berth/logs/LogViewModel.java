@@ -223,11 +223,6 @@ public final class LogViewModel implements AutoCloseable {
         return content.isMarker(line);
     }
 
-    /** Scrolls to the newest line and keeps following it. */
-    public void jumpToEnd() {
-        autoScroll.set(true);
-    }
-
     @Override
     public void close() {
         closeFeed();
@@ -277,7 +272,7 @@ public final class LogViewModel implements AutoCloseable {
         return wrap;
     }
 
-    /** Whether the list sticks to the newest line; the view clears it when the user scrolls up. */
+    /** Whether the list follows the newest line, by the rule of {@link dev.berth.ui.TailFollowing}. */
     public BooleanProperty autoScrollProperty() {
         return autoScroll;
     }

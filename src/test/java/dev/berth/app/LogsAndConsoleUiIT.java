@@ -141,7 +141,7 @@ class LogsAndConsoleUiIT extends BerthUiIT {
     }
 
     /** The rows of the list's cells that show a line inside its viewport, lowest first. */
-    private static List<Integer> visibleRows(ListView<LogLine> list) {
+    private static List<Integer> visibleRows(ListView<?> list) {
         Node viewport = list.lookup(".clipped-container");
         Bounds view = viewport.localToScene(viewport.getLayoutBounds());
         return list.lookupAll(".list-cell").stream().map(node -> (ListCell<?>) node)
@@ -157,7 +157,7 @@ class LogsAndConsoleUiIT extends BerthUiIT {
         return visibleRows(list).get(0);
     }
 
-    private static int lastVisibleRow(ListView<LogLine> list) {
+    private static int lastVisibleRow(ListView<?> list) {
         List<Integer> rows = visibleRows(list);
         return rows.isEmpty() ? -1 : rows.get(rows.size() - 1);
     }
@@ -179,6 +179,10 @@ class LogsAndConsoleUiIT extends BerthUiIT {
         String exec = engine.inspect(id).getExecIds().get(0);
         robot.write("echo hello-$((1+1))").type(KeyCode.ENTER);
         await().atMost(Duration.ofSeconds(10)).until(() -> onFx(this::consoleText).contains("hello-2"));
+        robot.write("seq 1 300").type(KeyCode.ENTER);
+        ListView<?> lines = robot.lookup("#console-lines").queryAs(ListView.class);
+        await("the newest output line stays in view").atMost(Duration.ofSeconds(10)).until(() -> onFx(() ->
+                consoleText().contains("\n300\n") && lastVisibleRow(lines) == lines.getItems().size() - 1));
 
         robot.write("sleep 100").type(KeyCode.ENTER);
         robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
