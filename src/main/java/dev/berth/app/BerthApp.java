@@ -87,6 +87,7 @@ public final class BerthApp extends Application {
     private DashboardViewModel dashboard;
     private VolumesViewModel volumes;
     private ImagesViewModel images;
+    private AgeClock ages;
     private EventsViewModel events;
     private NotificationCenter notifications;
     private NetworksViewModel networks;
@@ -101,7 +102,7 @@ public final class BerthApp extends Application {
         dark = settings.theme().apply(System.getenv());
         Executor ui = Platform::runLater;
         Scheduler scheduler = Scheduler.on(uiTimer);
-        AgeClock ages = new AgeClock(scheduler, ui, InstantSource.system());
+        ages = new AgeClock(scheduler, ui, InstantSource.system());
         CommandEcho echo = new CommandEcho();
         Dialogs dialogs = new FxDialogs(() -> stage);
         engineStatus = new EngineStatusViewModel(gateway, ui);
@@ -258,6 +259,9 @@ public final class BerthApp extends Application {
         }
         if (gateway != null) {
             gateway.close();
+        }
+        if (ages != null) {
+            ages.stop();
         }
         uiTimer.shutdownNow();
         logSaves.shutdownNow();

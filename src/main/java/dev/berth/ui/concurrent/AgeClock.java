@@ -30,6 +30,7 @@ public final class AgeClock {
     /** Counts starts and stops, so that a tick scheduled before a stop does nothing when it arrives. */
     private long run;
     private Scheduler.Cancellable nextTick;
+    private boolean stopped;
 
     public AgeClock(Scheduler scheduler, Executor ui, InstantSource time) {
         this.scheduler = scheduler;
@@ -53,7 +54,7 @@ public final class AgeClock {
 
     /** A view that shows ages came on screen: the first one brings now up to date and starts the ticks. */
     void viewerShown() {
-        if (viewers++ == 0) {
+        if (viewers++ == 0 && !stopped) {
             run++;
             now.set(time.instant());
             scheduleTick(run);
@@ -66,7 +67,19 @@ public final class AgeClock {
             throw new IllegalStateException("more views hidden than shown");
         }
         if (--viewers == 0) {
-            run++;
+            cancelTicks();
+        }
+    }
+
+    /** Stops the clock for good, as the window closes and the scheduler with it; a tick on its way does nothing. */
+    public void stop() {
+        stopped = true;
+        cancelTicks();
+    }
+
+    private void cancelTicks() {
+        run++;
+        if (nextTick != null) {
             nextTick.cancel();
             nextTick = null;
         }

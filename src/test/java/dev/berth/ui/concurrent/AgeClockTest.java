@@ -92,6 +92,20 @@ class AgeClockTest {
     }
 
     @Test
+    void stoppedForGoodItSchedulesNothingMoreEvenForATickOnItsWayOrAViewShownLater() {
+        clock.viewerShown();
+        scheduler.advance(AgeClock.TICK);
+
+        clock.stop();
+        runUi();
+        clock.viewerHidden();
+        clock.viewerShown();
+
+        assertThat(scheduler.pending()).isEmpty();
+        assertThat(clock.nowProperty().get()).isEqualTo(START);
+    }
+
+    @Test
     void hidingAViewThatWasNotShownIsAMistake() {
         assertThatThrownBy(clock::viewerHidden).isInstanceOf(IllegalStateException.class);
     }
