@@ -7,6 +7,7 @@ import dev.berth.daemon.Transfer;
 import dev.berth.daemon.engine.EngineCalls;
 import dev.berth.daemon.engine.EngineClients;
 import dev.berth.daemon.engine.EngineThreads;
+import dev.berth.testing.EngineRequired;
 import dev.berth.testing.TestEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mindrot.jbcrypt.BCrypt;
 
@@ -42,6 +44,7 @@ import static org.awaitility.Awaitility.await;
  * started here with htpasswd auth on a free port), and the engine pulling and pushing through Berth with the login
  * read from a config.json of the test's own — as base64 {@code auths} and through a credential-helper program.
  */
+@ExtendWith(EngineRequired.class)
 class RegistryLoginIT {
     private static final String USER = "berth";
     private static final String PASSWORD = "s3cret-" + System.nanoTime();
