@@ -29,6 +29,11 @@ public final class EngineRequired implements ExecutionCondition {
     }
 
     /** Skips the calling test with that reason, or fails it under CI, where everything a test needs must be there. */
+    public static void skipOrFail(String reason) {
+        skipOrFail(reason, null);
+    }
+
+    /** As {@link #skipOrFail(String)}, with what went wrong when asking for it. */
     public static void skipOrFail(String reason, Throwable cause) {
         if (underCi()) {
             Assertions.fail(reason, cause);

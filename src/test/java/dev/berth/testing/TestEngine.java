@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -91,9 +92,10 @@ public final class TestEngine implements AutoCloseable {
     }
 
     private static String reason(RuntimeException unreachable) {
-        return ("No Docker engine with the test image " + IMAGE + " at " + HOST + " (" + unreachable.getMessage()
-                + "). `./mvnw verify` starts one as root or with password-less sudo; else run "
-                + "`sudo bash scripts/test-engine.sh` first.").replaceAll("\\s+", " ");
+        String why = Objects.toString(unreachable.getMessage(), unreachable.getClass().getName()).strip();
+        return ("No Docker engine with the test image " + IMAGE + " at " + HOST + " (" + why + "). `./mvnw verify` "
+                + "starts one as root or with password-less sudo; else run `sudo bash scripts/test-engine.sh` first.")
+                .replaceAll("\\s+", " ");
     }
 
     private static void closeQuietly(DockerClient client) {
