@@ -6,7 +6,9 @@
 # Must run as root. Idempotent: every step checks first and only does work
 # when something is missing, so a second run takes a second or two.
 #
-#   1. apt: docker.io busybox-static docker-registry (only if missing)
+#   1. apt: docker.io busybox-static docker-registry, procps for the pgrep
+#      that the checks below use, and libpangoft2-1.0-0, the font library
+#      JavaFX loads in the headless window tests (only if missing)
 #   2. dockerd on unix:///var/run/docker.sock (log: /tmp/berth-dockerd.log)
 #   3. a local registry (Debian's docker-registry, i.e. distribution 2.8) on
 #      http://127.0.0.1:5000, no auth, delete enabled
@@ -49,7 +51,7 @@ REBUILD=0
 for arg in "$@"; do
   case "$arg" in
     --rebuild) REBUILD=1 ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "test-engine.sh: unknown argument: $arg" >&2; exit 2 ;;
   esac
 done
@@ -62,7 +64,7 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 export PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin${PATH:+:$PATH}"
 
-PACKAGES=(docker.io busybox-static docker-registry)
+PACKAGES=(docker.io busybox-static docker-registry procps libpangoft2-1.0-0)
 DOCKERD_LOG=/tmp/berth-dockerd.log
 REGISTRY_ADDR=127.0.0.1:5000
 REGISTRY_DIR=/var/lib/berth-registry

@@ -3,6 +3,7 @@ package dev.berth.app;
 import dev.berth.containers.ContainerRow;
 import dev.berth.events.NotificationKind;
 import dev.berth.events.NotificationSettings;
+import dev.berth.testing.EngineRequired;
 import dev.berth.testing.TestEngine;
 import javafx.application.Application;
 import javafx.scene.control.TableRow;
@@ -10,6 +11,7 @@ import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
@@ -25,6 +27,7 @@ import static org.awaitility.Awaitility.await;
  * The real Berth window (headless Monocle) against the real engine, for end-to-end tests that check their results
  * through the engine. One window per test class.
  */
+@ExtendWith(EngineRequired.class)
 abstract class BerthUiIT {
     static TestEngine engine;
     private static Application app;

@@ -3,11 +3,13 @@ package dev.berth.daemon;
 import dev.berth.daemon.containers.ContainerOperations;
 import dev.berth.daemon.containers.ContainerState;
 import dev.berth.daemon.containers.ContainerSummary;
+import dev.berth.testing.EngineRequired;
 import dev.berth.testing.TestEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** The gateway against the real engine started by scripts/test-engine.sh. */
+@ExtendWith(EngineRequired.class)
 class DockerEngineGatewayIT {
     private static TestEngine engine;
     private DockerEngineGateway gateway;

@@ -3,6 +3,7 @@ package dev.berth.daemon;
 import dev.berth.containers.ContainerRow;
 import dev.berth.containers.ContainersViewModel;
 import dev.berth.testing.EngineProxy;
+import dev.berth.testing.EngineRequired;
 import dev.berth.testing.RecordingDialogs;
 import dev.berth.testing.TestEngine;
 import dev.berth.ui.CommandEcho;
@@ -10,6 +11,7 @@ import dev.berth.ui.concurrent.Scheduler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -26,6 +28,7 @@ import static org.awaitility.Awaitility.await;
  * The engine goes away under a connected gateway (its connections are cut by a proxy) and comes back: the state goes
  * down and up, the list is read again, and the events of the gap are replayed once.
  */
+@ExtendWith(EngineRequired.class)
 class GatewayReconnectIT {
     private TestEngine engine;
     private EngineProxy proxy;
@@ -44,9 +47,13 @@ class GatewayReconnectIT {
         if (gateway != null) {
             gateway.close();
         }
-        proxy.close();
+        if (proxy != null) {
+            proxy.close();
+        }
         timer.shutdownNow();
-        engine.close();
+        if (engine != null) {
+            engine.close();
+        }
     }
 
     @Test

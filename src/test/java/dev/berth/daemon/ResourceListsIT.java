@@ -4,10 +4,12 @@ import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.ExposedPorts;
 import dev.berth.daemon.containers.ContainerSummary;
 import dev.berth.daemon.volumes.VolumeHelper;
+import dev.berth.testing.EngineRequired;
 import dev.berth.testing.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
 import java.util.Map;
@@ -17,6 +19,7 @@ import static dev.berth.testing.Futures.done;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The image, network and volume lists, and an image's exposed ports, against the real engine. */
+@ExtendWith(EngineRequired.class)
 class ResourceListsIT {
     private GatewayFixture fixture;
 
@@ -27,7 +30,9 @@ class ResourceListsIT {
 
     @AfterEach
     void cleanUp() throws Exception {
-        fixture.close();
+        if (fixture != null) {
+            fixture.close();
+        }
     }
 
     @Test

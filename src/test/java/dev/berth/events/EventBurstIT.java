@@ -1,10 +1,12 @@
 package dev.berth.events;
 
 import dev.berth.daemon.DaemonEvent;
+import dev.berth.testing.EngineRequired;
 import dev.berth.testing.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
@@ -18,6 +20,7 @@ import static org.awaitility.Awaitility.await;
  * loss: every create and every destroy the test caused is in the feed, once. How the FX thread copes with such a
  * burst is measured by EventBurstBenchmark, not asserted here.
  */
+@ExtendWith(EngineRequired.class)
 class EventBurstIT {
     static final int CONTAINERS = 500;
 
@@ -33,7 +36,12 @@ class EventBurstIT {
 
     @AfterEach
     void cleanUp() throws Exception {
-        feed.close();
+        if (feed != null) {
+            feed.close();
+        }
+        if (engine == null) {
+            return; // the set-up stopped before the engine: nothing was made
+        }
         engine.labelledContainers().stream()
                 .filter(container -> List.of(container.getNames()).stream().anyMatch(name -> name.contains(run)))
                 .forEach(container -> engine.removeQuietly(container.getId()));

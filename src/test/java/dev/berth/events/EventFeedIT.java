@@ -2,10 +2,12 @@ package dev.berth.events;
 
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.berth.daemon.DaemonEvent;
+import dev.berth.testing.EngineRequired;
 import dev.berth.testing.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -22,6 +24,7 @@ import static org.awaitility.Awaitility.await;
  * The feed against the real engine: what the test does to containers, networks, volumes and images shows up in the
  * feed in order with the right types and actions; the filters narrow it; an export holds exactly the rows shown.
  */
+@ExtendWith(EngineRequired.class)
 class EventFeedIT {
     private static final Map<String, String> LABELS = Map.of(TestEngine.TEST_LABEL, "true");
 
@@ -38,7 +41,12 @@ class EventFeedIT {
 
     @AfterEach
     void cleanUp() throws Exception {
-        feed.close();
+        if (feed != null) {
+            feed.close();
+        }
+        if (engine == null) {
+            return; // the set-up stopped before the engine: nothing was made
+        }
         quietly(() -> engine.client().removeNetworkCmd(run + "-net").exec());
         quietly(() -> engine.client().removeVolumeCmd(run + "-vol").exec());
         quietly(() -> engine.client().removeImageCmd(tag).exec());

@@ -5,11 +5,13 @@ import com.github.dockerjava.api.model.RestartPolicy;
 import dev.berth.daemon.DockerEngineGateway;
 import dev.berth.daemon.EngineEndpoint;
 import dev.berth.daemon.logs.LogLine;
+import dev.berth.testing.EngineRequired;
 import dev.berth.testing.PrivateDockerd;
 import dev.berth.testing.TestEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +35,7 @@ import static org.awaitility.Awaitility.await;
  * The container, with restart policy "always", prints a numbered line every 20 ms, its counter kept in its own
  * filesystem so that the numbers carry on after the engine restarts it.
  */
+@ExtendWith(EngineRequired.class)
 class EngineRestartLogIT {
     private static final String COUNTING = "trap 'exit 0' TERM; n=$(cat /n 2>/dev/null || echo 0); "
             + "while :; do n=$((n+1)); echo $n > /n; echo line-$n; usleep 20000; done";

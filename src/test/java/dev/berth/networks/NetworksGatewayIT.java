@@ -9,11 +9,13 @@ import dev.berth.daemon.networks.NetworkConnectSpec;
 import dev.berth.daemon.networks.NetworkInfo;
 import dev.berth.daemon.networks.NetworkOperations;
 import dev.berth.daemon.networks.NetworkSpec;
+import dev.berth.testing.EngineRequired;
 import dev.berth.testing.TestEngine;
 import dev.berth.ui.form.KeyValueRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** Networks through Berth's gateway against the real engine, checked with the tests' own docker-java client. */
+@ExtendWith(EngineRequired.class)
 class NetworksGatewayIT {
     private static final Map<String, String> TEST_LABELS = Map.of(TestEngine.TEST_LABEL, "true");
     private TestEngine engine;
@@ -47,7 +50,12 @@ class NetworksGatewayIT {
 
     @AfterEach
     void removeWhatTheTestMade() throws Exception {
-        gateway.close();
+        if (gateway != null) {
+            gateway.close();
+        }
+        if (engine == null) {
+            return; // the set-up stopped before the engine: nothing was made
+        }
         engine.removeCreated();
         for (String network : madeNetworks) {
             try {

@@ -3,10 +3,12 @@ package dev.berth.daemon.build;
 import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.model.Container;
 import dev.berth.daemon.GatewayFixture;
+import dev.berth.testing.EngineRequired;
 import dev.berth.testing.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -21,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Classic builds over the Engine API against the real engine; every image they make is removed afterwards. */
+@ExtendWith(EngineRequired.class)
 class ImageBuildIT {
     private static final Map<String, String> TEST_LABELS = GatewayFixture.TEST_LABELS;
 
@@ -38,6 +41,9 @@ class ImageBuildIT {
 
     @AfterEach
     void cleanUp() throws Exception {
+        if (fixture == null) {
+            return; // the set-up stopped before the engine: nothing was made
+        }
         for (BuildRun run : runs) {
             run.subscription.close();
             run.removeImages(fixture.client());

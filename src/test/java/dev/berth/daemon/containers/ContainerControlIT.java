@@ -7,10 +7,12 @@ import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Ports;
 import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.GatewayFixture;
+import dev.berth.testing.EngineRequired;
 import dev.berth.testing.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 
@@ -19,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** pause, unpause, kill, rename, top and the raw inspect answer, against the real engine. */
+@ExtendWith(EngineRequired.class)
 class ContainerControlIT {
     private GatewayFixture fixture;
 
@@ -29,7 +32,9 @@ class ContainerControlIT {
 
     @AfterEach
     void cleanUp() throws Exception {
-        fixture.close();
+        if (fixture != null) {
+            fixture.close();
+        }
     }
 
     private DaemonException refusal(Runnable call) {

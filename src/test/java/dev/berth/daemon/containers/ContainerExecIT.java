@@ -3,10 +3,12 @@ package dev.berth.daemon.containers;
 import com.github.dockerjava.api.command.InspectExecResponse;
 import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.GatewayFixture;
+import dev.berth.testing.EngineRequired;
 import dev.berth.testing.Futures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** {@code docker exec -it} through the gateway against the real engine: type, interrupt, close. */
+@ExtendWith(EngineRequired.class)
 class ContainerExecIT {
     private GatewayFixture fixture;
     private String container;
@@ -37,7 +40,9 @@ class ContainerExecIT {
 
     @AfterEach
     void cleanUp() throws Exception {
-        fixture.close();
+        if (fixture != null) {
+            fixture.close();
+        }
     }
 
     private ExecSession open(ExecSpec spec) {

@@ -5,10 +5,12 @@ import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.Ports;
 import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.GatewayFixture;
+import dev.berth.testing.EngineRequired;
 import dev.berth.testing.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.ServerSocket;
 import java.util.List;
@@ -20,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Recreate against the real engine: the name and the volume's data survive; a failure puts everything back. */
+@ExtendWith(EngineRequired.class)
 class ContainerRecreateIT {
     private GatewayFixture fixture;
 
@@ -30,7 +33,9 @@ class ContainerRecreateIT {
 
     @AfterEach
     void cleanUp() throws Exception {
-        fixture.close();
+        if (fixture != null) {
+            fixture.close();
+        }
     }
 
     /** httpd serving /data; a shell in front so that `docker stop` ends it at once (httpd as PID 1 ignores TERM). */

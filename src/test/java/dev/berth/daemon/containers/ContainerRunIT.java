@@ -9,10 +9,12 @@ import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.api.model.Volume;
 import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.GatewayFixture;
+import dev.berth.testing.EngineRequired;
 import dev.berth.testing.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -32,6 +34,7 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.awaitility.Awaitility.await;
 
 /** {@code docker run -d} from a {@link RunSpec} against the real engine, checked through the test's own client. */
+@ExtendWith(EngineRequired.class)
 class ContainerRunIT {
     private GatewayFixture fixture;
 
@@ -42,7 +45,9 @@ class ContainerRunIT {
 
     @AfterEach
     void cleanUp() throws Exception {
-        fixture.close();
+        if (fixture != null) {
+            fixture.close();
+        }
     }
 
     /** A web server as user nobody in /tmp, with two variables, a published port, a volume, labels, a policy. */

@@ -3,10 +3,12 @@ package dev.berth.daemon.containers;
 import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.GatewayFixture;
 import dev.berth.daemon.Subscription;
+import dev.berth.testing.EngineRequired;
 import dev.berth.testing.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
@@ -18,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** {@code docker stats} through the gateway's stream client, against the real engine. */
+@ExtendWith(EngineRequired.class)
 class ContainerStatsIT {
     /** docker-java runs each stream on its own thread, named "docker-java-stream-" + a hash of the request. */
     private static final String STREAM_THREAD = "docker-java-stream-";
@@ -34,7 +37,9 @@ class ContainerStatsIT {
 
     @AfterEach
     void cleanUp() throws Exception {
-        fixture.close();
+        if (fixture != null) {
+            fixture.close();
+        }
     }
 
     private static Set<Thread> streamThreads() {

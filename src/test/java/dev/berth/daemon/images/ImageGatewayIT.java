@@ -4,12 +4,14 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.GatewayFixture;
 import dev.berth.daemon.Transfer;
+import dev.berth.testing.EngineRequired;
 import dev.berth.testing.Futures;
 import dev.berth.testing.LocalRegistry;
 import dev.berth.testing.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -28,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** The image calls against the real engine and the real local registry on 127.0.0.1:5000. */
+@ExtendWith(EngineRequired.class)
 class ImageGatewayIT {
     static final String REGISTRY = LocalRegistry.HOST;
     private GatewayFixture fixture;
@@ -42,7 +45,9 @@ class ImageGatewayIT {
 
     @AfterEach
     void cleanUp() throws Exception {
-        fixture.close();
+        if (fixture != null) {
+            fixture.close();
+        }
         pushed.forEach(LocalRegistry::deleteQuietly);
     }
 

@@ -8,10 +8,12 @@ import dev.berth.daemon.GatewayFixture;
 import dev.berth.daemon.Subscription;
 import dev.berth.daemon.containers.ContainerOperations;
 import dev.berth.testing.EngineProxy;
+import dev.berth.testing.EngineRequired;
 import dev.berth.testing.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -31,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** {@code docker logs} through the gateway against the real engine, including resuming after a stop or a cut. */
+@ExtendWith(EngineRequired.class)
 class ContainerLogsIT {
     private static final String STREAM_THREAD = LogStream.THREAD_PREFIX;
     private static final Pattern NUMBERED = Pattern.compile("run-(\\d+) line-(\\d+)");
@@ -44,7 +47,9 @@ class ContainerLogsIT {
 
     @AfterEach
     void cleanUp() throws Exception {
-        fixture.close();
+        if (fixture != null) {
+            fixture.close();
+        }
     }
 
     /** Runs {@code script} in a labelled container (with or without a TTY) and answers its id. */

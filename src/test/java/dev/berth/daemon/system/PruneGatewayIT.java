@@ -6,10 +6,12 @@ import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Volume;
 import dev.berth.daemon.GatewayFixture;
+import dev.berth.testing.EngineRequired;
 import dev.berth.testing.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The prune plan and its execution against the real, shared engine. Every object carries a label unique to this run,
  * and only candidates with that label are ever ticked: the preview must list them, and exactly the ticked ones go.
  */
+@ExtendWith(EngineRequired.class)
 class PruneGatewayIT {
     private static final String RUN_LABEL = "dev.berth.test.run";
     private final String run = UUID.randomUUID().toString();
@@ -41,6 +44,9 @@ class PruneGatewayIT {
 
     @AfterEach
     void cleanUp() throws Exception {
+        if (fixture == null) {
+            return; // the set-up stopped before the engine: nothing was made
+        }
         DockerClient client = fixture.client();
         containers.forEach(fixture.engine::removeQuietly);
         for (String network : networks) {

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.daemon.DockerCli;
 import dev.berth.daemon.GatewayFixture;
+import dev.berth.testing.EngineRequired;
 import dev.berth.testing.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** The dashboard's numbers against `docker info` and `docker system df` of the same engine. */
+@ExtendWith(EngineRequired.class)
 class SystemInfoIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int ATTEMPTS = 15;
@@ -31,7 +34,9 @@ class SystemInfoIT {
 
     @AfterEach
     void cleanUp() throws Exception {
-        fixture.close();
+        if (fixture != null) {
+            fixture.close();
+        }
     }
 
     @Test

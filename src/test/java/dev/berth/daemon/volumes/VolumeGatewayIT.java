@@ -5,10 +5,12 @@ import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Volume;
 import dev.berth.daemon.DockerEngineGateway;
 import dev.berth.daemon.GatewayFixture;
+import dev.berth.testing.EngineRequired;
 import dev.berth.testing.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
@@ -32,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** Volumes against the real engine: create, inspect, remove, in-use refusal, browse, download, back-up and restore. */
+@ExtendWith(EngineRequired.class)
 class VolumeGatewayIT {
     /** Labels every helper container of this run, so the test can tell that none was left behind. */
     private final String run = UUID.randomUUID().toString();
@@ -54,7 +57,12 @@ class VolumeGatewayIT {
 
     @AfterEach
     void cleanUp() throws Exception {
-        gateway.close();
+        if (gateway != null) {
+            gateway.close();
+        }
+        if (fixture == null) {
+            return; // the set-up stopped before the engine: nothing was made
+        }
         fixture.engine.removeCreated();
         madeVolumes.forEach(fixture.engine::removeVolumeQuietly);
         fixture.close();
