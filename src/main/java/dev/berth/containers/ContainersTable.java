@@ -14,7 +14,7 @@ import java.util.function.Function;
 final class ContainersTable extends ResourceTable<ContainerRow> {
 
     ContainersTable(ContainersViewModel model, ObservableValue<Instant> now) {
-        super("containers-table", model.visibleRows(), model.selectionRequestProperty());
+        super("containers-table", model.rows());
         Function<ContainerRow, ObservableValue<ContainerSummary>> summary = ContainerRow::summaryProperty;
         TableColumn<ContainerRow, String> name = textColumn("Name", summary, ContainerSummary::name, 130);
         name.getStyleClass().add("name-column");

@@ -57,7 +57,7 @@ public final class ContainersView extends BorderPane {
         getStyleClass().add("containers-view");
         this.table = new ContainersTable(model, ages.nowProperty());
         this.commands = new ContainerActions(model, () -> openRunDialog.accept(null),
-                () -> openRunDialog.accept(model.selectedProperty().get()), this::askRename, model::askRemoveSelected,
+                () -> openRunDialog.accept(model.rows().selectedProperty().get()), this::askRename, model::askRemoveSelected,
                 this::copySelectedId, () -> withFocused(dock::showLogs), () -> withFocused(dock::openConsole));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // The selected items and the selected item change one after the other; report once both are true.
@@ -94,7 +94,7 @@ public final class ContainersView extends BorderPane {
         search.setPromptText("Search name, image or ID");
         search.setLeft(Icons.of(MaterialDesignM.MAGNIFY));
         search.setPrefWidth(260);
-        search.textProperty().bindBidirectional(model.filterTextProperty());
+        search.textProperty().bindBidirectional(model.rows().filterTextProperty());
         ToggleSwitch hideStopped = new ToggleSwitch("Only running");
         hideStopped.setId("hide-stopped");
         hideStopped.selectedProperty().bindBidirectional(model.hideStoppedProperty());
@@ -125,14 +125,14 @@ public final class ContainersView extends BorderPane {
     }
 
     private void withFocused(Consumer<ContainerRow> action) {
-        ContainerRow focused = model.selectedProperty().get();
+        ContainerRow focused = model.rows().selectedProperty().get();
         if (focused != null) {
             action.accept(focused);
         }
     }
 
     private void askRename() {
-        ContainerRow target = model.selectedProperty().get();
+        ContainerRow target = model.rows().selectedProperty().get();
         if (target == null) {
             return;
         }
@@ -152,7 +152,7 @@ public final class ContainersView extends BorderPane {
     }
 
     private void copySelectedId() {
-        ContainerRow target = model.selectedProperty().get();
+        ContainerRow target = model.rows().selectedProperty().get();
         if (target != null) {
             ClipboardContent content = new ClipboardContent();
             content.putString(target.id());

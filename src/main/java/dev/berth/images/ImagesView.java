@@ -74,10 +74,10 @@ public final class ImagesView extends BorderPane {
         getStyleClass().add("images-view");
         table = new ImagesTable(model, ages.nowProperty());
         commands = new ImageActions(model, model.archives(), new Handlers());
-        table.getSelectionModel().selectedItemProperty().subscribe(row -> model.selectedProperty().set(row));
-        model.selectedProperty().subscribe(this::showDetails);
-        model.allRows().addListener((ListChangeListener<ImageRow>) change ->
-                showDetails(model.selectedProperty().get())); // "used by" follows container changes
+        table.getSelectionModel().selectedItemProperty().subscribe(row -> model.rows().select(row));
+        model.rows().selectedProperty().subscribe(this::showDetails);
+        model.rows().all().addListener((ListChangeListener<ImageRow>) change ->
+                showDetails(model.rows().selectedProperty().get())); // "used by" follows container changes
         table.setContextMenu(rowMenu());
         table.onDoubleClick(row -> runImage.accept(row.target()));
 
@@ -111,7 +111,7 @@ public final class ImagesView extends BorderPane {
         search.setLeft(Icons.of(MaterialDesignM.MAGNIFY));
         search.setPrefWidth(200);
         search.setMinWidth(140);
-        search.textProperty().bindBidirectional(model.filterTextProperty());
+        search.textProperty().bindBidirectional(model.rows().filterTextProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(6, commands.pull.toButton("image"), commands.load.toButton("image"),
@@ -171,7 +171,7 @@ public final class ImagesView extends BorderPane {
         EmptyState empty = new EmptyState(MaterialDesignP.PACKAGE_VARIANT_CLOSED, "", "", pull);
         Button showAll = new Button("Show all images");
         showAll.setOnAction(event -> {
-            model.filterTextProperty().set("");
+            model.rows().filterTextProperty().set("");
             model.filterProperty().set(ImageFilter.ALL);
         });
         EmptyState noMatch = new EmptyState(MaterialDesignM.MAGNIFY, "No image matches",
@@ -180,17 +180,17 @@ public final class ImagesView extends BorderPane {
         holder.setId("images-placeholder");
         holder.setPickOnBounds(false);
         Runnable update = () -> {
-            boolean loaded = model.loadedProperty().get();
-            boolean none = model.allRows().isEmpty();
-            boolean hidden = !model.visibleRows().isEmpty();
+            boolean loaded = model.rows().loadedProperty().get();
+            boolean none = model.rows().all().isEmpty();
+            boolean hidden = !model.rows().visible().isEmpty();
             empty.setVisible(!hidden && none);
             empty.setTitle(loaded ? "No images yet" : "Loading images…");
             empty.setHint(loaded ? "Pull one from a registry (Ctrl+P) or load a .tar archive (Ctrl+O)." : "");
             pull.setVisible(loaded);
             noMatch.setVisible(!hidden && !none);
         };
-        model.visibleRows().addListener((ListChangeListener<ImageRow>) change -> update.run());
-        model.loadedProperty().subscribe(loaded -> update.run());
+        model.rows().visible().addListener((ListChangeListener<ImageRow>) change -> update.run());
+        model.rows().loadedProperty().subscribe(loaded -> update.run());
         return holder;
     }
 
@@ -209,7 +209,7 @@ public final class ImagesView extends BorderPane {
     /** What the commands do: each asks what it needs, then hands the action to the view model. */
     private final class Handlers implements ImageActions.Handlers {
         private ImageRow selected() {
-            return model.selectedProperty().get();
+            return model.rows().selectedProperty().get();
         }
 
         @Override

@@ -50,7 +50,7 @@ public final class NetworksView extends BorderPane {
         getStyleClass().add("networks-view");
         table = new NetworksTable(model, engine, ages.nowProperty());
         table.getSelectionModel().selectedItemProperty().subscribe(row -> {
-            model.setSelected(row);
+            model.rows().select(row);
             details.show(row);
         });
         UserAction create = new UserAction("create", "Create…", MaterialDesignP.PLUS,
@@ -73,7 +73,7 @@ public final class NetworksView extends BorderPane {
         search.setPromptText("Search name, driver, subnet or ID");
         search.setLeft(Icons.of(MaterialDesignM.MAGNIFY));
         search.setPrefWidth(260);
-        search.textProperty().bindBidirectional(model.filterTextProperty());
+        search.textProperty().bindBidirectional(model.rows().filterTextProperty());
         HBox bar = new HBox(6, create.toButton("network"), search, connect.toButton("network"),
                 remove.toButton("network"));
         more.forEach(command -> bar.getChildren().add(command.toButton("network")));
@@ -108,7 +108,7 @@ public final class NetworksView extends BorderPane {
     }
 
     private void withSelected(Consumer<NetworkRow> action) {
-        NetworkRow row = model.selectedProperty().get();
+        NetworkRow row = model.rows().selectedProperty().get();
         if (row != null) {
             action.accept(row);
         }

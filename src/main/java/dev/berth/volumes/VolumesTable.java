@@ -16,7 +16,7 @@ import java.util.function.Function;
 final class VolumesTable extends ResourceTable<VolumeRow> {
 
     VolumesTable(VolumesViewModel model, ObservableValue<Instant> now) {
-        super("volumes-table", model.visibleRows(), model.selectionRequestProperty());
+        super("volumes-table", model.rows());
         Function<VolumeRow, ObservableValue<VolumeSummary>> summary = VolumeRow::summaryProperty;
         TableColumn<VolumeRow, String> name = textColumn("Name", summary, VolumeSummary::name, 190);
         name.getStyleClass().add("name-column");

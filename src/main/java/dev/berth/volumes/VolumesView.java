@@ -61,10 +61,10 @@ public final class VolumesView extends BorderPane {
         details = new VolumeDetailsViewModel(model.operations(), ui, browser);
         VolumeDetails detailsView = new VolumeDetails(details, new VolumeBrowserView(browser, this::download,
                 transfers.busyProperty()), navigator);
-        model.selectedProperty().subscribe(details::show);
+        model.rows().selectedProperty().subscribe(details::show);
         table.getSelectionModel().selectedItemProperty().subscribe(row -> reportSelectionSoon());
 
-        BooleanBinding none = model.selectedProperty().isNull();
+        BooleanBinding none = model.rows().selectedProperty().isNull();
         BooleanBinding idle = transfers.busyProperty().not();
         UserAction create = new UserAction("create", "Create…", MaterialDesignP.PLUS, keys(KeyCode.N), "docker volume create",
                 new SimpleBooleanProperty(true), this::openCreateDialog, false);
@@ -109,7 +109,7 @@ public final class VolumesView extends BorderPane {
             selectionReportPending = true;
             ui.execute(() -> {
                 selectionReportPending = false;
-                model.select(table.getSelectionModel().getSelectedItem());
+                model.rows().select(table.getSelectionModel().getSelectedItem());
             });
         }
     }
@@ -123,7 +123,7 @@ public final class VolumesView extends BorderPane {
         search.setPromptText("Search name, driver, label or container");
         search.setLeft(Icons.of(MaterialDesignM.MAGNIFY));
         search.setPrefWidth(280);
-        search.textProperty().bindBidirectional(model.filterTextProperty());
+        search.textProperty().bindBidirectional(model.rows().filterTextProperty());
         ProgressIndicator measuring = new ProgressIndicator();
         measuring.setPrefSize(16, 16);
         measuring.visibleProperty().bind(model.measuringProperty());
@@ -164,9 +164,9 @@ public final class VolumesView extends BorderPane {
                 "Nothing matches the search. Clear it to see every volume.");
         ProgressIndicator loading = new ProgressIndicator();
         loading.setMaxSize(48, 48);
-        var rows = model.allRows();
-        var visible = model.visibleRows();
-        var loaded = model.loadedProperty();
+        var rows = model.rows().all();
+        var visible = model.rows().visible();
+        var loaded = model.rows().loadedProperty();
         empty.visibleProperty().bind(Bindings.createBooleanBinding(() -> loaded.get() && rows.isEmpty(), loaded,
                 rows));
         noMatch.visibleProperty().bind(Bindings.createBooleanBinding(() -> !rows.isEmpty() && visible.isEmpty(),
@@ -189,7 +189,7 @@ public final class VolumesView extends BorderPane {
     }
 
     private void askBackUp() {
-        VolumeRow target = model.selectedProperty().get();
+        VolumeRow target = model.rows().selectedProperty().get();
         if (target != null) {
             transfers.askBackUp(target);
         }
@@ -197,7 +197,7 @@ public final class VolumesView extends BorderPane {
 
     private void askRestore() {
         transfers.askRestoreArchive().ifPresent(archive -> {
-            VolumeRow selected = model.selectedProperty().get();
+            VolumeRow selected = model.rows().selectedProperty().get();
             new RestoreDialog(getScene().getWindow(), archive, selected == null ? null : selected.name(),
                     model.names()).showAndWait().ifPresent(request -> transfers.restore(request)
                     .thenAccept(restored -> afterRestore(restored, request.volume())));
@@ -212,7 +212,7 @@ public final class VolumesView extends BorderPane {
     }
 
     private void download(VolumeEntry entry) {
-        VolumeRow target = model.selectedProperty().get();
+        VolumeRow target = model.rows().selectedProperty().get();
         if (target != null && entry != null) {
             transfers.askDownload(target.name(), entry);
         }
