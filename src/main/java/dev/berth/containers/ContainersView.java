@@ -50,8 +50,9 @@ public final class ContainersView extends BorderPane {
         this.search = ResourceSection.searchField("container-search", "Search name, image or ID", 260,
                 model.rows().filterTextProperty());
         this.commands = new ContainerActions(model, () -> openRunDialog.accept(null),
-                () -> openRunDialog.accept(model.rows().selectedProperty().get()), this::askRename, model::askRemoveSelected,
-                this::copySelectedId, () -> withFocused(dock::showLogs), () -> withFocused(dock::openConsole));
+                () -> openRunDialog.accept(model.rows().selectedProperty().get()), this::askRename,
+                model::askRemoveSelected, this::copySelectedId, () -> withFocused(dock::showLogs),
+                () -> withFocused(dock::openConsole));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // The selected items and the selected item change one after the other; report once both are true.
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ContainerRow>) change ->

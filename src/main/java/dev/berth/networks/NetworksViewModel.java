@@ -84,7 +84,8 @@ public final class NetworksViewModel implements AutoCloseable {
 
     /** True while the selected network can be removed; follows the selection and the network's changes. */
     public ObservableValue<Boolean> canRemoveSelected() {
-        return rows.selectedProperty().flatMap(NetworkRow::infoProperty).map(NetworksViewModel::canRemove).orElse(false);
+        return rows.selectedProperty().flatMap(NetworkRow::infoProperty).map(NetworksViewModel::canRemove)
+                .orElse(false);
     }
 
     /** True while containers can be connected to the selected network. */

@@ -172,8 +172,9 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
     }
 
     /**
-     * Asks the view (through {@link ResourceRows#selectionRequestProperty}) to select the first row {@code wanted} admits, now
-     * or as soon as one is listed; {@code beforeSelecting} runs first (e.g. clearing a filter that would hide it).
+     * Asks the view (through {@link ResourceRows#selectionRequestProperty}) to select the first row {@code wanted}
+     * admits, now or as soon as one is listed; {@code beforeSelecting} runs first (e.g. clearing a filter that would
+     * hide it).
      */
     public void selectWhenListed(Predicate<R> wanted, Runnable beforeSelecting) {
         this.wanted = wanted;

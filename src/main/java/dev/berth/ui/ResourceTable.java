@@ -67,6 +67,23 @@ public class ResourceTable<R> extends TableView<R> {
         return textColumn(title, row -> shown.apply(row).map(field), width);
     }
 
+    /** The column of the rows' names, in bold: what the eye looks for first. */
+    protected static <R, S> TableColumn<R, String> nameColumn(Function<R, ? extends ObservableValue<S>> shown,
+                                                              Function<? super S, String> name, double width) {
+        TableColumn<R, String> column = textColumn("Name", shown, name, width);
+        column.getStyleClass().add("name-column");
+        return column;
+    }
+
+    /** A column of ids or paths, in monospace so that they line up and read character by character. */
+    protected static <R, S> TableColumn<R, String> monoColumn(String title,
+                                                              Function<R, ? extends ObservableValue<S>> shown,
+                                                              Function<? super S, String> field, double width) {
+        TableColumn<R, String> column = textColumn(title, shown, field, width);
+        column.getStyleClass().add("mono-column");
+        return column;
+    }
+
     /**
      * A "Created" column that says how long ago, newest first when sorted ascending; rows without a time sort last.
      *
