@@ -107,7 +107,7 @@ public final class BerthApp extends Application {
         Dialogs dialogs = new FxDialogs(() -> stage);
         engineStatus = new EngineStatusViewModel(gateway, ui);
         containers = new ContainersViewModel(gateway, ui, scheduler, echo, dialogs);
-        containers.loadedProperty().subscribe(loaded -> {
+        containers.rows().loadedProperty().subscribe(loaded -> {
             if (loaded) {
                 log.info("First container list shown {} ms after the JVM started",
                         ManagementFactory.getRuntimeMXBean().getUptime());
@@ -177,7 +177,7 @@ public final class BerthApp extends Application {
     /** The details show the focused container and re-read it whenever the list shows it changed. */
     private static void followSelection(ContainersViewModel containers, ContainerDetailsViewModel details) {
         ChangeListener<ContainerSummary> changed = (obs, old, now) -> details.refresh();
-        containers.selectedProperty().addListener((obs, old, row) -> {
+        containers.rows().selectedProperty().addListener((obs, old, row) -> {
             if (old != null) {
                 old.summaryProperty().removeListener(changed);
             }

@@ -32,7 +32,7 @@ final class ContainerActions {
 
     ContainerActions(ContainersViewModel model, Runnable openRun, Runnable openEdit, Runnable askRename,
                       Runnable askRemove, Runnable copySelectedId, Runnable showLogs, Runnable openConsole) {
-        ObservableValue<Boolean> oneSelected = model.selectedProperty().map(row -> true).orElse(false);
+        ObservableValue<Boolean> oneSelected = model.rows().selectedProperty().map(row -> true).orElse(false);
         ObservableValue<Boolean> anySelected = Bindings.isNotEmpty(model.selectedRows());
         run = new UserAction("run", "Run…", MaterialDesignP.PLAY_BOX_OUTLINE, shortcut(KeyCode.N), "docker run …",
                 Bindings.createBooleanBinding(() -> true), openRun, false);
@@ -44,7 +44,7 @@ final class ContainerActions {
                 "docker rm NAME…", anySelected, askRemove, true);
         logs = new UserAction("logs", "Logs", MaterialDesignT.TEXT_BOX_OUTLINE, shortcut(KeyCode.L),
                 "docker logs --follow NAME", oneSelected, showLogs, true);
-        ObservableValue<Boolean> oneRunning = model.selectedProperty()
+        ObservableValue<Boolean> oneRunning = model.rows().selectedProperty()
                 .flatMap(row -> row.summaryProperty().map(summary -> summary.state() == ContainerState.RUNNING))
                 .orElse(false);
         console = new UserAction("console", "Open console", MaterialDesignC.CONSOLE, shortcut(KeyCode.T),

@@ -42,13 +42,13 @@ final class ContainersPlaceholder extends StackPane {
         ObservableValue<ConnectionState> state = engine.stateProperty();
         state.subscribe(now -> down.setTitle(now.problem() == null ? "" : now.problem()));
         ObservableValue<Boolean> up = state.map(now -> now.status() != ConnectionState.Status.DOWN);
-        var loaded = model.loadedProperty();
-        var rows = model.allRows();
+        var loaded = model.rows().loadedProperty();
+        var rows = model.rows().all();
         down.visibleProperty().bind(state.map(now -> now.status() == ConnectionState.Status.DOWN));
         loading.visibleProperty().bind(when(() -> up.getValue() && !loaded.get(), up, loaded));
         none.visibleProperty().bind(when(() -> up.getValue() && loaded.get() && rows.isEmpty(), up, loaded, rows));
-        noMatch.visibleProperty().bind(when(() -> up.getValue() && !rows.isEmpty() && model.visibleRows().isEmpty(),
-                up, rows, model.visibleRows()));
+        noMatch.visibleProperty().bind(when(() -> up.getValue() && !rows.isEmpty() && model.rows().visible().isEmpty(),
+                up, rows, model.rows().visible()));
 
         getChildren().addAll(down, none, noMatch, loading);
         for (Node child : getChildren()) {

@@ -14,10 +14,9 @@ import java.util.function.Function;
 final class ContainersTable extends ResourceTable<ContainerRow> {
 
     ContainersTable(ContainersViewModel model, ObservableValue<Instant> now) {
-        super("containers-table", model.visibleRows(), model.selectionRequestProperty());
+        super("containers-table", model.rows());
         Function<ContainerRow, ObservableValue<ContainerSummary>> summary = ContainerRow::summaryProperty;
-        TableColumn<ContainerRow, String> name = textColumn("Name", summary, ContainerSummary::name, 130);
-        name.getStyleClass().add("name-column");
+        TableColumn<ContainerRow, String> name = nameColumn(summary, ContainerSummary::name, 130);
         TableColumn<ContainerRow, String> image = textColumn("Image", summary, ContainerSummary::image, 150);
         TableColumn<ContainerRow, StateBadge.Shown> state = new TableColumn<>("State");
         state.setCellValueFactory(cell -> StateBadge.of(cell.getValue()));
@@ -27,8 +26,7 @@ final class ContainersTable extends ResourceTable<ContainerRow> {
         TableColumn<ContainerRow, String> status = textColumn("Status", row -> Bindings.createStringBinding(
                 () -> row.statusAt(now.getValue()), row.summaryProperty(), now), 180); // the uptime goes on counting
         TableColumn<ContainerRow, String> ports = textColumn("Ports", summary, ContainerRow::portsText, 175);
-        TableColumn<ContainerRow, String> id = textColumn("ID", summary, ContainerSummary::shortId, 128);
-        id.getStyleClass().add("mono-column");
+        TableColumn<ContainerRow, String> id = monoColumn("ID", summary, ContainerSummary::shortId, 128);
         TableColumn<ContainerRow, Instant> age =
                 ageColumn(row -> summary.apply(row).map(ContainerSummary::created), now, null, 140);
         getColumns().setAll(List.of(name, image, state, status, ports, id, age));

@@ -3,13 +3,11 @@ package dev.berth.containers;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.ToggleSwitch;
 import dev.berth.ui.EngineStatusViewModel;
-import dev.berth.ui.Icons;
 import dev.berth.ui.NoticeBanner;
+import dev.berth.ui.ResourceSection;
 import dev.berth.ui.UserAction;
 import dev.berth.ui.concurrent.AgeClock;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,13 +16,9 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -32,7 +26,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,11 +33,9 @@ import java.util.function.Consumer;
 
 /** The Containers tab: a toolbar, the live table, and an empty state that says what to do. */
 public final class ContainersView extends BorderPane {
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-
     private final ContainersViewModel model;
     private final ContainersTable table;
-    private final CustomTextField search = new CustomTextField();
+    private final CustomTextField search;
     private final ContainerActions commands;
 
     /**
@@ -56,9 +47,12 @@ public final class ContainersView extends BorderPane {
         this.model = model;
         getStyleClass().add("containers-view");
         this.table = new ContainersTable(model, ages.nowProperty());
+        this.search = ResourceSection.searchField("container-search", "Search name, image or ID", 260,
+                model.rows().filterTextProperty());
         this.commands = new ContainerActions(model, () -> openRunDialog.accept(null),
-                () -> openRunDialog.accept(model.selectedProperty().get()), this::askRename, model::askRemoveSelected,
-                this::copySelectedId, () -> withFocused(dock::showLogs), () -> withFocused(dock::openConsole));
+                () -> openRunDialog.accept(model.rows().selectedProperty().get()), this::askRename,
+                model::askRemoveSelected, this::copySelectedId, () -> withFocused(dock::showLogs),
+                () -> withFocused(dock::openConsole));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // The selected items and the selected item change one after the other; report once both are true.
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ContainerRow>) change ->
@@ -66,19 +60,12 @@ public final class ContainersView extends BorderPane {
         table.getSelectionModel().selectedItemProperty().subscribe(this::reportSelection);
         table.setContextMenu(rowMenu());
 
-        VBox top = new VBox(toolbar(), new NoticeBanner(model.notice()));
-        top.setSpacing(8);
-        top.setPadding(new Insets(12, 12, 8, 12));
-        setTop(top);
+        setTop(ResourceSection.top(toolbar(), new NoticeBanner(model.notice())));
         table.onDoubleClick(dock::showLogs);
-        SplitPane split = new SplitPane(new StackPane(table, new ContainersPlaceholder(model, engine)), dock);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
-        SplitPane.setResizableWithParent(dock, false);
-        setCenter(split);
+        setCenter(ResourceSection.tableOverDetails(new StackPane(table, new ContainersPlaceholder(model, engine)),
+                dock, 0.5));
         List<UserAction> shortcuts = new ArrayList<>(commands.all());
-        shortcuts.add(new UserAction("find", "Search", MaterialDesignM.MAGNIFY, FIND, null,
-                new SimpleBooleanProperty(true), search::requestFocus, true));
+        shortcuts.add(UserAction.find(search::requestFocus));
         UserAction.installShortcuts(this, shortcuts, target -> target == table);
         ages.tickWhileShown(this);
     }
@@ -90,11 +77,6 @@ public final class ContainersView extends BorderPane {
     }
 
     private HBox toolbar() {
-        search.setId("container-search");
-        search.setPromptText("Search name, image or ID");
-        search.setLeft(Icons.of(MaterialDesignM.MAGNIFY));
-        search.setPrefWidth(260);
-        search.textProperty().bindBidirectional(model.filterTextProperty());
         ToggleSwitch hideStopped = new ToggleSwitch("Only running");
         hideStopped.setId("hide-stopped");
         hideStopped.selectedProperty().bindBidirectional(model.hideStoppedProperty());
@@ -125,14 +107,14 @@ public final class ContainersView extends BorderPane {
     }
 
     private void withFocused(Consumer<ContainerRow> action) {
-        ContainerRow focused = model.selectedProperty().get();
+        ContainerRow focused = model.rows().selectedProperty().get();
         if (focused != null) {
             action.accept(focused);
         }
     }
 
     private void askRename() {
-        ContainerRow target = model.selectedProperty().get();
+        ContainerRow target = model.rows().selectedProperty().get();
         if (target == null) {
             return;
         }
@@ -152,7 +134,7 @@ public final class ContainersView extends BorderPane {
     }
 
     private void copySelectedId() {
-        ContainerRow target = model.selectedProperty().get();
+        ContainerRow target = model.rows().selectedProperty().get();
         if (target != null) {
             ClipboardContent content = new ClipboardContent();
             content.putString(target.id());

@@ -12,6 +12,7 @@ import dev.berth.ui.CommandEcho;
 import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
+import dev.berth.ui.ResourceRows;
 import dev.berth.ui.concurrent.Scheduler;
 import dev.berth.ui.dialogs.Confirmation;
 import dev.berth.ui.dialogs.Dialogs;
@@ -20,16 +21,10 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,14 +51,11 @@ public final class ContainersViewModel implements AutoCloseable {
     private final CommandEcho echo;
     private final Dialogs dialogs;
 
-    private final ObservableList<ContainerRow> rows = FXCollections.observableArrayList(
-            row -> new Observable[] {row.summaryProperty(), row.pendingActionProperty()});
-    private final FilteredList<ContainerRow> visibleRows = new FilteredList<>(rows);
-    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
+    private final ResourceRows<ContainerRow> rows = new ResourceRows<>(
+            row -> new Observable[] {row.summaryProperty(), row.pendingActionProperty()}, ContainerRow::matches);
     private final BooleanProperty hideStopped = new SimpleBooleanProperty(this, "hideStopped", false);
     private final ObservableList<ContainerRow> selectedRows = FXCollections.observableArrayList(
             row -> new Observable[] {row.summaryProperty(), row.pendingActionProperty()});
-    private final ReadOnlyObjectWrapper<ContainerRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final NoticeHolder notice = new NoticeHolder();
     private final LiveRows<List<ContainerSummary>, ContainerSummary, ContainerRow> live;
 
@@ -74,16 +66,16 @@ public final class ContainersViewModel implements AutoCloseable {
         this.echo = echo;
         this.dialogs = dialogs;
         this.live = new LiveRows<>(LiveRows.Source.of(containers::list, ContainerSummary::id, ContainerRow::new,
-                ContainerRow::update), rows, selected, notice::report, ui, scheduler, REFRESH_DEBOUNCE);
-        rows.addListener((ListChangeListener<ContainerRow>) change -> {
+                ContainerRow::update), rows, notice::report, ui, scheduler, REFRESH_DEBOUNCE);
+        rows.all().addListener((ListChangeListener<ContainerRow>) change -> {
             while (change.next()) {
                 if (change.wasRemoved()) {
                     selectedRows.removeAll(change.getRemoved()); // a vanished container is no target
                 }
             }
         });
-        filterText.addListener((obs, old, text) -> updateFilter());
-        hideStopped.addListener((obs, old, hide) -> updateFilter());
+        hideStopped.addListener((obs, old, hide) ->
+                rows.narrow(hide ? row -> row.state().isActive() : row -> true));
         // a container's "die" comes a moment before the engine's list stops saying running
         live.catchUpAfter(event -> event.action().equals("die"), row -> !row.state().isActive());
         live.follow(gateway, DaemonEvent::changesContainerList);
@@ -94,19 +86,13 @@ public final class ContainersViewModel implements AutoCloseable {
         live.reload();
     }
 
-    private void updateFilter() {
-        String text = filterText.get();
-        boolean onlyActive = hideStopped.get();
-        visibleRows.setPredicate(row -> row.matches(text) && (!onlyActive || row.state().isActive()));
-    }
-
     /**
      * Host port → the container publishing it, for the Run dialog's check; leaves out {@code exceptId} (the
      * container being edited, whose ports are freed by the recreate).
      */
     public Map<Integer, String> hostPortsInUse(String exceptId) {
         Map<Integer, String> inUse = new HashMap<>();
-        for (ContainerRow row : rows) {
+        for (ContainerRow row : rows.all()) {
             if (!row.id().equals(exceptId) && row.state().isActive()) {
                 row.summaryProperty().get().ports().stream().filter(PortMapping::isPublished)
                         .forEach(port -> inUse.putIfAbsent(port.hostPort(), row.name()));
@@ -120,15 +106,10 @@ public final class ContainersViewModel implements AutoCloseable {
         live.selectWhenListed(row -> id != null && (row.id().startsWith(id) || row.name().equals(id)), () -> { });
     }
 
-    /** The row the view should select next; set by {@link #selectWhenListed}. */
-    public ReadOnlyObjectProperty<ContainerRow> selectionRequestProperty() {
-        return live.selectionRequestProperty();
-    }
-
     /** The view reports the table's selection here: every selected row, and the one the details follow. */
-    public void setSelection(List<ContainerRow> rows, ContainerRow focused) {
-        selectedRows.setAll(rows);
-        selected.set(focused);
+    public void setSelection(List<ContainerRow> chosen, ContainerRow focused) {
+        selectedRows.setAll(chosen);
+        rows.select(focused);
     }
 
     /** The selected rows the action applies to (a bulk "stop" skips the ones already stopped). */
@@ -182,7 +163,7 @@ public final class ContainersViewModel implements AutoCloseable {
 
     /** Renames the focused container; {@code newName} must pass {@link #nameProblem}. */
     public CompletableFuture<Void> renameSelected(String newName) {
-        ContainerRow target = selected.get();
+        ContainerRow target = rows.selectedProperty().get();
         if (target == null || target.isBusy() || nameProblem(newName).isPresent()) {
             return CompletableFuture.completedFuture(null);
         }
@@ -225,34 +206,17 @@ public final class ContainersViewModel implements AutoCloseable {
         return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new));
     }
 
-    public FilteredList<ContainerRow> visibleRows() {
-        return visibleRows;
-    }
-
-    public ObservableList<ContainerRow> allRows() {
-        return FXCollections.unmodifiableObservableList(rows);
-    }
-
-    public StringProperty filterTextProperty() {
-        return filterText;
+    /** Every container, the ones shown, the search, the row the details follow and the one to select next. */
+    public ResourceRows<ContainerRow> rows() {
+        return rows;
     }
 
     public BooleanProperty hideStoppedProperty() {
         return hideStopped;
     }
 
-    /** The row the details follow: the table's focused selection. */
-    public ReadOnlyObjectProperty<ContainerRow> selectedProperty() {
-        return selected.getReadOnlyProperty();
-    }
-
     public ObservableList<ContainerRow> selectedRows() {
         return FXCollections.unmodifiableObservableList(selectedRows);
-    }
-
-    /** False until the first list arrived, so the view can tell "loading" from "no containers". */
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return live.loadedProperty();
     }
 
     public NoticeHolder notice() {

@@ -47,11 +47,12 @@ final class ImageActions {
 
     ImageActions(ImagesViewModel model, ArchiveTasks archives, Handlers handlers) {
         ObservableValue<Boolean> always = Bindings.createBooleanBinding(() -> true);
-        ObservableValue<Boolean> selected = model.selectedProperty().map(row -> true).orElse(false);
-        ObservableValue<Boolean> tagged = model.selectedProperty().map(row -> !row.isDangling()).orElse(false);
+        ObservableValue<ImageRow> chosen = model.rows().selectedProperty();
+        ObservableValue<Boolean> selected = chosen.map(row -> true).orElse(false);
+        ObservableValue<Boolean> tagged = chosen.map(row -> !row.isDangling()).orElse(false);
         ObservableValue<Boolean> archiveFree = archives.runningProperty().not();
-        ObservableValue<Boolean> canSave = Bindings.createBooleanBinding(() -> model.selectedProperty().get() != null
-                && !archives.runningProperty().get(), model.selectedProperty(), archives.runningProperty());
+        ObservableValue<Boolean> canSave = Bindings.createBooleanBinding(() -> chosen.getValue() != null
+                && !archives.runningProperty().get(), chosen, archives.runningProperty());
         pull = new UserAction("pull", "Pull…", MaterialDesignD.DOWNLOAD, shortcut(KeyCode.P), "docker pull IMAGE",
                 always, handlers::pull, false);
         load = new UserAction("load", "Load…", MaterialDesignU.UPLOAD_OUTLINE, shortcut(KeyCode.O),

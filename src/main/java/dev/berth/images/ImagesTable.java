@@ -19,7 +19,7 @@ import java.util.function.Function;
 final class ImagesTable extends ResourceTable<ImageRow> {
 
     ImagesTable(ImagesViewModel model, ObservableValue<Instant> now) {
-        super("images-table", model.visibleRows(), model.selectionRequestProperty());
+        super("images-table", model.rows());
 
         TableColumn<ImageRow, String> repository = new TableColumn<>("Repository");
         repository.setCellValueFactory(cell -> Bindings.createStringBinding(() -> cell.getValue().repository()));

@@ -8,33 +8,26 @@ import dev.berth.images.details.ImageDetailsViewModel;
 import dev.berth.images.transfer.TransferDialog;
 import dev.berth.images.transfer.TransferDialogViewModel;
 import dev.berth.ui.EmptyState;
-import dev.berth.ui.Icons;
 import dev.berth.ui.Navigator;
 import dev.berth.ui.NoticeBanner;
+import dev.berth.ui.ResourceSection;
 import dev.berth.ui.TaskStrip;
 import dev.berth.ui.UserAction;
 import dev.berth.ui.concurrent.AgeClock;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -48,13 +41,11 @@ import java.util.function.Consumer;
  * pull/push/tag/save/load/remove actions, each asking first what it needs.
  */
 public final class ImagesView extends BorderPane {
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-
     private final ImagesViewModel model;
     private final ImageDetailsViewModel details;
     private final Consumer<String> runImage;
     private final ImagesTable table;
-    private final CustomTextField search = new CustomTextField();
+    private final CustomTextField search;
     private final ImageActions commands;
     private final UserAction build;
     private final UserAction prune;
@@ -73,28 +64,23 @@ public final class ImagesView extends BorderPane {
         this.runImage = runImage;
         getStyleClass().add("images-view");
         table = new ImagesTable(model, ages.nowProperty());
+        search = ResourceSection.searchField("image-search", "Search images", 200, model.rows().filterTextProperty());
+        search.setMinWidth(140);
         commands = new ImageActions(model, model.archives(), new Handlers());
-        table.getSelectionModel().selectedItemProperty().subscribe(row -> model.selectedProperty().set(row));
-        model.selectedProperty().subscribe(this::showDetails);
-        model.allRows().addListener((ListChangeListener<ImageRow>) change ->
-                showDetails(model.selectedProperty().get())); // "used by" follows container changes
+        table.getSelectionModel().selectedItemProperty().subscribe(row -> model.rows().select(row));
+        model.rows().selectedProperty().subscribe(this::showDetails);
+        model.rows().all().addListener((ListChangeListener<ImageRow>) change ->
+                showDetails(model.rows().selectedProperty().get())); // "used by" follows container changes
         table.setContextMenu(rowMenu());
         table.onDoubleClick(row -> runImage.accept(row.target()));
 
-        VBox top = new VBox(8, toolbar(), new NoticeBanner(model.notice()),
-                new RemovalRefusalBar(model, navigator), archiveStrip(model.archives()));
-        top.setPadding(new Insets(12, 12, 8, 12));
-        setTop(top);
-        ImageDetailsView detailsView = new ImageDetailsView(details, navigator, ages);
-        SplitPane split = new SplitPane(new StackPane(table, placeholder()), detailsView);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
-        SplitPane.setResizableWithParent(detailsView, false);
-        setCenter(split);
+        setTop(ResourceSection.top(toolbar(), new NoticeBanner(model.notice()),
+                new RemovalRefusalBar(model, navigator), archiveStrip(model.archives())));
+        setCenter(ResourceSection.tableOverDetails(new StackPane(table, placeholder()),
+                new ImageDetailsView(details, navigator, ages), 0.55));
 
         List<UserAction> shortcuts = new ArrayList<>(commands.all());
-        shortcuts.add(new UserAction("find", "Search", MaterialDesignM.MAGNIFY, FIND, null,
-                new SimpleBooleanProperty(true), search::requestFocus, true));
+        shortcuts.add(UserAction.find(search::requestFocus));
         UserAction.installShortcuts(this, shortcuts, target -> target == table);
         ages.tickWhileShown(this);
     }
@@ -106,12 +92,6 @@ public final class ImagesView extends BorderPane {
     }
 
     private HBox toolbar() {
-        search.setId("image-search");
-        search.setPromptText("Search images");
-        search.setLeft(Icons.of(MaterialDesignM.MAGNIFY));
-        search.setPrefWidth(200);
-        search.setMinWidth(140);
-        search.textProperty().bindBidirectional(model.filterTextProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(6, commands.pull.toButton("image"), commands.load.toButton("image"),
@@ -171,7 +151,7 @@ public final class ImagesView extends BorderPane {
         EmptyState empty = new EmptyState(MaterialDesignP.PACKAGE_VARIANT_CLOSED, "", "", pull);
         Button showAll = new Button("Show all images");
         showAll.setOnAction(event -> {
-            model.filterTextProperty().set("");
+            model.rows().filterTextProperty().set("");
             model.filterProperty().set(ImageFilter.ALL);
         });
         EmptyState noMatch = new EmptyState(MaterialDesignM.MAGNIFY, "No image matches",
@@ -180,17 +160,17 @@ public final class ImagesView extends BorderPane {
         holder.setId("images-placeholder");
         holder.setPickOnBounds(false);
         Runnable update = () -> {
-            boolean loaded = model.loadedProperty().get();
-            boolean none = model.allRows().isEmpty();
-            boolean hidden = !model.visibleRows().isEmpty();
+            boolean loaded = model.rows().loadedProperty().get();
+            boolean none = model.rows().all().isEmpty();
+            boolean hidden = !model.rows().visible().isEmpty();
             empty.setVisible(!hidden && none);
             empty.setTitle(loaded ? "No images yet" : "Loading images…");
             empty.setHint(loaded ? "Pull one from a registry (Ctrl+P) or load a .tar archive (Ctrl+O)." : "");
             pull.setVisible(loaded);
             noMatch.setVisible(!hidden && !none);
         };
-        model.visibleRows().addListener((ListChangeListener<ImageRow>) change -> update.run());
-        model.loadedProperty().subscribe(loaded -> update.run());
+        model.rows().visible().addListener((ListChangeListener<ImageRow>) change -> update.run());
+        model.rows().loadedProperty().subscribe(loaded -> update.run());
         return holder;
     }
 
@@ -209,7 +189,7 @@ public final class ImagesView extends BorderPane {
     /** What the commands do: each asks what it needs, then hands the action to the view model. */
     private final class Handlers implements ImageActions.Handlers {
         private ImageRow selected() {
-            return model.selectedProperty().get();
+            return model.rows().selectedProperty().get();
         }
 
         @Override

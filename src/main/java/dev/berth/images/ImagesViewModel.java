@@ -14,21 +14,16 @@ import dev.berth.ui.CommandEcho;
 import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
+import dev.berth.ui.ResourceRows;
 import dev.berth.ui.TaskNotices;
 import dev.berth.ui.concurrent.Scheduler;
 import dev.berth.ui.dialogs.Confirmation;
 import dev.berth.ui.dialogs.Dialogs;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -63,12 +58,9 @@ public final class ImagesViewModel implements AutoCloseable {
     private final TaskNotices notices;
     private final Dialogs dialogs;
 
-    private final ObservableList<ImageRow> rows = FXCollections.observableArrayList(
-            row -> new Observable[] {row.summaryProperty(), row.usedByProperty()});
-    private final FilteredList<ImageRow> visibleRows = new FilteredList<>(rows);
-    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
+    private final ResourceRows<ImageRow> rows = new ResourceRows<>(
+            row -> new Observable[] {row.summaryProperty(), row.usedByProperty()}, ImageRow::matches);
     private final ObjectProperty<ImageFilter> filter = new SimpleObjectProperty<>(this, "filter", ImageFilter.ALL);
-    private final ObjectProperty<ImageRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final NoticeHolder notice = new NoticeHolder();
     private final ReadOnlyObjectWrapper<Refusal> refusal = new ReadOnlyObjectWrapper<>(this, "refusal");
     private List<ContainerSummary> containerList = List.of();
@@ -95,10 +87,9 @@ public final class ImagesViewModel implements AutoCloseable {
                 () -> images.list().thenCombine(containers.list(), Listing::new), this::entries,
                 tagged -> ImageRow.key(tagged.image().id(), tagged.reference()), ImagesViewModel::newRow,
                 (row, tagged) -> row.update(tagged.image(), tagged.usedBy())),
-                rows, selected, notice::report, ui, scheduler, REFRESH_DEBOUNCE);
+                rows, notice::report, ui, scheduler, REFRESH_DEBOUNCE);
         this.archives = new ArchiveTasks(images, ui, echo, this, dialogs);
-        filterText.addListener((obs, old, text) -> updateFilter());
-        filter.addListener((obs, old, now) -> updateFilter());
+        filter.addListener((obs, old, now) -> rows.narrow(now::admits));
         live.follow(gateway, ImagesViewModel::changesList);
     }
 
@@ -143,16 +134,10 @@ public final class ImagesViewModel implements AutoCloseable {
         return row;
     }
 
-    private void updateFilter() {
-        String text = filterText.get();
-        ImageFilter mode = filter.get();
-        visibleRows.setPredicate(row -> row.matches(text) && mode.admits(row));
-    }
-
     /** Selects the image (id, short id or repo:tag) as soon as it is listed: one just pulled, tagged or loaded. */
     public void revealWhenListed(String idOrReference) {
-        if (filter.get() != ImageFilter.ALL || !filterText.get().isBlank()) {
-            filterText.set("");
+        if (filter.get() != ImageFilter.ALL || !rows.filterTextProperty().get().isBlank()) {
+            rows.filterTextProperty().set("");
             filter.set(ImageFilter.ALL);
         }
         live.selectWhenListed(row -> row.isNamed(idOrReference), () -> { });
@@ -173,7 +158,7 @@ public final class ImagesViewModel implements AutoCloseable {
 
     /** Tags the selected image as {@code target} (which must pass {@link #tagProblem}) and selects the new tag. */
     public CompletableFuture<Void> tagSelected(String target) {
-        ImageRow row = selected.get();
+        ImageRow row = rows.selectedProperty().get();
         if (row == null || tagProblem(target).isPresent()) {
             return CompletableFuture.completedFuture(null);
         }
@@ -254,33 +239,13 @@ public final class ImagesViewModel implements AutoCloseable {
         refusal.set(null);
     }
 
-    public FilteredList<ImageRow> visibleRows() {
-        return visibleRows;
-    }
-
-    public ObservableList<ImageRow> allRows() {
-        return FXCollections.unmodifiableObservableList(rows);
-    }
-
-    public StringProperty filterTextProperty() {
-        return filterText;
+    /** One row per tag, the ones shown, the search, the row the details follow and the one to select next. */
+    public ResourceRows<ImageRow> rows() {
+        return rows;
     }
 
     public ObjectProperty<ImageFilter> filterProperty() {
         return filter;
-    }
-
-    /** The row the details and the actions follow; the view reports the table's selection here. */
-    public ObjectProperty<ImageRow> selectedProperty() {
-        return selected;
-    }
-
-    public ReadOnlyObjectProperty<ImageRow> selectionRequestProperty() {
-        return live.selectionRequestProperty();
-    }
-
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return live.loadedProperty();
     }
 
     public NoticeHolder notice() {

@@ -23,7 +23,7 @@ import java.util.List;
 final class NetworksTable extends ResourceTable<NetworkRow> {
 
     NetworksTable(NetworksViewModel model, ObservableValue<ConnectionState> engine, ObservableValue<Instant> now) {
-        super("networks-table", model.visibleRows(), model.selectionRequestProperty());
+        super("networks-table", model.rows());
         Label placeholder = new Label();
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         placeholder.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -31,8 +31,8 @@ final class NetworksTable extends ResourceTable<NetworkRow> {
             if (state != null && state.status() == ConnectionState.Status.DOWN) {
                 return state.problem();
             }
-            return model.loadedProperty().get() ? "No network matches the search." : "Loading networks…";
-        }, engine, model.loadedProperty()));
+            return model.rows().loadedProperty().get() ? "No network matches the search." : "Loading networks…";
+        }, engine, model.rows().loadedProperty()));
         setPlaceholder(placeholder);
 
         TableColumn<NetworkRow, NetworkInfo> name = new TableColumn<>("Name");

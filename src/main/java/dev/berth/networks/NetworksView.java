@@ -3,27 +3,22 @@ package dev.berth.networks;
 import atlantafx.base.controls.CustomTextField;
 import dev.berth.daemon.ConnectionState;
 import dev.berth.daemon.networks.NetworkInfo;
-import dev.berth.ui.Icons;
 import dev.berth.ui.Navigator;
 import dev.berth.ui.NoticeBanner;
+import dev.berth.ui.ResourceSection;
 import dev.berth.ui.UserAction;
 import dev.berth.ui.concurrent.AgeClock;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 import java.util.ArrayList;
@@ -35,7 +30,7 @@ public final class NetworksView extends BorderPane {
     private final NetworksViewModel model;
     private final NetworkDialogs dialogs;
     private final NetworksTable table;
-    private final CustomTextField search = new CustomTextField();
+    private final CustomTextField search;
     private final List<UserAction> commands;
 
     /**
@@ -49,8 +44,10 @@ public final class NetworksView extends BorderPane {
         this.dialogs = dialogs;
         getStyleClass().add("networks-view");
         table = new NetworksTable(model, engine, ages.nowProperty());
+        search = ResourceSection.searchField("network-search", "Search name, driver, subnet or ID", 260,
+                model.rows().filterTextProperty());
         table.getSelectionModel().selectedItemProperty().subscribe(row -> {
-            model.setSelected(row);
+            model.rows().select(row);
             details.show(row);
         });
         UserAction create = new UserAction("create", "Create…", MaterialDesignP.PLUS,
@@ -62,25 +59,15 @@ public final class NetworksView extends BorderPane {
         UserAction remove = new UserAction("remove", "Remove", MaterialDesignD.DELETE_OUTLINE,
                 new KeyCodeCombination(KeyCode.DELETE), "docker network rm NAME (built-in networks: never)",
                 model.canRemoveSelected(), () -> withSelected(model::askRemove), true);
-        UserAction find = new UserAction("find", "Search", MaterialDesignM.MAGNIFY,
-                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), null,
-                new SimpleBooleanProperty(true), search::requestFocus, true);
-        commands = new ArrayList<>(List.of(create, connect, remove, find));
+        commands = new ArrayList<>(List.of(create, connect, remove, UserAction.find(search::requestFocus)));
         commands.addAll(more);
         table.setContextMenu(new ContextMenu(connect.toMenuItem(), remove.toMenuItem()));
 
-        search.setId("network-search");
-        search.setPromptText("Search name, driver, subnet or ID");
-        search.setLeft(Icons.of(MaterialDesignM.MAGNIFY));
-        search.setPrefWidth(260);
-        search.textProperty().bindBidirectional(model.filterTextProperty());
         HBox bar = new HBox(6, create.toButton("network"), search, connect.toButton("network"),
                 remove.toButton("network"));
         more.forEach(command -> bar.getChildren().add(command.toButton("network")));
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(8, bar, new NoticeBanner(model.notice()));
-        top.setPadding(new Insets(12, 12, 8, 12));
-        setTop(top);
+        setTop(ResourceSection.top(bar, new NoticeBanner(model.notice())));
 
         NetworkDetailsView detailsView = new NetworkDetailsView(details, new NetworkOverviewPane.Actions() {
             @Override
@@ -98,17 +85,13 @@ public final class NetworksView extends BorderPane {
                 dialogs.openConnect(getScene().getWindow(), network);
             }
         });
-        SplitPane split = new SplitPane(table, detailsView);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.4);
-        SplitPane.setResizableWithParent(detailsView, false);
-        setCenter(split);
+        setCenter(ResourceSection.tableOverDetails(table, detailsView, 0.4));
         UserAction.installShortcuts(this, commands, target -> target == table);
         ages.tickWhileShown(this);
     }
 
     private void withSelected(Consumer<NetworkRow> action) {
-        NetworkRow row = model.selectedProperty().get();
+        NetworkRow row = model.rows().selectedProperty().get();
         if (row != null) {
             action.accept(row);
         }

@@ -9,19 +9,12 @@ import dev.berth.ui.CommandEcho;
 import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
+import dev.berth.ui.ResourceRows;
 import dev.berth.ui.concurrent.Scheduler;
 import dev.berth.ui.dialogs.Confirmation;
 import dev.berth.ui.dialogs.Dialogs;
 import javafx.beans.Observable;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,11 +35,8 @@ public final class NetworksViewModel implements AutoCloseable {
     private final Executor ui;
     private final CommandEcho echo;
     private final Dialogs dialogs;
-    private final ObservableList<NetworkRow> rows = FXCollections.observableArrayList(
-            row -> new Observable[] {row.infoProperty()});
-    private final FilteredList<NetworkRow> visibleRows = new FilteredList<>(rows);
-    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
-    private final ReadOnlyObjectWrapper<NetworkRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ResourceRows<NetworkRow> rows = new ResourceRows<>(row -> new Observable[] {row.infoProperty()},
+            NetworkRow::matches);
     private final NoticeHolder notice = new NoticeHolder();
     private final NetworkRemoval removal;
     private final LiveRows<List<NetworkInfo>, NetworkInfo, NetworkRow> live;
@@ -59,8 +49,7 @@ public final class NetworksViewModel implements AutoCloseable {
         this.dialogs = dialogs;
         this.removal = new NetworkRemoval(networks, ui);
         this.live = new LiveRows<>(LiveRows.Source.of(networks::inspectAll, NetworkInfo::id, NetworkRow::new,
-                NetworkRow::update), rows, selected, notice::report, ui, scheduler, REFRESH_DEBOUNCE);
-        filterText.addListener((obs, old, text) -> visibleRows.setPredicate(row -> row.matches(text)));
+                NetworkRow::update), rows, notice::report, ui, scheduler, REFRESH_DEBOUNCE);
         live.follow(gateway, NetworksViewModel::changesNetworks);
     }
 
@@ -75,16 +64,12 @@ public final class NetworksViewModel implements AutoCloseable {
 
     /** Selects the network with this id, short id or name as soon as it is listed (the Navigator's way in). */
     public void selectWhenListed(String idOrName) {
-        live.selectWhenListed(row -> row.isNamed(idOrName), () -> filterText.set(""));
+        live.selectWhenListed(row -> row.isNamed(idOrName), () -> rows.filterTextProperty().set(""));
     }
 
     /** The networks the engine has now, for the create dialog's name and overlap checks. */
     public List<NetworkInfo> networks() {
-        return rows.stream().map(NetworkRow::info).toList();
-    }
-
-    public void setSelected(NetworkRow row) {
-        selected.set(row);
+        return rows.all().stream().map(NetworkRow::info).toList();
     }
 
     /** Whether Berth offers to remove the network: never the engine's built-in ones. */
@@ -99,12 +84,14 @@ public final class NetworksViewModel implements AutoCloseable {
 
     /** True while the selected network can be removed; follows the selection and the network's changes. */
     public ObservableValue<Boolean> canRemoveSelected() {
-        return selected.flatMap(NetworkRow::infoProperty).map(NetworksViewModel::canRemove).orElse(false);
+        return rows.selectedProperty().flatMap(NetworkRow::infoProperty).map(NetworksViewModel::canRemove)
+                .orElse(false);
     }
 
     /** True while containers can be connected to the selected network. */
     public ObservableValue<Boolean> canConnectSelected() {
-        return selected.flatMap(NetworkRow::infoProperty).map(NetworksViewModel::acceptsConnections).orElse(false);
+        return rows.selectedProperty().flatMap(NetworkRow::infoProperty).map(NetworksViewModel::acceptsConnections)
+                .orElse(false);
     }
 
     /**
@@ -194,29 +181,9 @@ public final class NetworksViewModel implements AutoCloseable {
         }, ui);
     }
 
-    public FilteredList<NetworkRow> visibleRows() {
-        return visibleRows;
-    }
-
-    public ObservableList<NetworkRow> allRows() {
-        return FXCollections.unmodifiableObservableList(rows);
-    }
-
-    public StringProperty filterTextProperty() {
-        return filterText;
-    }
-
-    public ReadOnlyObjectProperty<NetworkRow> selectedProperty() {
-        return selected.getReadOnlyProperty();
-    }
-
-    /** The row the view should select next; set by {@link #selectWhenListed}. */
-    public ReadOnlyObjectProperty<NetworkRow> selectionRequestProperty() {
-        return live.selectionRequestProperty();
-    }
-
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return live.loadedProperty();
+    /** Every network, the ones shown, the search, the selected row and the one to select next. */
+    public ResourceRows<NetworkRow> rows() {
+        return rows;
     }
 
     public NoticeHolder notice() {

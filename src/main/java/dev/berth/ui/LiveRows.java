@@ -6,12 +6,6 @@ import dev.berth.daemon.Subscription;
 import dev.berth.ui.concurrent.Debouncer;
 import dev.berth.ui.concurrent.LatestAnswer;
 import dev.berth.ui.concurrent.Scheduler;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ObservableList;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,13 +56,10 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
     }
 
     private final Source<L, S, R> source;
-    private final ObservableList<R> rows;
-    private final ObjectProperty<R> selected;
+    private final ResourceRows<R> rows;
     private final Debouncer refresh;
     private final LatestAnswer<L> answers;
     private final Map<String, R> byKey = new HashMap<>();
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
-    private final ReadOnlyObjectWrapper<R> selectionRequest = new ReadOnlyObjectWrapper<>(this, "selectionRequest");
     private Predicate<R> wanted;
     private Runnable beforeSelectingWanted;
     private final List<Subscription> subscriptions = new ArrayList<>();
@@ -80,15 +71,13 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
     private volatile Predicate<R> shown = row -> true;
 
     /**
-     * @param rows      the list this keeps; nobody else adds or removes rows
-     * @param selected  the row the details follow; cleared before its row goes
+     * @param rows      the rows this keeps (and whose selection it clears before the selected row goes)
      * @param onFailure told (on {@code ui}) when the newest list call fails
      */
-    public LiveRows(Source<L, S, R> source, ObservableList<R> rows, ObjectProperty<R> selected,
-                    Consumer<Throwable> onFailure, Executor ui, Scheduler scheduler, Duration debounce) {
+    public LiveRows(Source<L, S, R> source, ResourceRows<R> rows, Consumer<Throwable> onFailure, Executor ui,
+                    Scheduler scheduler, Duration debounce) {
         this.source = source;
         this.rows = rows;
-        this.selected = selected;
         this.answers = new LatestAnswer<>(ui, answer -> apply(source.entries().apply(answer)), onFailure);
         this.refresh = new Debouncer(scheduler, debounce, this::reload);
         this.scheduler = scheduler;
@@ -140,11 +129,11 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
         entries.forEach(entry -> present.putIfAbsent(source.key().apply(entry), entry));
         List<R> gone = byKey.entrySet().stream().filter(entry -> !present.containsKey(entry.getKey()))
                 .map(Map.Entry::getValue).toList();
-        if (gone.contains(selected.get())) {
-            selected.set(null);
+        if (gone.contains(rows.selectedProperty().get())) {
+            rows.select(null);
         }
         byKey.keySet().retainAll(present.keySet());
-        rows.removeAll(gone);
+        rows.modifiableRows().removeAll(gone);
         List<R> added = new ArrayList<>();
         present.forEach((key, entry) -> {
             R existing = byKey.get(key);
@@ -156,8 +145,8 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
                 added.add(row);
             }
         });
-        rows.addAll(added);
-        loaded.set(true);
+        rows.modifiableRows().addAll(added);
+        rows.markLoaded();
         applyWanted();
         catchUp();
     }
@@ -183,8 +172,9 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
     }
 
     /**
-     * Asks the view (through {@link #selectionRequestProperty}) to select the first row {@code wanted} admits, now
-     * or as soon as one is listed; {@code beforeSelecting} runs first (e.g. clearing a filter that would hide it).
+     * Asks the view (through {@link ResourceRows#selectionRequestProperty}) to select the first row {@code wanted}
+     * admits, now or as soon as one is listed; {@code beforeSelecting} runs first (e.g. clearing a filter that would
+     * hide it).
      */
     public void selectWhenListed(Predicate<R> wanted, Runnable beforeSelecting) {
         this.wanted = wanted;
@@ -197,21 +187,11 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
         if (match == null) {
             return;
         }
-        rows.stream().filter(match).findFirst().ifPresent(row -> {
+        rows.all().stream().filter(match).findFirst().ifPresent(row -> {
             wanted = null;
             beforeSelectingWanted.run();
-            selectionRequest.set(null); // the same row asked again must still notify
-            selectionRequest.set(row);
+            rows.requestSelection(row);
         });
-    }
-
-    public ReadOnlyObjectProperty<R> selectionRequestProperty() {
-        return selectionRequest.getReadOnlyProperty();
-    }
-
-    /** False until the first list arrived, so the view can tell "loading" from "nothing there". */
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
     }
 
     @Override

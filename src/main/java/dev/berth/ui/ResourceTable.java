@@ -3,7 +3,6 @@ package dev.berth.ui;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -25,18 +24,18 @@ import java.util.function.Function;
 public class ResourceTable<R> extends TableView<R> {
 
     /**
-     * @param rows             the rows to show (the view model's filtered list); the table sorts a view of them
-     * @param selectionRequest the row the view model asks to select and show (one just made, or one a link names)
+     * @param rows the view model's rows: the table sorts a view of the visible ones, and selects and shows the row
+     *             they ask for (one just made, or one a link names)
      */
-    protected ResourceTable(String id, ObservableList<R> rows, ObservableValue<R> selectionRequest) {
+    protected ResourceTable(String id, ResourceRows<R> rows) {
         setId(id);
         getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label());
-        SortedList<R> sorted = new SortedList<>(rows);
+        SortedList<R> sorted = new SortedList<>(rows.visible());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
-        selectionRequest.subscribe(row -> {
+        rows.selectionRequestProperty().subscribe(row -> {
             int index = row == null ? -1 : getItems().indexOf(row);
             if (index >= 0) {
                 getSelectionModel().clearAndSelect(index);
@@ -66,6 +65,23 @@ public class ResourceTable<R> extends TableView<R> {
                                                               Function<R, ? extends ObservableValue<S>> shown,
                                                               Function<? super S, String> field, double width) {
         return textColumn(title, row -> shown.apply(row).map(field), width);
+    }
+
+    /** The column of the rows' names, in bold: what the eye looks for first. */
+    protected static <R, S> TableColumn<R, String> nameColumn(Function<R, ? extends ObservableValue<S>> shown,
+                                                              Function<? super S, String> name, double width) {
+        TableColumn<R, String> column = textColumn("Name", shown, name, width);
+        column.getStyleClass().add("name-column");
+        return column;
+    }
+
+    /** A column of ids or paths, in monospace so that they line up and read character by character. */
+    protected static <R, S> TableColumn<R, String> monoColumn(String title,
+                                                              Function<R, ? extends ObservableValue<S>> shown,
+                                                              Function<? super S, String> field, double width) {
+        TableColumn<R, String> column = textColumn(title, shown, field, width);
+        column.getStyleClass().add("mono-column");
+        return column;
     }
 
     /**

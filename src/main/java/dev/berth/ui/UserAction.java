@@ -2,16 +2,20 @@ package dev.berth.ui;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 import java.util.List;
 import java.util.function.Predicate;
@@ -27,6 +31,13 @@ import java.util.function.Predicate;
  */
 public record UserAction(String id, String label, Ikon icon, KeyCombination keys, String cli,
                       ObservableValue<Boolean> enabled, Runnable action, boolean iconOnly) {
+
+    /** Ctrl+F (Cmd+F): puts the focus in the tab's search field. */
+    public static UserAction find(Runnable focusSearch) {
+        return new UserAction("find", "Search", MaterialDesignM.MAGNIFY,
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), null, new SimpleBooleanProperty(true),
+                focusSearch, true);
+    }
 
     /** The same command shown as an icon only (its label moves to the tooltip), for a crowded toolbar. */
     public UserAction iconOnlyVersion() {

@@ -16,10 +16,9 @@ import java.util.function.Function;
 final class VolumesTable extends ResourceTable<VolumeRow> {
 
     VolumesTable(VolumesViewModel model, ObservableValue<Instant> now) {
-        super("volumes-table", model.visibleRows(), model.selectionRequestProperty());
+        super("volumes-table", model.rows());
         Function<VolumeRow, ObservableValue<VolumeSummary>> summary = VolumeRow::summaryProperty;
-        TableColumn<VolumeRow, String> name = textColumn("Name", summary, VolumeSummary::name, 190);
-        name.getStyleClass().add("name-column");
+        TableColumn<VolumeRow, String> name = nameColumn(summary, VolumeSummary::name, 190);
         TableColumn<VolumeRow, String> driver = textColumn("Driver", summary, VolumeSummary::driver, 70);
         TableColumn<VolumeRow, Instant> created =
                 ageColumn(row -> summary.apply(row).map(VolumeSummary::created), now, "–", 150);
@@ -33,8 +32,8 @@ final class VolumesTable extends ResourceTable<VolumeRow> {
         size.setPrefWidth(75);
         TableColumn<VolumeRow, String> labels = textColumn("Labels",
                 row -> row.summaryProperty().map(changed -> row.labelsText()), 160);
-        TableColumn<VolumeRow, String> mountpoint = textColumn("Mountpoint", summary, VolumeSummary::mountpoint, 260);
-        mountpoint.getStyleClass().add("mono-column");
+        TableColumn<VolumeRow, String> mountpoint = monoColumn("Mountpoint", summary, VolumeSummary::mountpoint,
+                260);
         getColumns().setAll(List.of(name, driver, created, usedBy, size, labels, mountpoint));
         sortBy(name, TableColumn.SortType.ASCENDING);
     }

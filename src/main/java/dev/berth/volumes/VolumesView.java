@@ -4,23 +4,20 @@ import atlantafx.base.controls.CustomTextField;
 import dev.berth.daemon.volumes.VolumeEntry;
 import dev.berth.daemon.volumes.VolumeUser;
 import dev.berth.ui.EmptyState;
-import dev.berth.ui.Icons;
 import dev.berth.ui.Navigator;
 import dev.berth.ui.NoticeBanner;
+import dev.berth.ui.ResourceSection;
 import dev.berth.ui.TaskStrip;
 import dev.berth.ui.UserAction;
 import dev.berth.ui.concurrent.AgeClock;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -30,7 +27,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -47,7 +43,7 @@ public final class VolumesView extends BorderPane {
     private final VolumeTransfersViewModel transfers;
     private final VolumesTable table;
     private final VolumeDetailsViewModel details;
-    private final CustomTextField search = new CustomTextField();
+    private final CustomTextField search;
     private boolean selectionReportPending;
 
     /** @param prune opens the clean-up wizard for volumes */
@@ -57,14 +53,16 @@ public final class VolumesView extends BorderPane {
         this.transfers = new VolumeTransfersViewModel(model.operations(), ui, model.echo(), model.dialogs());
         getStyleClass().add("volumes-view");
         table = new VolumesTable(model, ages.nowProperty());
+        search = ResourceSection.searchField("volume-search", "Search name, driver, label or container", 280,
+                model.rows().filterTextProperty());
         VolumeBrowserViewModel browser = new VolumeBrowserViewModel(model.operations(), ui);
         details = new VolumeDetailsViewModel(model.operations(), ui, browser);
         VolumeDetails detailsView = new VolumeDetails(details, new VolumeBrowserView(browser, this::download,
                 transfers.busyProperty()), navigator);
-        model.selectedProperty().subscribe(details::show);
+        model.rows().selectedProperty().subscribe(details::show);
         table.getSelectionModel().selectedItemProperty().subscribe(row -> reportSelectionSoon());
 
-        BooleanBinding none = model.selectedProperty().isNull();
+        BooleanBinding none = model.rows().selectedProperty().isNull();
         BooleanBinding idle = transfers.busyProperty().not();
         UserAction create = new UserAction("create", "Create…", MaterialDesignP.PLUS, keys(KeyCode.N), "docker volume create",
                 new SimpleBooleanProperty(true), this::openCreateDialog, false);
@@ -79,23 +77,17 @@ public final class VolumesView extends BorderPane {
         UserAction sizes = new UserAction("sizes", "Compute sizes", MaterialDesignR.RULER,
                 new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 VolumesViewModel.sizesCommand(), model.measuringProperty().not(), model::computeSizes, false);
-        UserAction find = new UserAction("find", "Search", MaterialDesignM.MAGNIFY, keys(KeyCode.F), null,
-                new SimpleBooleanProperty(true), search::requestFocus, true);
-        List<UserAction> commands = List.of(create, backUp, restore, sizes, remove, find, prune);
+        List<UserAction> commands = List.of(create, backUp, restore, sizes, remove,
+                UserAction.find(search::requestFocus), prune);
         ContextMenu menu = new ContextMenu(backUp.toMenuItem(), restore.toMenuItem(), new SeparatorMenuItem(),
                 remove.toMenuItem());
         table.setContextMenu(menu);
 
-        VBox top = new VBox(8, toolbar(commands), new NoticeBanner(model.notice()),
+        setTop(ResourceSection.top(toolbar(commands), new NoticeBanner(model.notice()),
                 inUseActions(navigator), new NoticeBanner(transfers.notice()),
                 new TaskStrip("volume-transfer", transfers.statusProperty(), transfers.progressProperty(),
-                        transfers.busyProperty(), transfers::cancel));
-        top.setPadding(new Insets(12, 12, 8, 12));
-        setTop(top);
-        SplitPane split = new SplitPane(new StackPane(table, placeholder(create)), detailsView);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.45);
-        setCenter(split);
+                        transfers.busyProperty(), transfers::cancel)));
+        setCenter(ResourceSection.tableOverDetails(new StackPane(table, placeholder(create)), detailsView, 0.45));
         UserAction.installShortcuts(this, commands, target -> target == table);
         ages.tickWhileShown(this);
     }
@@ -109,7 +101,7 @@ public final class VolumesView extends BorderPane {
             selectionReportPending = true;
             ui.execute(() -> {
                 selectionReportPending = false;
-                model.select(table.getSelectionModel().getSelectedItem());
+                model.rows().select(table.getSelectionModel().getSelectedItem());
             });
         }
     }
@@ -119,11 +111,6 @@ public final class VolumesView extends BorderPane {
     }
 
     private HBox toolbar(List<UserAction> commands) {
-        search.setId("volume-search");
-        search.setPromptText("Search name, driver, label or container");
-        search.setLeft(Icons.of(MaterialDesignM.MAGNIFY));
-        search.setPrefWidth(280);
-        search.textProperty().bindBidirectional(model.filterTextProperty());
         ProgressIndicator measuring = new ProgressIndicator();
         measuring.setPrefSize(16, 16);
         measuring.visibleProperty().bind(model.measuringProperty());
@@ -164,9 +151,9 @@ public final class VolumesView extends BorderPane {
                 "Nothing matches the search. Clear it to see every volume.");
         ProgressIndicator loading = new ProgressIndicator();
         loading.setMaxSize(48, 48);
-        var rows = model.allRows();
-        var visible = model.visibleRows();
-        var loaded = model.loadedProperty();
+        var rows = model.rows().all();
+        var visible = model.rows().visible();
+        var loaded = model.rows().loadedProperty();
         empty.visibleProperty().bind(Bindings.createBooleanBinding(() -> loaded.get() && rows.isEmpty(), loaded,
                 rows));
         noMatch.visibleProperty().bind(Bindings.createBooleanBinding(() -> !rows.isEmpty() && visible.isEmpty(),
@@ -189,7 +176,7 @@ public final class VolumesView extends BorderPane {
     }
 
     private void askBackUp() {
-        VolumeRow target = model.selectedProperty().get();
+        VolumeRow target = model.rows().selectedProperty().get();
         if (target != null) {
             transfers.askBackUp(target);
         }
@@ -197,7 +184,7 @@ public final class VolumesView extends BorderPane {
 
     private void askRestore() {
         transfers.askRestoreArchive().ifPresent(archive -> {
-            VolumeRow selected = model.selectedProperty().get();
+            VolumeRow selected = model.rows().selectedProperty().get();
             new RestoreDialog(getScene().getWindow(), archive, selected == null ? null : selected.name(),
                     model.names()).showAndWait().ifPresent(request -> transfers.restore(request)
                     .thenAccept(restored -> afterRestore(restored, request.volume())));
@@ -212,7 +199,7 @@ public final class VolumesView extends BorderPane {
     }
 
     private void download(VolumeEntry entry) {
-        VolumeRow target = model.selectedProperty().get();
+        VolumeRow target = model.rows().selectedProperty().get();
         if (target != null && entry != null) {
             transfers.askDownload(target.name(), entry);
         }

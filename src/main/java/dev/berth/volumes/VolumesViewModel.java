@@ -12,6 +12,7 @@ import dev.berth.ui.CommandEcho;
 import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
+import dev.berth.ui.ResourceRows;
 import dev.berth.ui.concurrent.Scheduler;
 import dev.berth.ui.dialogs.Confirmation;
 import dev.berth.ui.dialogs.Dialogs;
@@ -19,11 +20,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import java.time.Duration;
 import java.util.List;
@@ -44,10 +40,7 @@ public final class VolumesViewModel implements AutoCloseable {
     private final CommandEcho echo;
     private final Dialogs dialogs;
 
-    private final ObservableList<VolumeRow> rows = FXCollections.observableArrayList(VolumeRow::observables);
-    private final FilteredList<VolumeRow> visibleRows = new FilteredList<>(rows);
-    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
-    private final ReadOnlyObjectWrapper<VolumeRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ResourceRows<VolumeRow> rows = new ResourceRows<>(VolumeRow::observables, VolumeRow::matches);
     private final ReadOnlyBooleanWrapper measuring = new ReadOnlyBooleanWrapper(this, "measuring", false);
     private final NoticeHolder notice = new NoticeHolder();
     private final ReadOnlyObjectWrapper<List<VolumeUser>> refusedBy = new ReadOnlyObjectWrapper<>(this, "refusedBy",
@@ -65,8 +58,7 @@ public final class VolumesViewModel implements AutoCloseable {
                 () -> volumes.list().thenCombine(volumes.users(), Listing::new), Listing::entries,
                 listed -> listed.volume().name(), listed -> new VolumeRow(listed.volume(), listed.users()),
                 (row, listed) -> row.update(listed.volume(), listed.users())),
-                rows, selected, notice::report, ui, scheduler, REFRESH_DEBOUNCE);
-        filterText.addListener((obs, old, text) -> visibleRows.setPredicate(row -> row.matches(text)));
+                rows, notice::report, ui, scheduler, REFRESH_DEBOUNCE);
         notice.property().subscribe(shown -> {
             if (shown == null) {
                 refusedBy.set(List.of()); // the refusal's "show the containers" goes with its notice
@@ -99,7 +91,7 @@ public final class VolumesViewModel implements AutoCloseable {
     }
 
     private void forgetSize(String name) {
-        rows.stream().filter(row -> row.name().equals(name)).forEach(row -> row.sizeProperty().set(null));
+        rows.all().stream().filter(row -> row.name().equals(name)).forEach(row -> row.sizeProperty().set(null));
     }
 
     /** Re-reads the volumes and their users; answers that arrive out of order are dropped. */
@@ -130,7 +122,7 @@ public final class VolumesViewModel implements AutoCloseable {
             if (failure != null) {
                 notice.set(Notice.error(failure));
             } else {
-                rows.forEach(row -> row.sizeProperty().set(sizes.getOrDefault(row.name(), -1L)));
+                rows.all().forEach(row -> row.sizeProperty().set(sizes.getOrDefault(row.name(), -1L)));
             }
             return null;
         }, ui);
@@ -141,7 +133,7 @@ public final class VolumesViewModel implements AutoCloseable {
      * containers use it, that the engine will refuse; then removes it. A refusal names the containers that use it.
      */
     public CompletableFuture<Void> askRemoveSelected() {
-        VolumeRow target = selected.get();
+        VolumeRow target = rows.selectedProperty().get();
         if (target == null) {
             return CompletableFuture.completedFuture(null);
         }
@@ -178,39 +170,16 @@ public final class VolumesViewModel implements AutoCloseable {
 
     /** Asks the view to select this volume as soon as it is listed (e.g. the one just made, or a link). */
     public void selectWhenListed(String name) {
-        live.selectWhenListed(row -> row.name().equals(name), () -> filterText.set(""));
+        live.selectWhenListed(row -> row.name().equals(name), () -> rows.filterTextProperty().set(""));
     }
 
-    public ReadOnlyObjectProperty<VolumeRow> selectionRequestProperty() {
-        return live.selectionRequestProperty();
-    }
-
-    public void select(VolumeRow row) {
-        selected.set(row);
-    }
-
-    public ReadOnlyObjectProperty<VolumeRow> selectedProperty() {
-        return selected.getReadOnlyProperty();
+    /** Every volume, the ones shown, the search, the selected row and the one to select next. */
+    public ResourceRows<VolumeRow> rows() {
+        return rows;
     }
 
     public List<String> names() {
-        return rows.stream().map(VolumeRow::name).toList();
-    }
-
-    public FilteredList<VolumeRow> visibleRows() {
-        return visibleRows;
-    }
-
-    public ObservableList<VolumeRow> allRows() {
-        return FXCollections.unmodifiableObservableList(rows);
-    }
-
-    public StringProperty filterTextProperty() {
-        return filterText;
-    }
-
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return live.loadedProperty();
+        return rows.all().stream().map(VolumeRow::name).toList();
     }
 
     public ReadOnlyBooleanProperty measuringProperty() {

@@ -35,7 +35,7 @@ class ContainerRemovalTest {
         model = new ContainersViewModel(engine, Runnable::run, timer, echo, dialogs);
         engine.goUp();
         timer.advance(ContainersViewModel.REFRESH_DEBOUNCE);
-        assertThat(model.allRows()).hasSize(3);
+        assertThat(model.rows().all()).hasSize(3);
     }
 
     @AfterEach
@@ -44,7 +44,7 @@ class ContainerRemovalTest {
     }
 
     private void select(String... names) {
-        List<ContainerRow> rows = Arrays.stream(names).map(name -> model.allRows().stream()
+        List<ContainerRow> rows = Arrays.stream(names).map(name -> model.rows().all().stream()
                 .filter(row -> row.name().equals(name)).findFirst().orElseThrow()).toList();
         model.setSelection(rows, rows.get(0));
     }

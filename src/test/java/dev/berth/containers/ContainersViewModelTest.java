@@ -34,9 +34,9 @@ class ContainersViewModelTest {
                 container("ccc333", "cache", "redis:7", ContainerState.RUNNING));
         model = new ContainersViewModel(engine, Runnable::run, scheduler, echo, dialogs);
         engine.goUp();
-        assertThat(model.loadedProperty().get()).isFalse();
+        assertThat(model.rows().loadedProperty().get()).isFalse();
         afterTheDebounce();
-        assertThat(model.allRows()).hasSize(3);
+        assertThat(model.rows().all()).hasSize(3);
     }
 
     @AfterEach
@@ -50,7 +50,7 @@ class ContainersViewModelTest {
     }
 
     private ContainerRow row(String name) {
-        return model.allRows().stream().filter(row -> row.name().equals(name)).findFirst().orElseThrow();
+        return model.rows().all().stream().filter(row -> row.name().equals(name)).findFirst().orElseThrow();
     }
 
     private void select(String... names) {
@@ -60,28 +60,28 @@ class ContainersViewModelTest {
 
     @Test
     void listsEveryContainerOnceTheEngineIsUp() {
-        assertThat(model.allRows()).extracting(ContainerRow::name).containsExactlyInAnyOrder("web", "db", "cache");
+        assertThat(model.rows().all()).extracting(ContainerRow::name).containsExactlyInAnyOrder("web", "db", "cache");
         assertThat(engine.listCalls()).isEqualTo(1);
     }
 
     @Test
     void filtersByNameImageOrIdPrefixIgnoringCase() {
-        model.filterTextProperty().set("WE");
-        assertThat(model.visibleRows()).extracting(ContainerRow::name).containsExactly("web");
-        model.filterTextProperty().set("postgres");
-        assertThat(model.visibleRows()).extracting(ContainerRow::name).containsExactly("db");
-        model.filterTextProperty().set("ccc3");
-        assertThat(model.visibleRows()).extracting(ContainerRow::name).containsExactly("cache");
-        model.filterTextProperty().set("nothing-like-this");
-        assertThat(model.visibleRows()).isEmpty();
-        model.filterTextProperty().set("  ");
-        assertThat(model.visibleRows()).hasSize(3);
+        model.rows().filterTextProperty().set("WE");
+        assertThat(model.rows().visible()).extracting(ContainerRow::name).containsExactly("web");
+        model.rows().filterTextProperty().set("postgres");
+        assertThat(model.rows().visible()).extracting(ContainerRow::name).containsExactly("db");
+        model.rows().filterTextProperty().set("ccc3");
+        assertThat(model.rows().visible()).extracting(ContainerRow::name).containsExactly("cache");
+        model.rows().filterTextProperty().set("nothing-like-this");
+        assertThat(model.rows().visible()).isEmpty();
+        model.rows().filterTextProperty().set("  ");
+        assertThat(model.rows().visible()).hasSize(3);
     }
 
     @Test
     void hideStoppedShowsOnlyActiveContainersAndFollowsStateChanges() {
         model.hideStoppedProperty().set(true);
-        assertThat(model.visibleRows()).extracting(ContainerRow::name).containsExactlyInAnyOrder("web", "cache");
+        assertThat(model.rows().visible()).extracting(ContainerRow::name).containsExactlyInAnyOrder("web", "cache");
 
         engine.setContainers(
                 container("aaa111", "web", "nginx:1.27", ContainerState.EXITED),
@@ -91,9 +91,9 @@ class ContainersViewModelTest {
         afterTheDebounce();
 
         assertThat(row("web").state()).isEqualTo(ContainerState.EXITED);
-        assertThat(model.visibleRows()).extracting(ContainerRow::name).containsExactlyInAnyOrder("db", "cache");
+        assertThat(model.rows().visible()).extracting(ContainerRow::name).containsExactlyInAnyOrder("db", "cache");
         model.hideStoppedProperty().set(false);
-        assertThat(model.visibleRows()).hasSize(3);
+        assertThat(model.rows().visible()).hasSize(3);
     }
 
     /** As the real engine does: its list says running for a moment after the die event. */
@@ -142,7 +142,7 @@ class ContainersViewModelTest {
         afterTheDebounce();
 
         assertThat(engine.listCalls()).isEqualTo(2);
-        assertThat(model.allRows()).extracting(ContainerRow::name).containsExactly("new");
+        assertThat(model.rows().all()).extracting(ContainerRow::name).containsExactly("new");
     }
 
     @Test
@@ -161,7 +161,7 @@ class ContainersViewModelTest {
     @Test
     void selectionSurvivesARefreshAndSeesTheNewState() {
         select("web");
-        ContainerRow selected = model.selectedProperty().get();
+        ContainerRow selected = model.rows().selectedProperty().get();
 
         engine.setContainers(
                 container("aaa111", "web", "nginx:1.27", ContainerState.EXITED),
@@ -170,9 +170,9 @@ class ContainersViewModelTest {
         engine.emit(containerEvent("die", "aaa111"));
         afterTheDebounce();
 
-        assertThat(model.selectedProperty().get()).isSameAs(selected);
+        assertThat(model.rows().selectedProperty().get()).isSameAs(selected);
         assertThat(selected.state()).isEqualTo(ContainerState.EXITED);
-        assertThat(model.allRows()).extracting(ContainerRow::name)
+        assertThat(model.rows().all()).extracting(ContainerRow::name)
                 .containsExactlyInAnyOrder("web", "cache", "worker");
     }
 
@@ -183,8 +183,8 @@ class ContainersViewModelTest {
         engine.emit(containerEvent("destroy", "bbb222"));
         afterTheDebounce();
 
-        assertThat(model.allRows()).hasSize(1);
-        assertThat(model.selectedProperty().get()).isNull();
+        assertThat(model.rows().all()).hasSize(1);
+        assertThat(model.rows().selectedProperty().get()).isNull();
         assertThat(model.selectedRows()).isEmpty();
     }
 
@@ -195,7 +195,7 @@ class ContainersViewModelTest {
         engine.goUp();
         afterTheDebounce();
 
-        assertThat(model.allRows()).extracting(ContainerRow::name).containsExactly("after");
+        assertThat(model.rows().all()).extracting(ContainerRow::name).containsExactly("after");
     }
 
     @Test

@@ -68,7 +68,7 @@ class GatewayReconnectIT {
                 new CommandEcho(), new RecordingDialogs());
         gateway.start();
         await().atMost(Duration.ofSeconds(10)).until(() -> gateway.connectionState().isUp()
-                && containers.loadedProperty().get());
+                && containers.rows().loadedProperty().get());
         String before = engine.runContainer(TestEngine.uniqueName("before"));
         await().atMost(Duration.ofSeconds(10)).until(() -> hasRow(containers, before));
 
@@ -88,7 +88,7 @@ class GatewayReconnectIT {
     }
 
     private static boolean hasRow(ContainersViewModel containers, String id) {
-        return containers.allRows().stream().map(ContainerRow::id).anyMatch(id::equals);
+        return containers.rows().all().stream().map(ContainerRow::id).anyMatch(id::equals);
     }
 
     private static long count(List<DaemonEvent> events, String id, String action) {

@@ -37,7 +37,7 @@ class ArchiveTasksTest {
         tasks = model.archives();
         engine.goUp();
         scheduler.advance(ImagesViewModel.REFRESH_DEBOUNCE);
-        assertThat(model.allRows()).hasSize(1);
+        assertThat(model.rows().all()).hasSize(1);
     }
 
     @AfterEach
@@ -51,7 +51,7 @@ class ArchiveTasksTest {
 
     @Test
     void aSaveShowsItsBytesAgainstTheImageSizeAndCanBeCancelled() {
-        ImageRow row = model.allRows().get(0);
+        ImageRow row = model.rows().all().get(0);
         Path target = Path.of("/tmp/my images/app.tar");
         tasks.save(row, target);
         assertThat(echo.lastCommandProperty().get()).isEqualTo("docker save -o '/tmp/my images/app.tar' app:1");
@@ -75,7 +75,7 @@ class ArchiveTasksTest {
         assertThat(tasks.fractionProperty().get()).isEqualTo(0.5);
         engine.images().finishTransfer(List.of("app:1"), null);
         assertThat(tasks.descriptionProperty().get()).isEqualTo("Loaded app:1.");
-        assertThat(model.selectionRequestProperty().get().target()).isEqualTo("app:1");
+        assertThat(model.rows().selectionRequestProperty().get().target()).isEqualTo("app:1");
     }
 
     @Test

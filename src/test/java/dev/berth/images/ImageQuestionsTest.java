@@ -42,7 +42,7 @@ class ImageQuestionsTest {
         model = new ImagesViewModel(engine, Runnable::run, timer, echo, new RecordingTaskNotices(), dialogs);
         engine.goUp();
         timer.advance(ImagesViewModel.REFRESH_DEBOUNCE);
-        assertThat(model.allRows()).hasSize(2);
+        assertThat(model.rows().all()).hasSize(2);
     }
 
     @AfterEach
@@ -51,7 +51,7 @@ class ImageQuestionsTest {
     }
 
     private ImageRow row(String id) {
-        return model.allRows().stream().filter(row -> row.id().equals(id)).findFirst().orElseThrow();
+        return model.rows().all().stream().filter(row -> row.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test

@@ -52,7 +52,7 @@ class ImagesViewModelTest {
         model = new ImagesViewModel(engine, Runnable::run, scheduler, echo, new RecordingTaskNotices(), dialogs);
         engine.goUp();
         afterTheDebounce();
-        assertThat(model.allRows()).hasSize(4);
+        assertThat(model.rows().all()).hasSize(4);
     }
 
     @AfterEach
@@ -66,12 +66,12 @@ class ImagesViewModelTest {
     }
 
     private ImageRow row(String target) {
-        return model.allRows().stream().filter(row -> row.target().equals(target)).findFirst().orElseThrow();
+        return model.rows().all().stream().filter(row -> row.target().equals(target)).findFirst().orElseThrow();
     }
 
     @Test
     void oneRowPerTagAndOnePerDanglingImageWithTheContainersUsingThem() {
-        assertThat(model.allRows()).extracting(ImageRow::target)
+        assertThat(model.rows().all()).extracting(ImageRow::target)
                 .containsExactlyInAnyOrder("web:1", "127.0.0.1:5000/team/web:1", "db:16", "cccccccccccc");
         ImageRow registry = row("127.0.0.1:5000/team/web:1");
         assertThat(registry.repository()).isEqualTo("127.0.0.1:5000/team/web");
@@ -88,18 +88,18 @@ class ImagesViewModelTest {
     @Test
     void filtersAndSearch() {
         model.filterProperty().set(ImageFilter.IN_USE);
-        assertThat(model.visibleRows()).extracting(ImageRow::target)
+        assertThat(model.rows().visible()).extracting(ImageRow::target)
                 .containsExactlyInAnyOrder("web:1", "127.0.0.1:5000/team/web:1");
         model.filterProperty().set(ImageFilter.UNUSED);
-        assertThat(model.visibleRows()).extracting(ImageRow::target).containsExactlyInAnyOrder("db:16",
+        assertThat(model.rows().visible()).extracting(ImageRow::target).containsExactlyInAnyOrder("db:16",
                 "cccccccccccc");
         model.filterProperty().set(ImageFilter.DANGLING);
-        assertThat(model.visibleRows()).extracting(ImageRow::target).containsExactly("cccccccccccc");
+        assertThat(model.rows().visible()).extracting(ImageRow::target).containsExactly("cccccccccccc");
         model.filterProperty().set(ImageFilter.ALL);
-        model.filterTextProperty().set("TEAM");
-        assertThat(model.visibleRows()).extracting(ImageRow::target).containsExactly("127.0.0.1:5000/team/web:1");
-        model.filterTextProperty().set("bbbbbb");
-        assertThat(model.visibleRows()).extracting(ImageRow::target).containsExactly("db:16");
+        model.rows().filterTextProperty().set("TEAM");
+        assertThat(model.rows().visible()).extracting(ImageRow::target).containsExactly("127.0.0.1:5000/team/web:1");
+        model.rows().filterTextProperty().set("bbbbbb");
+        assertThat(model.rows().visible()).extracting(ImageRow::target).containsExactly("db:16");
     }
 
     @Test
@@ -109,7 +109,7 @@ class ImagesViewModelTest {
                 image(OLD), image("sha256:" + "d".repeat(64), "new:1")));
         engine.emit(imageEvent("pull"));
         afterTheDebounce();
-        assertThat(model.allRows()).hasSize(5);
+        assertThat(model.rows().all()).hasSize(5);
         assertThat(row("web:1")).as("rows are updated, not rebuilt").isSameAs(web);
 
         engine.setContainers(container("111aaa111aaa", "web-1", WEB, ContainerState.RUNNING));
@@ -133,7 +133,7 @@ class ImagesViewModelTest {
     void tagsAfterValidationAndSelectsTheNewTag() {
         assertThat(ImagesViewModel.tagProblem("Web:2")).isPresent();
         assertThat(ImagesViewModel.tagProblem("web:2")).isEmpty();
-        model.selectedProperty().set(row("db:16"));
+        model.rows().select(row("db:16"));
         model.tagSelected("Bad Tag");
         assertThat(engine.images().actions()).isEmpty();
 
@@ -143,7 +143,7 @@ class ImagesViewModelTest {
         engine.setImages(List.of(image(DB, "db:16", "127.0.0.1:5000/team/db:16")));
         engine.emit(imageEvent("tag"));
         afterTheDebounce();
-        assertThat(model.selectionRequestProperty().get().target()).isEqualTo("127.0.0.1:5000/team/db:16");
+        assertThat(model.rows().selectionRequestProperty().get().target()).isEqualTo("127.0.0.1:5000/team/db:16");
     }
 
     @Test
@@ -168,8 +168,8 @@ class ImagesViewModelTest {
         model.filterProperty().set(ImageFilter.DANGLING);
         model.revealWhenListed("db:16");
         assertThat(model.filterProperty().get()).isEqualTo(ImageFilter.ALL);
-        assertThat(model.selectionRequestProperty().get()).isSameAs(row("db:16"));
+        assertThat(model.rows().selectionRequestProperty().get()).isSameAs(row("db:16"));
         model.revealWhenListed(WEB.substring(0, 19));
-        assertThat(model.selectionRequestProperty().get().id()).isEqualTo(WEB);
+        assertThat(model.rows().selectionRequestProperty().get().id()).isEqualTo(WEB);
     }
 }

@@ -38,7 +38,7 @@ class NetworkQuestionsTest {
         model = new NetworksViewModel(engine, Runnable::run, timer, echo, dialogs);
         engine.goUp();
         timer.advance(NetworksViewModel.REFRESH_DEBOUNCE);
-        assertThat(model.allRows()).hasSize(5);
+        assertThat(model.rows().all()).hasSize(5);
     }
 
     @AfterEach
@@ -47,7 +47,7 @@ class NetworkQuestionsTest {
     }
 
     private NetworkRow row(String name) {
-        return model.allRows().stream().filter(row -> row.name().equals(name)).findFirst().orElseThrow();
+        return model.rows().all().stream().filter(row -> row.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
@@ -67,10 +67,10 @@ class NetworkQuestionsTest {
         var removable = model.canRemoveSelected();
         var connectable = model.canConnectSelected();
         assertThat(removable.getValue()).isFalse();
-        model.setSelected(row("host"));
+        model.rows().select(row("host"));
         assertThat(removable.getValue()).isFalse();
         assertThat(connectable.getValue()).isFalse();
-        model.setSelected(row("lab"));
+        model.rows().select(row("lab"));
         assertThat(removable.getValue()).isTrue();
         assertThat(connectable.getValue()).isTrue();
     }

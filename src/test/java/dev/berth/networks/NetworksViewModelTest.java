@@ -34,7 +34,7 @@ class NetworksViewModelTest {
         model = new NetworksViewModel(engine, Runnable::run, scheduler, echo, dialogs);
         engine.goUp();
         scheduler.advance(NetworksViewModel.REFRESH_DEBOUNCE);
-        assertThat(model.allRows()).hasSize(4);
+        assertThat(model.rows().all()).hasSize(4);
     }
 
     @AfterEach
@@ -43,7 +43,7 @@ class NetworksViewModelTest {
     }
 
     private NetworkRow row(String name) {
-        return model.allRows().stream().filter(row -> row.name().equals(name)).findFirst().orElseThrow();
+        return model.rows().all().stream().filter(row -> row.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static DaemonEvent event(String type, String action) {
@@ -61,7 +61,7 @@ class NetworksViewModelTest {
 
         scheduler.advance(NetworksViewModel.REFRESH_DEBOUNCE);
 
-        assertThat(model.allRows()).hasSize(2);
+        assertThat(model.rows().all()).hasSize(2);
         assertThat(row("shop")).isSameAs(shop);
         assertThat(shop.info().containers()).hasSize(1);
         int afterBurst = networks.inspectAllCalls();
@@ -75,23 +75,23 @@ class NetworksViewModelTest {
 
     @Test
     void filtersByNameDriverOrSubnet() {
-        model.filterTextProperty().set("10.213");
-        assertThat(model.visibleRows()).extracting(NetworkRow::name).containsExactly("shop");
-        model.filterTextProperty().set("null");
-        assertThat(model.visibleRows()).extracting(NetworkRow::name).containsExactly("none");
+        model.rows().filterTextProperty().set("10.213");
+        assertThat(model.rows().visible()).extracting(NetworkRow::name).containsExactly("shop");
+        model.rows().filterTextProperty().set("null");
+        assertThat(model.rows().visible()).extracting(NetworkRow::name).containsExactly("none");
     }
 
     @Test
     void revealsANetworkByNameOnceItIsListed() {
-        model.filterTextProperty().set("shop");
+        model.rows().filterTextProperty().set("shop");
         model.selectWhenListed("lab");
-        assertThat(model.selectionRequestProperty().get()).isNull();
+        assertThat(model.rows().selectionRequestProperty().get()).isNull();
 
         networks.setInfos(List.of(BRIDGE, SHOP, network("l1", "lab", "bridge", "10.213.8.0/24", "10.213.8.1")));
         model.reload();
 
-        assertThat(model.selectionRequestProperty().get().name()).isEqualTo("lab");
-        assertThat(model.filterTextProperty().get()).as("the filter would hide it").isEmpty();
+        assertThat(model.rows().selectionRequestProperty().get().name()).isEqualTo("lab");
+        assertThat(model.rows().filterTextProperty().get()).as("the filter would hide it").isEmpty();
     }
 
     @Test

@@ -3,9 +3,7 @@ package dev.berth.ui;
 import dev.berth.daemon.DaemonEvent;
 import dev.berth.testing.FakeEngineGateway;
 import dev.berth.testing.ManualScheduler;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
+import javafx.beans.Observable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,11 +40,10 @@ class LiveRowsTest {
     private final ManualScheduler scheduler = new ManualScheduler();
     /** The answers the list calls wait for, in the order they were asked. */
     private final List<CompletableFuture<List<Item>>> calls = new CopyOnWriteArrayList<>();
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
-    private final SimpleObjectProperty<Row> selected = new SimpleObjectProperty<>();
+    private final ResourceRows<Row> rows = new ResourceRows<>(row -> new Observable[0], (row, text) -> true);
     private final List<Throwable> failures = new ArrayList<>();
     private final LiveRows<List<Item>, Item, Row> live = new LiveRows<>(LiveRows.Source.of(this::list, Item::id,
-            Row::new, Row::update), rows, selected, failures::add, Runnable::run, scheduler, DEBOUNCE);
+            Row::new, Row::update), rows, failures::add, Runnable::run, scheduler, DEBOUNCE);
 
     private CompletableFuture<List<Item>> list() {
         CompletableFuture<List<Item>> answer = new CompletableFuture<>();
@@ -60,7 +57,7 @@ class LiveRowsTest {
     }
 
     private Row row(String id) {
-        return rows.stream().filter(row -> row.id.equals(id)).findFirst().orElseThrow();
+        return rows.all().stream().filter(row -> row.id.equals(id)).findFirst().orElseThrow();
     }
 
     @AfterEach
@@ -76,8 +73,8 @@ class LiveRowsTest {
         calls.get(1).complete(List.of(new Item("a", "new")));
         calls.get(0).complete(List.of(new Item("a", "old"), new Item("b", "gone meanwhile")));
 
-        assertThat(rows).extracting(row -> row.label).containsExactly("new");
-        assertThat(live.loadedProperty().get()).isTrue();
+        assertThat(rows.all()).extracting(row -> row.label).containsExactly("new");
+        assertThat(rows.loadedProperty().get()).isTrue();
     }
 
     @Test
@@ -87,7 +84,7 @@ class LiveRowsTest {
 
         listNow(new Item("c", "1"), new Item("a", "2"));
 
-        assertThat(rows).extracting(row -> row.id).containsExactly("a", "c");
+        assertThat(rows.all()).extracting(row -> row.id).containsExactly("a", "c");
         assertThat(row("a")).isSameAs(a);
         assertThat(a.label).isEqualTo("2");
     }
@@ -95,17 +92,17 @@ class LiveRowsTest {
     @Test
     void aVanishedSelectionIsClearedAndAKeptOneStays() {
         listNow(new Item("a", "1"), new Item("b", "1"));
-        selected.set(row("b"));
+        rows.select(row("b"));
         List<Object> seenWhenCleared = new ArrayList<>();
-        selected.addListener((obs, old, now) -> seenWhenCleared.addAll(rows));
+        rows.selectedProperty().addListener((obs, old, now) -> seenWhenCleared.addAll(rows.all()));
 
         listNow(new Item("a", "1"));
-        assertThat(selected.get()).isNull();
+        assertThat(rows.selectedProperty().get()).isNull();
         assertThat(seenWhenCleared).as("cleared while its row was still there").hasSize(2);
 
-        selected.set(row("a"));
+        rows.select(row("a"));
         listNow(new Item("a", "2"));
-        assertThat(selected.get()).isSameAs(row("a"));
+        assertThat(rows.selectedProperty().get()).isSameAs(row("a"));
     }
 
     @Test
@@ -114,10 +111,10 @@ class LiveRowsTest {
         AtomicInteger filtersCleared = new AtomicInteger();
 
         live.selectWhenListed(row -> row.id.equals("new"), filtersCleared::incrementAndGet);
-        assertThat(live.selectionRequestProperty().get()).isNull();
+        assertThat(rows.selectionRequestProperty().get()).isNull();
 
         listNow(new Item("a", "1"), new Item("new", "1"));
-        assertThat(live.selectionRequestProperty().get()).isSameAs(row("new"));
+        assertThat(rows.selectionRequestProperty().get()).isSameAs(row("new"));
         assertThat(filtersCleared).hasValue(1);
 
         listNow(new Item("a", "1"), new Item("new", "2"));
@@ -128,7 +125,7 @@ class LiveRowsTest {
     void theSameRowAskedForAgainStillNotifies() {
         listNow(new Item("a", "1"));
         List<Row> requests = new ArrayList<>();
-        live.selectionRequestProperty().addListener((obs, old, now) -> {
+        rows.selectionRequestProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 requests.add(now);
             }
@@ -149,7 +146,7 @@ class LiveRowsTest {
         calls.get(calls.size() - 1).completeExceptionally(refusal);
 
         assertThat(failures).hasSize(1);
-        assertThat(rows).extracting(row -> row.id).containsExactly("a");
+        assertThat(rows.all()).extracting(row -> row.id).containsExactly("a");
     }
 
     @Test
@@ -171,7 +168,7 @@ class LiveRowsTest {
         assertThat(scheduler.pending()).isEmpty();
         scheduler.advance(Duration.ofMinutes(1));
         assertThat(calls).hasSize(1);
-        assertThat(rows).extracting(row -> row.id).containsExactly("a");
+        assertThat(rows.all()).extracting(row -> row.id).containsExactly("a");
 
         live.close();
         engine.emit(FakeEngineGateway.containerEvent("die", "c1"));

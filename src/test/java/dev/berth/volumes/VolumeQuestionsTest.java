@@ -84,11 +84,11 @@ class VolumeQuestionsTest {
                 dialogs)) {
             engine.goUp();
             timer.advance(VolumesViewModel.REFRESH_DEBOUNCE);
-            assertThat(model.allRows()).hasSize(2);
+            assertThat(model.rows().all()).hasSize(2);
             dialogs.sayNo().sayNo();
 
-            for (VolumeRow listed : model.allRows()) {
-                model.select(listed);
+            for (VolumeRow listed : model.rows().all()) {
+                model.rows().select(listed);
                 model.askRemoveSelected().join();
             }
 

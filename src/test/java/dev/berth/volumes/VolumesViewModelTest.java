@@ -39,7 +39,7 @@ class VolumesViewModelTest {
         model = new VolumesViewModel(engine, Runnable::run, scheduler, echo, dialogs);
         engine.goUp();
         scheduler.advance(VolumesViewModel.REFRESH_DEBOUNCE);
-        assertThat(model.allRows()).hasSize(2);
+        assertThat(model.rows().all()).hasSize(2);
     }
 
     @AfterEach
@@ -53,7 +53,7 @@ class VolumesViewModelTest {
     }
 
     private VolumeRow row(String name) {
-        return model.allRows().stream().filter(row -> row.name().equals(name)).findFirst().orElseThrow();
+        return model.rows().all().stream().filter(row -> row.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static DaemonEvent volumeEvent(String action, String name, Map<String, String> attributes) {
@@ -65,8 +65,8 @@ class VolumesViewModelTest {
         assertThat(row("pgdata").usedByText()).isEqualTo("web (running)");
         assertThat(row("pgdata").labelsText()).isEqualTo("team=shop");
         assertThat(row("cache").isInUse()).isFalse();
-        model.filterTextProperty().set("web");
-        assertThat(model.visibleRows()).extracting(VolumeRow::name).containsExactly("pgdata");
+        model.rows().filterTextProperty().set("web");
+        assertThat(model.rows().visible()).extracting(VolumeRow::name).containsExactly("pgdata");
     }
 
     @Test
@@ -102,7 +102,7 @@ class VolumesViewModelTest {
         engine.emit(containerEvent("destroy", "c0ffee"));
         scheduler.advance(VolumesViewModel.REFRESH_DEBOUNCE);
 
-        assertThat(model.allRows()).hasSize(1);
+        assertThat(model.rows().all()).hasSize(1);
         assertThat(volumes.listCalls()).isEqualTo(before + 1); // one burst, one list
         scheduler.advance(Duration.ofMinutes(1));
         assertThat(volumes.listCalls()).isEqualTo(before + 1);
@@ -110,7 +110,7 @@ class VolumesViewModelTest {
 
     @Test
     void removingAVolumeInUseNamesTheContainerAndOffersIt() {
-        model.select(row("pgdata"));
+        model.rows().select(row("pgdata"));
         dialogs.sayYes();
 
         model.askRemoveSelected();
@@ -126,7 +126,7 @@ class VolumesViewModelTest {
 
     @Test
     void removingAFreeVolumeAsksTheEngineAndTheListFollows() {
-        model.select(row("cache"));
+        model.rows().select(row("cache"));
         dialogs.sayYes();
 
         model.askRemoveSelected();
@@ -137,14 +137,14 @@ class VolumesViewModelTest {
 
     @Test
     void aVolumeAskedForIsSelectedOnceListed() {
-        model.filterTextProperty().set("nothing matches");
+        model.rows().filterTextProperty().set("nothing matches");
         model.selectWhenListed("newvol");
-        assertThat(model.selectionRequestProperty().get()).isNull();
+        assertThat(model.rows().selectionRequestProperty().get()).isNull();
 
         volumes.setVolumes(List.of(volume("pgdata", Map.of()), volume("newvol", Map.of())));
         model.reload();
 
-        assertThat(model.selectionRequestProperty().get().name()).isEqualTo("newvol");
-        assertThat(model.filterTextProperty().get()).isEmpty();
+        assertThat(model.rows().selectionRequestProperty().get().name()).isEqualTo("newvol");
+        assertThat(model.rows().filterTextProperty().get()).isEmpty();
     }
 }
