@@ -36,12 +36,12 @@ import dev.berth.system.PruneWizard;
 import dev.berth.system.PruneWizardViewModel;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.EngineStatusViewModel;
+import dev.berth.ui.TabContext;
 import dev.berth.ui.Theme;
 import dev.berth.ui.UserAction;
 import dev.berth.ui.concurrent.AgeClock;
 import dev.berth.ui.concurrent.PulseExecutor;
 import dev.berth.ui.concurrent.Scheduler;
-import dev.berth.ui.dialogs.Dialogs;
 import dev.berth.ui.dialogs.FxDialogs;
 import dev.berth.volumes.VolumesView;
 import dev.berth.volumes.VolumesViewModel;
@@ -104,9 +104,9 @@ public final class BerthApp extends Application {
         Scheduler scheduler = Scheduler.on(uiTimer);
         ages = new AgeClock(scheduler, ui, InstantSource.system());
         CommandEcho echo = new CommandEcho();
-        Dialogs dialogs = new FxDialogs(() -> stage);
+        TabContext tabs = new TabContext(ui, scheduler, echo, new FxDialogs(() -> stage));
         engineStatus = new EngineStatusViewModel(gateway, ui);
-        containers = new ContainersViewModel(gateway, ui, scheduler, echo, dialogs);
+        containers = new ContainersViewModel(gateway, tabs);
         containers.rows().loadedProperty().subscribe(loaded -> {
             if (loaded) {
                 log.info("First container list shown {} ms after the JVM started",
@@ -116,20 +116,20 @@ public final class BerthApp extends Application {
 
         details = new ContainerDetailsViewModel(gateway.containers(), ui);
         followSelection(containers, details);
-        RunDialogs runDialogs = new RunDialogs(gateway, ui, containers, echo);
+        RunDialogs runDialogs = new RunDialogs(gateway, containers, tabs);
         PulseExecutor everyFrame = new PulseExecutor();
         PulseExecutor feeds = new PulseExecutor(PulseExecutor.FEED_INTERVAL);
         SectionNavigator navigator = new SectionNavigator();
         navigator.register(Section.CONTAINERS, containers::selectWhenListed);
-        volumes = new VolumesViewModel(gateway, ui, scheduler, echo, dialogs);
+        volumes = new VolumesViewModel(gateway, tabs);
         navigator.register(Section.VOLUMES, volumes::selectWhenListed);
         NotificationSettings notificationSettings = new NotificationSettings(settings.node("notifications"));
         notifications = new NotificationCenter(notificationSettings, ui, new PopupNotifier(() -> stage, navigator));
-        images = new ImagesViewModel(gateway, ui, scheduler, echo, notifications, dialogs);
+        images = new ImagesViewModel(gateway, tabs, notifications);
         ImageDetailsViewModel imageDetails = new ImageDetailsViewModel(gateway.images(), ui);
         navigator.register(Section.IMAGES, images::revealWhenListed);
-        networks = new NetworksViewModel(gateway, ui, scheduler, echo, dialogs);
-        NetworkDialogs networkDialogs = new NetworkDialogs(gateway, ui, networks, echo);
+        networks = new NetworksViewModel(gateway, tabs);
+        NetworkDialogs networkDialogs = new NetworkDialogs(gateway, networks, tabs);
         NetworkDetailsViewModel networkDetails = new NetworkDetailsViewModel(gateway.networks(), ui);
         navigator.register(Section.NETWORKS, networks::selectWhenListed);
         dock = new ContainerDock(new ContainerDetailsView(details, ages, getHostServices()::showDocument,
@@ -154,7 +154,7 @@ public final class BerthApp extends Application {
                 Section.NETWORKS, () -> new NetworksView(networks, networkDetails, networkDialogs,
                         engineStatus.stateProperty(), navigator, ages, List.of(pruneWizard.command(() -> stage,
                                 EnumSet.of(PruneKind.UNUSED_NETWORKS), "docker network prune"))),
-                Section.VOLUMES, () -> new VolumesView(volumes, ui, navigator, ages,
+                Section.VOLUMES, () -> new VolumesView(volumes, navigator, ages,
                         pruneWizard.command(() -> stage, EnumSet.of(PruneKind.UNUSED_VOLUMES), "docker volume prune")),
                 Section.EVENTS, () -> {
                     events.open(); // replays the last minutes when the section is first shown

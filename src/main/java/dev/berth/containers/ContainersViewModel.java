@@ -8,14 +8,12 @@ import dev.berth.daemon.containers.ContainerOperations;
 import dev.berth.daemon.containers.ContainerSummary;
 import dev.berth.daemon.containers.PortMapping;
 import dev.berth.daemon.containers.RunSpec;
-import dev.berth.ui.CommandEcho;
 import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.ResourceRows;
-import dev.berth.ui.concurrent.Scheduler;
+import dev.berth.ui.TabContext;
 import dev.berth.ui.dialogs.Confirmation;
-import dev.berth.ui.dialogs.Dialogs;
 import dev.berth.ui.form.EngineNames;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -33,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
@@ -47,9 +44,7 @@ public final class ContainersViewModel implements AutoCloseable {
     static final String VOLUMES = "remove-volumes";
 
     private final ContainerOperations containers;
-    private final Executor ui;
-    private final CommandEcho echo;
-    private final Dialogs dialogs;
+    private final TabContext context;
 
     private final ResourceRows<ContainerRow> rows = new ResourceRows<>(
             row -> new Observable[] {row.summaryProperty(), row.pendingActionProperty()}, ContainerRow::matches);
@@ -59,14 +54,11 @@ public final class ContainersViewModel implements AutoCloseable {
     private final NoticeHolder notice = new NoticeHolder();
     private final LiveRows<List<ContainerSummary>, ContainerSummary, ContainerRow> live;
 
-    public ContainersViewModel(EngineGateway gateway, Executor ui, Scheduler scheduler, CommandEcho echo,
-                               Dialogs dialogs) {
+    public ContainersViewModel(EngineGateway gateway, TabContext context) {
         this.containers = gateway.containers();
-        this.ui = ui;
-        this.echo = echo;
-        this.dialogs = dialogs;
+        this.context = context;
         this.live = new LiveRows<>(LiveRows.Source.of(containers::list, ContainerSummary::id, ContainerRow::new,
-                ContainerRow::update), rows, notice::report, ui, scheduler, REFRESH_DEBOUNCE);
+                ContainerRow::update), rows, notice::report, context.ui(), context.scheduler(), REFRESH_DEBOUNCE);
         rows.all().addListener((ListChangeListener<ContainerRow>) change -> {
             while (change.next()) {
                 if (change.wasRemoved()) {
@@ -145,7 +137,7 @@ public final class ContainersViewModel implements AutoCloseable {
                 List.of(new Confirmation.Option(FORCE, "Stop running containers first (force)", anyRunning),
                         new Confirmation.Option(VOLUMES, "Also remove their anonymous volumes", false)),
                 answer -> removeCommand(names, answer.ticked(FORCE), answer.ticked(VOLUMES)));
-        return dialogs.confirm(question)
+        return context.dialogs().confirm(question)
                 .map(answer -> remove(targets, answer.ticked(FORCE), answer.ticked(VOLUMES)))
                 .orElse(CompletableFuture.completedFuture(null));
     }
@@ -191,7 +183,7 @@ public final class ContainersViewModel implements AutoCloseable {
         if (targets.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        echo.echo(command);
+        context.echo().echo(command);
         notice.set(null);
         List<CompletableFuture<Void>> calls = new ArrayList<>();
         for (ContainerRow target : targets) {
@@ -201,7 +193,7 @@ public final class ContainersViewModel implements AutoCloseable {
                 if (failure != null) {
                     notice.set(Notice.error(failure));
                 }
-            }, ui));
+            }, context.ui()));
         }
         return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new));
     }

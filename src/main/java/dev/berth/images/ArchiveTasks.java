@@ -3,8 +3,7 @@ package dev.berth.images;
 import dev.berth.daemon.Transfer;
 import dev.berth.daemon.cli.ImageCommandLines;
 import dev.berth.daemon.images.ImageOperations;
-import dev.berth.ui.CommandEcho;
-import dev.berth.ui.dialogs.Dialogs;
+import dev.berth.ui.TabContext;
 import dev.berth.ui.dialogs.FileRequest;
 import dev.berth.ui.concurrent.UiBatcher;
 import dev.berth.ui.text.ByteSizes;
@@ -20,7 +19,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -33,10 +31,8 @@ public final class ArchiveTasks {
     private static final String TAR = "*.tar";
 
     private final ImageOperations images;
-    private final Executor ui;
-    private final CommandEcho echo;
+    private final TabContext context;
     private final ImagesViewModel list;
-    private final Dialogs dialogs;
     private final UiBatcher<Long> bytes;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper(this, "description", "");
@@ -45,14 +41,11 @@ public final class ArchiveTasks {
     private long expectedBytes;
     private Transfer<?> current;
 
-    public ArchiveTasks(ImageOperations images, Executor ui, CommandEcho echo, ImagesViewModel list,
-                        Dialogs dialogs) {
+    public ArchiveTasks(ImageOperations images, TabContext context, ImagesViewModel list) {
         this.images = images;
-        this.ui = ui;
-        this.echo = echo;
+        this.context = context;
         this.list = list;
-        this.dialogs = dialogs;
-        this.bytes = new UiBatcher<>(ui, batch -> showBytes(batch.get(batch.size() - 1)));
+        this.bytes = new UiBatcher<>(context.ui(), batch -> showBytes(batch.get(batch.size() - 1)));
     }
 
     public static String saveCommand(ImageRow row, Path target) {
@@ -61,20 +54,20 @@ public final class ArchiveTasks {
 
     /** Asks where the .tar goes (offering a file name made of the image's reference), then saves it there. */
     public void askSave(ImageRow row) {
-        dialogs.pickSaveLocation(FileRequest.save("Save " + row.target() + " to a .tar", TAR_KIND,
+        context.dialogs().pickSaveLocation(FileRequest.save("Save " + row.target() + " to a .tar", TAR_KIND,
                 row.target().replaceAll("[^A-Za-z0-9._-]+", "_") + ".tar", TAR)).ifPresent(target -> save(row, target));
     }
 
     /** Asks which .tar to load, then loads it. */
     public void askLoad() {
-        dialogs.pickFile(FileRequest.open("Load images from a .tar", TAR_KIND, TAR)).ifPresent(this::load);
+        context.dialogs().pickFile(FileRequest.open("Load images from a .tar", TAR_KIND, TAR)).ifPresent(this::load);
     }
 
     public void save(ImageRow row, Path target) {
         if (running.get()) {
             return;
         }
-        echo.echo(saveCommand(row, target));
+        context.echo().echo(saveCommand(row, target));
         begin("Saving " + row.target() + " to " + target.getFileName() + "…", row.summaryProperty().get().size());
         Transfer<Void> transfer = images.save(row.target(), target, bytes::add);
         follow(transfer, done -> description.set("Saved " + row.target() + " to " + target + "."));
@@ -84,7 +77,7 @@ public final class ArchiveTasks {
         if (running.get()) {
             return;
         }
-        echo.echo(ImageCommandLines.load(source));
+        context.echo().echo(ImageCommandLines.load(source));
         long size;
         try {
             size = Files.size(source);
@@ -126,7 +119,7 @@ public final class ArchiveTasks {
                 fraction.set(1);
                 onSuccess.accept(value);
             }
-        }, ui);
+        }, context.ui());
     }
 
     private void showBytes(long done) {

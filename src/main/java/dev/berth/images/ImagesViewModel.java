@@ -10,15 +10,13 @@ import dev.berth.daemon.images.ImageOperations;
 import dev.berth.daemon.images.ImageReference;
 import dev.berth.daemon.images.ImageSummary;
 import dev.berth.images.transfer.TransferDialogViewModel;
-import dev.berth.ui.CommandEcho;
 import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.ResourceRows;
+import dev.berth.ui.TabContext;
 import dev.berth.ui.TaskNotices;
-import dev.berth.ui.concurrent.Scheduler;
 import dev.berth.ui.dialogs.Confirmation;
-import dev.berth.ui.dialogs.Dialogs;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -36,7 +34,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 
 /**
  * The Images tab: every local image (one row per tag, as {@code docker images}), how many containers use each, kept
@@ -53,10 +50,8 @@ public final class ImagesViewModel implements AutoCloseable {
 
     private final ImageOperations images;
     private final ContainerOperations containers;
-    private final Executor ui;
-    private final CommandEcho echo;
+    private final TabContext context;
     private final TaskNotices notices;
-    private final Dialogs dialogs;
 
     private final ResourceRows<ImageRow> rows = new ResourceRows<>(
             row -> new Observable[] {row.summaryProperty(), row.usedByProperty()}, ImageRow::matches);
@@ -75,20 +70,17 @@ public final class ImagesViewModel implements AutoCloseable {
     }
 
     /** @param notices told how each pull ended, so a long one can be announced while the user looks elsewhere */
-    public ImagesViewModel(EngineGateway gateway, Executor ui, Scheduler scheduler, CommandEcho echo,
-                           TaskNotices notices, Dialogs dialogs) {
+    public ImagesViewModel(EngineGateway gateway, TabContext context, TaskNotices notices) {
         this.images = gateway.images();
         this.containers = gateway.containers();
-        this.ui = ui;
-        this.echo = echo;
+        this.context = context;
         this.notices = notices;
-        this.dialogs = dialogs;
         this.live = new LiveRows<>(new LiveRows.Source<>(
                 () -> images.list().thenCombine(containers.list(), Listing::new), this::entries,
                 tagged -> ImageRow.key(tagged.image().id(), tagged.reference()), ImagesViewModel::newRow,
                 (row, tagged) -> row.update(tagged.image(), tagged.usedBy())),
-                rows, notice::report, ui, scheduler, REFRESH_DEBOUNCE);
-        this.archives = new ArchiveTasks(images, ui, echo, this, dialogs);
+                rows, notice::report, context.ui(), context.scheduler(), REFRESH_DEBOUNCE);
+        this.archives = new ArchiveTasks(images, context, this);
         filter.addListener((obs, old, now) -> rows.narrow(now::admits));
         live.follow(gateway, ImagesViewModel::changesList);
     }
@@ -162,7 +154,7 @@ public final class ImagesViewModel implements AutoCloseable {
         if (row == null || tagProblem(target).isPresent()) {
             return CompletableFuture.completedFuture(null);
         }
-        echo.echo(tagCommand(row, target));
+        context.echo().echo(tagCommand(row, target));
         notice.set(null);
         return images.tag(row.id(), target).whenCompleteAsync((done, failure) -> {
             if (failure != null) {
@@ -170,7 +162,7 @@ public final class ImagesViewModel implements AutoCloseable {
             } else {
                 revealWhenListed(ImageReference.parse(target).withDefaultTag());
             }
-        }, ui);
+        }, context.ui());
     }
 
     public static String removeCommand(ImageRow row, boolean force) {
@@ -190,13 +182,13 @@ public final class ImagesViewModel implements AutoCloseable {
                         false)), answer -> removeCommand(row, answer.ticked(FORCE)))
                 .explaining(row.isDangling() ? "Deletes this untagged image."
                         : "Removes this tag; the image itself goes when no other tag or container holds it.");
-        return dialogs.confirm(question).map(answer -> remove(row, answer.ticked(FORCE)))
+        return context.dialogs().confirm(question).map(answer -> remove(row, answer.ticked(FORCE)))
                 .orElse(CompletableFuture.completedFuture(null));
     }
 
     /** Removes the row's tag (or the dangling image); a refusal because of a container becomes a {@link Refusal}. */
     public CompletableFuture<Void> remove(ImageRow row, boolean force) {
-        echo.echo(removeCommand(row, force));
+        context.echo().echo(removeCommand(row, force));
         notice.set(null);
         refusal.set(null);
         return images.remove(row.target(), force).whenCompleteAsync((done, failure) -> {
@@ -207,19 +199,19 @@ public final class ImagesViewModel implements AutoCloseable {
             } else if (failure != null) {
                 notice.set(Notice.error(failure));
             }
-        }, ui);
+        }, context.ui());
     }
 
     /** The Pull dialog's model; {@code initial} pre-fills the reference ("pull again" on a row). */
     public TransferDialogViewModel pullDialog(String initial) {
-        return new TransferDialogViewModel(images, ui, echo, TransferDialogViewModel.Kind.PULL, initial,
-                this::revealWhenListed, notices, Instant::now);
+        return new TransferDialogViewModel(images, context.ui(), context.echo(), TransferDialogViewModel.Kind.PULL,
+                initial, this::revealWhenListed, notices, Instant::now);
     }
 
     /** The Push dialog's model for a tagged row. */
     public TransferDialogViewModel pushDialog(ImageRow row) {
-        return new TransferDialogViewModel(images, ui, echo, TransferDialogViewModel.Kind.PUSH, row.reference(),
-                reference -> { }, notices, Instant::now);
+        return new TransferDialogViewModel(images, context.ui(), context.echo(), TransferDialogViewModel.Kind.PUSH,
+                row.reference(), reference -> { }, notices, Instant::now);
     }
 
     /** Save to / load from a .tar, with progress. */

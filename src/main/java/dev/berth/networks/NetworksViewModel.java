@@ -5,14 +5,12 @@ import dev.berth.daemon.EngineGateway;
 import dev.berth.daemon.cli.NetworkCommandLines;
 import dev.berth.daemon.networks.NetworkInfo;
 import dev.berth.daemon.networks.NetworkOperations;
-import dev.berth.ui.CommandEcho;
 import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.ResourceRows;
-import dev.berth.ui.concurrent.Scheduler;
+import dev.berth.ui.TabContext;
 import dev.berth.ui.dialogs.Confirmation;
-import dev.berth.ui.dialogs.Dialogs;
 import javafx.beans.Observable;
 import javafx.beans.value.ObservableValue;
 
@@ -20,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -32,24 +29,19 @@ public final class NetworksViewModel implements AutoCloseable {
     static final Duration REFRESH_DEBOUNCE = Duration.ofMillis(60);
 
     private final NetworkOperations networks;
-    private final Executor ui;
-    private final CommandEcho echo;
-    private final Dialogs dialogs;
+    private final TabContext context;
     private final ResourceRows<NetworkRow> rows = new ResourceRows<>(row -> new Observable[] {row.infoProperty()},
             NetworkRow::matches);
     private final NoticeHolder notice = new NoticeHolder();
     private final NetworkRemoval removal;
     private final LiveRows<List<NetworkInfo>, NetworkInfo, NetworkRow> live;
 
-    public NetworksViewModel(EngineGateway gateway, Executor ui, Scheduler scheduler, CommandEcho echo,
-                             Dialogs dialogs) {
+    public NetworksViewModel(EngineGateway gateway, TabContext context) {
         this.networks = gateway.networks();
-        this.ui = ui;
-        this.echo = echo;
-        this.dialogs = dialogs;
-        this.removal = new NetworkRemoval(networks, ui);
+        this.context = context;
+        this.removal = new NetworkRemoval(networks, context.ui());
         this.live = new LiveRows<>(LiveRows.Source.of(networks::inspectAll, NetworkInfo::id, NetworkRow::new,
-                NetworkRow::update), rows, notice::report, ui, scheduler, REFRESH_DEBOUNCE);
+                NetworkRow::update), rows, notice::report, context.ui(), context.scheduler(), REFRESH_DEBOUNCE);
         live.follow(gateway, NetworksViewModel::changesNetworks);
     }
 
@@ -106,21 +98,22 @@ public final class NetworksViewModel implements AutoCloseable {
             return nothing;
         }
         if (network.containers().isEmpty()) {
-            return dialogs.confirm(Confirmation.destructive("Remove this network?", List.of(network.name()), "Remove",
-                    NetworkCommandLines.remove(List.of(network.name())))).map(yes -> remove(row)).orElse(nothing);
+            return context.dialogs().confirm(Confirmation.destructive("Remove this network?", List.of(network.name()),
+                    "Remove", NetworkCommandLines.remove(List.of(network.name())))).map(yes -> remove(row))
+                    .orElse(nothing);
         }
         List<String> connected = network.containers().stream().map(NetworkInfo.Endpoint::containerName).toList();
         Confirmation offer = new Confirmation(network.name() + " still has containers connected",
                 "The engine removes a network only when nothing is connected to it. Connected:", connected,
                 "Disconnect all and remove…", false, List.of(), null);
-        if (dialogs.confirm(offer).isEmpty()) {
+        if (context.dialogs().confirm(offer).isEmpty()) {
             return nothing;
         }
         List<String> steps = new ArrayList<>();
         connected.forEach(container -> steps.add("disconnect " + container));
         steps.add("remove network " + network.name());
-        return dialogs.confirm(Confirmation.destructive("Disconnect every container and remove " + network.name()
-                        + "?", steps, "Disconnect and remove", NetworkRemoval.commands(network)))
+        return context.dialogs().confirm(Confirmation.destructive("Disconnect every container and remove "
+                        + network.name() + "?", steps, "Disconnect and remove", NetworkRemoval.commands(network)))
                 .map(yes -> disconnectAllAndRemove(row)).orElse(nothing);
     }
 
@@ -150,18 +143,18 @@ public final class NetworksViewModel implements AutoCloseable {
         if (!confirmDisconnect(network, container)) {
             return CompletableFuture.completedFuture(false);
         }
-        echo.echo(NetworkCommandLines.disconnect(network, container, false));
+        context.echo().echo(NetworkCommandLines.disconnect(network, container, false));
         return networks.disconnect(network, container, false).handleAsync((done, failure) -> {
             if (failure != null) {
                 report.accept(failure);
             }
             live.refreshSoon();
             return true;
-        }, ui);
+        }, context.ui());
     }
 
     private boolean confirmDisconnect(String network, String container) {
-        return dialogs.confirm(Confirmation.destructive("Disconnect " + container + " from " + network + "?",
+        return context.dialogs().confirm(Confirmation.destructive("Disconnect " + container + " from " + network + "?",
                 List.of(container + " (from network " + network + ")"), "Disconnect",
                 NetworkCommandLines.disconnect(network, container, false))).isPresent();
     }
@@ -171,14 +164,14 @@ public final class NetworksViewModel implements AutoCloseable {
     }
 
     private CompletableFuture<Void> act(String command, CompletableFuture<Void> call) {
-        echo.echo(command);
+        context.echo().echo(command);
         notice.set(null);
         return call.whenCompleteAsync((done, failure) -> {
             if (failure != null) {
                 notice.set(Notice.error(failure));
             }
             live.refreshSoon();
-        }, ui);
+        }, context.ui());
     }
 
     /** Every network, the ones shown, the search, the selected row and the one to select next. */

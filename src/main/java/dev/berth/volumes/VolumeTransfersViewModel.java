@@ -6,11 +6,10 @@ import dev.berth.daemon.volumes.VolumeNotEmptyException;
 import dev.berth.daemon.volumes.VolumeOperations;
 import dev.berth.daemon.volumes.VolumeSpec;
 import dev.berth.daemon.volumes.VolumeTransferProgress;
-import dev.berth.ui.CommandEcho;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
+import dev.berth.ui.TabContext;
 import dev.berth.ui.dialogs.Confirmation;
-import dev.berth.ui.dialogs.Dialogs;
 import dev.berth.ui.dialogs.FileRequest;
 import dev.berth.ui.text.ByteSizes;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -50,9 +48,7 @@ public final class VolumeTransfersViewModel {
     private enum Outcome { DONE, FAILED, NOT_EMPTY }
 
     private final VolumeOperations volumes;
-    private final Executor ui;
-    private final CommandEcho echo;
-    private final Dialogs dialogs;
+    private final TabContext context;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     /** 0…1, or -1 while the total is unknown (an indeterminate bar). */
@@ -64,16 +60,14 @@ public final class VolumeTransfersViewModel {
     private volatile boolean cancelled;
     private String verb = "";
 
-    public VolumeTransfersViewModel(VolumeOperations volumes, Executor ui, CommandEcho echo, Dialogs dialogs) {
+    public VolumeTransfersViewModel(VolumeOperations volumes, TabContext context) {
         this.volumes = volumes;
-        this.ui = ui;
-        this.echo = echo;
-        this.dialogs = dialogs;
+        this.context = context;
     }
 
     /** Asks where the back-up goes (offering the volume's name and the time), then backs the volume up there. */
     public CompletableFuture<Boolean> askBackUp(VolumeRow target) {
-        Optional<Path> archive = dialogs.pickSaveLocation(FileRequest.save("Back up volume " + target.name(),
+        Optional<Path> archive = context.dialogs().pickSaveLocation(FileRequest.save("Back up volume " + target.name(),
                 ARCHIVE_KIND, target.name() + "-" + STAMP.format(LocalDateTime.now()) + ".tar.gz", "*.tar.gz"));
         Long size = target.sizeProperty().get();
         return archive.map(file -> backUp(target.name(), file, size == null ? -1 : size))
@@ -82,13 +76,13 @@ public final class VolumeTransfersViewModel {
 
     /** Asks which back-up to restore; what it goes into is the restore dialog's question. */
     public Optional<Path> askRestoreArchive() {
-        return dialogs.pickFile(FileRequest.open("Restore a volume from a back-up", ARCHIVE_KIND, "*.tar.gz",
+        return context.dialogs().pickFile(FileRequest.open("Restore a volume from a back-up", ARCHIVE_KIND, "*.tar.gz",
                 "*.tgz"));
     }
 
     /** Asks which folder of this computer the file or folder goes into, then downloads it there. */
     public CompletableFuture<Boolean> askDownload(String volume, VolumeEntry entry) {
-        return dialogs.pickFolder("Download " + entry.name() + " into…")
+        return context.dialogs().pickFolder("Download " + entry.name() + " into…")
                 .map(folder -> download(volume, entry.path(), folder))
                 .orElse(CompletableFuture.completedFuture(false));
     }
@@ -119,7 +113,7 @@ public final class VolumeTransfersViewModel {
     }
 
     private boolean confirmOverwrite(RestoreRequest request) {
-        return dialogs.confirm(Confirmation.destructive("Volume " + request.volume()
+        return context.dialogs().confirm(Confirmation.destructive("Volume " + request.volume()
                         + " already holds files. Restore over them?", List.of(request.volume()), "Restore over it",
                 VolumeCommandLines.restore(request.archive(), request.volume()))
                 .explaining("Files of the archive replace files of the same name; the others stay.")).isPresent();
@@ -167,14 +161,14 @@ public final class VolumeTransfersViewModel {
         progress.set(-1);
         status.set(doing + "…");
         notice.set(null);
-        echo.echo(command);
+        context.echo().echo(command);
         VolumeTransferProgress reporter = new VolumeTransferProgress() {
             @Override
             public void advanced(long bytes, long expected) {
                 done.set(bytes);
                 total.set(expected);
                 if (hopScheduled.compareAndSet(false, true)) {
-                    ui.execute(VolumeTransfersViewModel.this::showProgress);
+                    context.ui().execute(VolumeTransfersViewModel.this::showProgress);
                 }
             }
 
@@ -201,7 +195,7 @@ public final class VolumeTransfersViewModel {
             }
             notice.set(Notice.error(cause));
             return Outcome.FAILED;
-        }, ui);
+        }, context.ui());
     }
 
     private void showProgress() {

@@ -47,10 +47,10 @@ public final class VolumesView extends BorderPane {
     private boolean selectionReportPending;
 
     /** @param prune opens the clean-up wizard for volumes */
-    public VolumesView(VolumesViewModel model, Executor ui, Navigator navigator, AgeClock ages, UserAction prune) {
+    public VolumesView(VolumesViewModel model, Navigator navigator, AgeClock ages, UserAction prune) {
         this.model = model;
-        this.ui = ui;
-        this.transfers = new VolumeTransfersViewModel(model.operations(), ui, model.echo(), model.dialogs());
+        this.ui = model.context().ui();
+        this.transfers = new VolumeTransfersViewModel(model.operations(), model.context());
         getStyleClass().add("volumes-view");
         table = new VolumesTable(model, ages.nowProperty());
         search = ResourceSection.searchField("volume-search", "Search name, driver, label or container", 280,
@@ -170,7 +170,7 @@ public final class VolumesView extends BorderPane {
     private void openCreateDialog() {
         VolumeCreateViewModel form = new VolumeCreateViewModel(model.operations(), ui, model.names());
         new VolumeCreateDialog(getScene().getWindow(), form, made -> {
-            model.echo().echo(form.commandLineProperty().get());
+            model.context().echo().echo(form.commandLineProperty().get());
             model.selectWhenListed(made.name());
         }).show();
     }

@@ -8,14 +8,12 @@ import dev.berth.daemon.volumes.VolumeInUseException;
 import dev.berth.daemon.volumes.VolumeOperations;
 import dev.berth.daemon.volumes.VolumeSummary;
 import dev.berth.daemon.volumes.VolumeUser;
-import dev.berth.ui.CommandEcho;
 import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.ResourceRows;
-import dev.berth.ui.concurrent.Scheduler;
+import dev.berth.ui.TabContext;
 import dev.berth.ui.dialogs.Confirmation;
-import dev.berth.ui.dialogs.Dialogs;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -26,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 
 /**
  * The Volumes tab: every volume with the containers that use it, kept true by the engine's volume and container
@@ -36,9 +33,7 @@ public final class VolumesViewModel implements AutoCloseable {
     static final Duration REFRESH_DEBOUNCE = Duration.ofMillis(60);
 
     private final VolumeOperations volumes;
-    private final Executor ui;
-    private final CommandEcho echo;
-    private final Dialogs dialogs;
+    private final TabContext context;
 
     private final ResourceRows<VolumeRow> rows = new ResourceRows<>(VolumeRow::observables, VolumeRow::matches);
     private final ReadOnlyBooleanWrapper measuring = new ReadOnlyBooleanWrapper(this, "measuring", false);
@@ -48,17 +43,14 @@ public final class VolumesViewModel implements AutoCloseable {
     private final LiveRows<Listing, Listed, VolumeRow> live;
     private final Subscription sizeWatch;
 
-    public VolumesViewModel(EngineGateway gateway, Executor ui, Scheduler scheduler, CommandEcho echo,
-                            Dialogs dialogs) {
+    public VolumesViewModel(EngineGateway gateway, TabContext context) {
         this.volumes = gateway.volumes();
-        this.ui = ui;
-        this.echo = echo;
-        this.dialogs = dialogs;
+        this.context = context;
         this.live = new LiveRows<>(new LiveRows.Source<>(
                 () -> volumes.list().thenCombine(volumes.users(), Listing::new), Listing::entries,
                 listed -> listed.volume().name(), listed -> new VolumeRow(listed.volume(), listed.users()),
                 (row, listed) -> row.update(listed.volume(), listed.users())),
-                rows, notice::report, ui, scheduler, REFRESH_DEBOUNCE);
+                rows, notice::report, context.ui(), context.scheduler(), REFRESH_DEBOUNCE);
         notice.property().subscribe(shown -> {
             if (shown == null) {
                 refusedBy.set(List.of()); // the refusal's "show the containers" goes with its notice
@@ -67,7 +59,7 @@ public final class VolumesViewModel implements AutoCloseable {
         this.sizeWatch = gateway.subscribeEvents(event -> {
             if (event.isAbout("volume") && mayChangeContents(event)) {
                 String name = event.actorId();
-                ui.execute(() -> forgetSize(name));
+                context.ui().execute(() -> forgetSize(name));
             }
         });
         live.follow(gateway, VolumesViewModel::changesListing);
@@ -116,7 +108,7 @@ public final class VolumesViewModel implements AutoCloseable {
             return CompletableFuture.completedFuture(null);
         }
         measuring.set(true);
-        echo.echo(sizesCommand());
+        context.echo().echo(sizesCommand());
         return volumes.sizes().handleAsync((sizes, failure) -> {
             measuring.set(false);
             if (failure != null) {
@@ -125,7 +117,7 @@ public final class VolumesViewModel implements AutoCloseable {
                 rows.all().forEach(row -> row.sizeProperty().set(sizes.getOrDefault(row.name(), -1L)));
             }
             return null;
-        }, ui);
+        }, context.ui());
     }
 
     /**
@@ -141,18 +133,19 @@ public final class VolumesViewModel implements AutoCloseable {
                 VolumeCommandLines.remove(List.of(target.name()))).explaining(target.isInUse()
                 ? "It is used by " + target.usedByText() + ", so the engine will refuse."
                 : "Its data is deleted for good.");
-        return dialogs.confirm(question).map(yes -> remove(target)).orElse(CompletableFuture.completedFuture(null));
+        return context.dialogs().confirm(question).map(yes -> remove(target))
+                .orElse(CompletableFuture.completedFuture(null));
     }
 
     private CompletableFuture<Void> remove(VolumeRow target) {
-        echo.echo(VolumeCommandLines.remove(List.of(target.name())));
+        context.echo().echo(VolumeCommandLines.remove(List.of(target.name())));
         notice.set(null);
         return volumes.remove(target.name()).handleAsync((done, failure) -> {
             if (failure != null) {
                 report(failure);
             }
             return null;
-        }, ui);
+        }, context.ui());
     }
 
     /** The {@code docker system df -v} line that {@link #computeSizes} equals. */
@@ -199,13 +192,9 @@ public final class VolumesViewModel implements AutoCloseable {
         return volumes;
     }
 
-    public CommandEcho echo() {
-        return echo;
-    }
-
-    /** Where this tab's transfers ask for files and confirmations. */
-    public Dialogs dialogs() {
-        return dialogs;
+    /** The UI executor, echo and dialogs this tab's view and transfers share. */
+    public TabContext context() {
+        return context;
     }
 
     @Override

@@ -2,15 +2,12 @@ package dev.berth.containers;
 
 import dev.berth.daemon.containers.ContainerState;
 import dev.berth.testing.FakeEngineGateway;
-import dev.berth.testing.ManualScheduler;
-import dev.berth.testing.RecordingDialogs;
-import dev.berth.ui.CommandEcho;
+import dev.berth.testing.TabFixture;
 import dev.berth.ui.dialogs.Confirmation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Removing containers: asked first, every target named, force and volumes exactly as the answer says. */
 class ContainerRemovalTest {
     private final FakeEngineGateway engine = new FakeEngineGateway();
-    private final ManualScheduler timer = new ManualScheduler();
-    private final CommandEcho echo = new CommandEcho();
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final TabFixture tab = new TabFixture();
     private ContainersViewModel model;
 
     @BeforeEach
@@ -32,9 +27,9 @@ class ContainerRemovalTest {
                 container("aaa111", "web", "nginx:1.27", ContainerState.RUNNING),
                 container("bbb222", "db", "postgres:16", ContainerState.EXITED),
                 container("ccc333", "cache", "redis:7", ContainerState.EXITED));
-        model = new ContainersViewModel(engine, Runnable::run, timer, echo, dialogs);
+        model = new ContainersViewModel(engine, tab.context());
         engine.goUp();
-        timer.advance(ContainersViewModel.REFRESH_DEBOUNCE);
+        tab.scheduler().advance(ContainersViewModel.REFRESH_DEBOUNCE);
         assertThat(model.rows().all()).hasSize(3);
     }
 
@@ -52,17 +47,17 @@ class ContainerRemovalTest {
     @Test
     void asksNamingEveryTargetAndNoRemovesNothing() {
         select("db", "cache");
-        dialogs.sayNo();
+        tab.dialogs().sayNo();
 
         model.askRemoveSelected().join();
 
-        Confirmation asked = dialogs.onlyConfirmation();
+        Confirmation asked = tab.dialogs().onlyConfirmation();
         assertThat(asked.question()).isEqualTo("Remove these 2 containers?");
         assertThat(asked.targets()).containsExactly("db", "cache");
         assertThat(asked.action()).isEqualTo("Remove");
         assertThat(asked.destructive()).isTrue();
         assertThat(engine.actions()).isEmpty();
-        assertThat(echo.lastCommandProperty().get()).isEmpty();
+        assertThat(tab.echo().lastCommandProperty().get()).isEmpty();
     }
 
     @Test
@@ -72,11 +67,11 @@ class ContainerRemovalTest {
         select("web", "db");
         model.askRemoveSelected().join();
 
-        Confirmation stopped = dialogs.confirmations().get(0);
+        Confirmation stopped = tab.dialogs().confirmations().get(0);
         assertThat(stopped.question()).isEqualTo("Remove this container?");
         assertThat(stopped.asOffered().ticked(ContainersViewModel.FORCE)).isFalse();
         assertThat(stopped.asOffered().ticked(ContainersViewModel.VOLUMES)).isFalse();
-        Confirmation running = dialogs.confirmations().get(1);
+        Confirmation running = tab.dialogs().confirmations().get(1);
         assertThat(running.asOffered().ticked(ContainersViewModel.FORCE)).isTrue();
         assertThat(running.asOffered().ticked(ContainersViewModel.VOLUMES)).isFalse();
         assertThat(engine.actions()).isEmpty();
@@ -85,27 +80,27 @@ class ContainerRemovalTest {
     @Test
     void yesAsOfferedForcesTheRunningOneAndKeepsTheVolumes() {
         select("web", "db");
-        dialogs.sayYes();
+        tab.dialogs().sayYes();
 
         model.askRemoveSelected().join();
 
         assertThat(engine.actions()).containsExactly("remove aaa111 force=true volumes=false",
                 "remove bbb222 force=true volumes=false");
-        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker rm -f web db");
+        assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker rm -f web db");
     }
 
     @Test
     void volumesGoOnlyWhenTickedAndTheLineShowsWhatWillRun() {
         select("db");
-        dialogs.sayYesTicking(ContainersViewModel.VOLUMES);
+        tab.dialogs().sayYesTicking(ContainersViewModel.VOLUMES);
 
         model.askRemoveSelected().join();
 
         assertThat(engine.actions()).containsExactly("remove bbb222 force=false volumes=true");
-        Confirmation asked = dialogs.onlyConfirmation();
+        Confirmation asked = tab.dialogs().onlyConfirmation();
         assertThat(asked.commandLineFor(asked.asOffered())).isEqualTo("docker rm db");
         assertThat(asked.commandLineFor(new Confirmation.Answer(Map.of(ContainersViewModel.FORCE, true,
                 ContainersViewModel.VOLUMES, true)))).isEqualTo("docker rm -f -v db");
-        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker rm -v db");
+        assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker rm -v db");
     }
 }

@@ -3,9 +3,7 @@ package dev.berth.containers;
 import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.containers.ContainerState;
 import dev.berth.testing.FakeEngineGateway;
-import dev.berth.testing.ManualScheduler;
-import dev.berth.testing.RecordingDialogs;
-import dev.berth.ui.CommandEcho;
+import dev.berth.testing.TabFixture;
 import dev.berth.ui.LiveRows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,9 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ContainersViewModelTest {
     private final FakeEngineGateway engine = new FakeEngineGateway();
-    private final ManualScheduler scheduler = new ManualScheduler();
-    private final CommandEcho echo = new CommandEcho();
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final TabFixture tab = new TabFixture();
     private ContainersViewModel model;
 
     @BeforeEach
@@ -32,7 +28,7 @@ class ContainersViewModelTest {
                 container("aaa111", "web", "nginx:1.27", ContainerState.RUNNING),
                 container("bbb222", "db", "postgres:16", ContainerState.EXITED),
                 container("ccc333", "cache", "redis:7", ContainerState.RUNNING));
-        model = new ContainersViewModel(engine, Runnable::run, scheduler, echo, dialogs);
+        model = new ContainersViewModel(engine, tab.context());
         engine.goUp();
         assertThat(model.rows().loadedProperty().get()).isFalse();
         afterTheDebounce();
@@ -46,7 +42,7 @@ class ContainersViewModelTest {
 
     /** The events so far have been answered by one list call, if any. */
     private void afterTheDebounce() {
-        scheduler.advance(ContainersViewModel.REFRESH_DEBOUNCE);
+        tab.scheduler().advance(ContainersViewModel.REFRESH_DEBOUNCE);
     }
 
     private ContainerRow row(String name) {
@@ -103,20 +99,20 @@ class ContainersViewModelTest {
         afterTheDebounce();
         assertThat(engine.listCalls()).as("the first, the die's").isEqualTo(2);
         assertThat(row("web").state()).isEqualTo(ContainerState.RUNNING);
-        assertThat(scheduler.pending()).containsExactly(Duration.ofMillis(50));
-        scheduler.advance(Duration.ofMillis(50));
+        assertThat(tab.scheduler().pending()).containsExactly(Duration.ofMillis(50));
+        tab.scheduler().advance(Duration.ofMillis(50));
         assertThat(engine.listCalls()).isEqualTo(3);
-        assertThat(scheduler.pending()).as("twice as long each time").containsExactly(Duration.ofMillis(100));
+        assertThat(tab.scheduler().pending()).as("twice as long each time").containsExactly(Duration.ofMillis(100));
 
         engine.setContainers(
                 container("aaa111", "web", "nginx:1.27", ContainerState.EXITED),
                 container("bbb222", "db", "postgres:16", ContainerState.EXITED),
                 container("ccc333", "cache", "redis:7", ContainerState.RUNNING));
-        scheduler.advance(Duration.ofMillis(100));
+        tab.scheduler().advance(Duration.ofMillis(100));
 
         assertThat(row("web").state()).isEqualTo(ContainerState.EXITED);
         assertThat(engine.listCalls()).isEqualTo(4);
-        assertThat(scheduler.pending()).isEmpty();
+        assertThat(tab.scheduler().pending()).isEmpty();
     }
 
     @Test
@@ -125,12 +121,12 @@ class ContainersViewModelTest {
         afterTheDebounce();
         for (int again = 0; again < LiveRows.CATCH_UP_TRIES; again++) {
             Duration pause = Duration.ofMillis(50L << again);
-            assertThat(scheduler.pending()).containsExactly(pause);
-            scheduler.advance(pause);
+            assertThat(tab.scheduler().pending()).containsExactly(pause);
+            tab.scheduler().advance(pause);
         }
 
         assertThat(engine.listCalls()).isEqualTo(2 + LiveRows.CATCH_UP_TRIES);
-        assertThat(scheduler.pending()).isEmpty();
+        assertThat(tab.scheduler().pending()).isEmpty();
     }
 
     @Test
@@ -154,7 +150,7 @@ class ContainersViewModelTest {
         afterTheDebounce();
 
         assertThat(engine.listCalls()).isEqualTo(2);
-        scheduler.advance(Duration.ofMinutes(1));
+        tab.scheduler().advance(Duration.ofMinutes(1));
         assertThat(engine.listCalls()).isEqualTo(2);
     }
 
@@ -202,19 +198,19 @@ class ContainersViewModelTest {
     void lifecycleActionsTargetTheSelectedContainerAndEchoTheCommand() {
         select("web");
         model.perform(LifecycleAction.STOP).join();
-        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker stop web");
+        assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker stop web");
         model.perform(LifecycleAction.RESTART).join();
-        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker restart web");
+        assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker restart web");
         model.perform(LifecycleAction.PAUSE).join();
-        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker pause web");
+        assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker pause web");
         model.perform(LifecycleAction.KILL).join();
-        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker kill web");
+        assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker kill web");
         select("db");
         model.perform(LifecycleAction.START).join();
-        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker start db");
-        dialogs.sayYesTicking(ContainersViewModel.FORCE);
+        assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker start db");
+        tab.dialogs().sayYesTicking(ContainersViewModel.FORCE);
         model.askRemoveSelected().join();
-        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker rm -f db");
+        assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker rm -f db");
 
         assertThat(engine.actions()).containsExactly("stop aaa111", "restart aaa111", "pause aaa111", "kill aaa111",
                 "start bbb222", "remove bbb222 force=true volumes=false");
@@ -227,12 +223,12 @@ class ContainersViewModelTest {
         assertThat(model.targetsOf(LifecycleAction.STOP)).extracting(ContainerRow::name)
                 .containsExactly("web", "cache");
         model.perform(LifecycleAction.STOP).join();
-        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker stop web cache");
+        assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker stop web cache");
         model.perform(LifecycleAction.START).join();
-        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker start db");
-        dialogs.sayYesTicking(ContainersViewModel.VOLUMES);
+        assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker start db");
+        tab.dialogs().sayYesTicking(ContainersViewModel.VOLUMES);
         model.askRemoveSelected().join();
-        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker rm -v web db cache");
+        assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker rm -v web db cache");
         assertThat(engine.actions()).containsExactly("stop aaa111", "stop ccc333", "start bbb222",
                 "remove aaa111 force=false volumes=true", "remove bbb222 force=false volumes=true",
                 "remove ccc333 force=false volumes=true");
@@ -270,7 +266,7 @@ class ContainersViewModelTest {
 
         model.renameSelected("frontend").join();
         assertThat(engine.actions()).containsExactly("rename aaa111 frontend");
-        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker rename web frontend");
+        assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker rename web frontend");
     }
 
     @Test
@@ -278,7 +274,7 @@ class ContainersViewModelTest {
         model.perform(LifecycleAction.STOP).join();
         model.askRemoveSelected().join();
         assertThat(engine.actions()).isEmpty();
-        assertThat(dialogs.confirmations()).isEmpty();
+        assertThat(tab.dialogs().confirmations()).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.berth.testing.EngineRequired;
 import dev.berth.testing.RecordingDialogs;
 import dev.berth.testing.TestEngine;
 import dev.berth.ui.CommandEcho;
+import dev.berth.ui.TabContext;
 import dev.berth.ui.concurrent.Scheduler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,8 +65,8 @@ class GatewayReconnectIT {
         gateway.onConnectionChange(state -> states.add(state.status()));
         List<DaemonEvent> events = new CopyOnWriteArrayList<>();
         gateway.subscribeEvents(events::add);
-        ContainersViewModel containers = new ContainersViewModel(gateway, Runnable::run, Scheduler.on(timer),
-                new CommandEcho(), new RecordingDialogs());
+        ContainersViewModel containers = new ContainersViewModel(gateway, new TabContext(Runnable::run,
+                Scheduler.on(timer), new CommandEcho(), new RecordingDialogs()));
         gateway.start();
         await().atMost(Duration.ofSeconds(10)).until(() -> gateway.connectionState().isUp()
                 && containers.rows().loadedProperty().get());

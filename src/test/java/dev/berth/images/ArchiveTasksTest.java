@@ -4,10 +4,8 @@ import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.images.ImageSummary;
 import dev.berth.daemon.images.ProgressMessage;
 import dev.berth.testing.FakeEngineGateway;
-import dev.berth.testing.ManualScheduler;
-import dev.berth.testing.RecordingDialogs;
 import dev.berth.testing.RecordingTaskNotices;
-import dev.berth.ui.CommandEcho;
+import dev.berth.testing.TabFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,19 +22,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArchiveTasksTest {
     private static final String ID = "sha256:" + "e".repeat(64);
     private final FakeEngineGateway engine = new FakeEngineGateway();
-    private final ManualScheduler scheduler = new ManualScheduler();
-    private final CommandEcho echo = new CommandEcho();
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final TabFixture tab = new TabFixture();
     private ImagesViewModel model;
     private ArchiveTasks tasks;
 
     @BeforeEach
     void connect() {
         engine.setImages(List.of(new ImageSummary(ID, List.of("app:1"), 4_000_000, Instant.EPOCH)));
-        model = new ImagesViewModel(engine, Runnable::run, scheduler, echo, new RecordingTaskNotices(), dialogs);
+        model = new ImagesViewModel(engine, tab.context(), new RecordingTaskNotices());
         tasks = model.archives();
         engine.goUp();
-        scheduler.advance(ImagesViewModel.REFRESH_DEBOUNCE);
+        tab.scheduler().advance(ImagesViewModel.REFRESH_DEBOUNCE);
         assertThat(model.rows().all()).hasSize(1);
     }
 
@@ -54,7 +50,7 @@ class ArchiveTasksTest {
         ImageRow row = model.rows().all().get(0);
         Path target = Path.of("/tmp/my images/app.tar");
         tasks.save(row, target);
-        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker save -o '/tmp/my images/app.tar' app:1");
+        assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker save -o '/tmp/my images/app.tar' app:1");
         assertThat(tasks.runningProperty().get()).isTrue();
         assertThat(tasks.descriptionProperty().get()).isEqualTo("Saving app:1 to app.tar…");
         engine.images().emitProgress(bytes(1_000_000));

@@ -4,10 +4,8 @@ import dev.berth.daemon.containers.ContainerState;
 import dev.berth.daemon.containers.ContainerSummary;
 import dev.berth.daemon.images.ImageSummary;
 import dev.berth.testing.FakeEngineGateway;
-import dev.berth.testing.ManualScheduler;
-import dev.berth.testing.RecordingDialogs;
 import dev.berth.testing.RecordingTaskNotices;
-import dev.berth.ui.CommandEcho;
+import dev.berth.testing.TabFixture;
 import dev.berth.ui.dialogs.Confirmation;
 import dev.berth.ui.dialogs.FileRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +25,7 @@ class ImageQuestionsTest {
     private static final String OLD = "sha256:" + "c".repeat(64);
 
     private final FakeEngineGateway engine = new FakeEngineGateway();
-    private final ManualScheduler timer = new ManualScheduler();
-    private final CommandEcho echo = new CommandEcho();
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final TabFixture tab = new TabFixture();
     private ImagesViewModel model;
 
     @BeforeEach
@@ -39,9 +34,9 @@ class ImageQuestionsTest {
                 new ImageSummary(OLD, List.of(), 1_000, Instant.EPOCH)));
         engine.setContainers(new ContainerSummary("111aaa111aaa", "web-1", "web:1", WEB, "sh",
                 ContainerState.RUNNING, "", List.of(), Instant.EPOCH, Map.of()));
-        model = new ImagesViewModel(engine, Runnable::run, timer, echo, new RecordingTaskNotices(), dialogs);
+        model = new ImagesViewModel(engine, tab.context(), new RecordingTaskNotices());
         engine.goUp();
-        timer.advance(ImagesViewModel.REFRESH_DEBOUNCE);
+        tab.scheduler().advance(ImagesViewModel.REFRESH_DEBOUNCE);
         assertThat(model.rows().all()).hasSize(2);
     }
 
@@ -56,11 +51,11 @@ class ImageQuestionsTest {
 
     @Test
     void removalNamesTheImageAndItsUsersAndNoRemovesNothing() {
-        dialogs.sayNo();
+        tab.dialogs().sayNo();
 
         model.askRemove(row(WEB)).join();
 
-        Confirmation asked = dialogs.onlyConfirmation();
+        Confirmation asked = tab.dialogs().onlyConfirmation();
         assertThat(asked.targets()).containsExactly("web:1  (used by 1 container)");
         assertThat(asked.sentence()).startsWith("Removes this tag");
         assertThat(asked.destructive()).isTrue();
@@ -70,13 +65,13 @@ class ImageQuestionsTest {
 
     @Test
     void yesRemovesWithoutForceUnlessTicked() {
-        dialogs.sayYes().sayYesTicking(ImagesViewModel.FORCE);
+        tab.dialogs().sayYes().sayYesTicking(ImagesViewModel.FORCE);
 
         model.askRemove(row(WEB)).join();
         model.askRemove(row(WEB)).join();
 
         assertThat(engine.images().actions()).containsExactly("rmi web:1", "rmi -f web:1");
-        Confirmation asked = dialogs.confirmations().get(1);
+        Confirmation asked = tab.dialogs().confirmations().get(1);
         assertThat(asked.commandLineFor(new Confirmation.Answer(Map.of(ImagesViewModel.FORCE, true))))
                 .isEqualTo("docker rmi -f web:1");
     }
@@ -85,7 +80,7 @@ class ImageQuestionsTest {
     void aDanglingImageIsNamedByItsIdAndSaidToBeDeleted() {
         model.askRemove(row(OLD)).join();
 
-        Confirmation asked = dialogs.onlyConfirmation();
+        Confirmation asked = tab.dialogs().onlyConfirmation();
         assertThat(asked.targets()).containsExactly(row(OLD).target());
         assertThat(asked.sentence()).isEqualTo("Deletes this untagged image.");
     }
@@ -93,27 +88,27 @@ class ImageQuestionsTest {
     @Test
     void saveAsksWhereAndOffersTheReferenceAsAFileName() {
         Path target = Path.of("/tmp/web.tar");
-        dialogs.pickNothing().pick(target);
+        tab.dialogs().pickNothing().pick(target);
 
         model.archives().askSave(row(WEB));
         assertThat(engine.images().actions()).isEmpty();
         model.archives().askSave(row(WEB));
 
-        assertThat(dialogs.fileRequests()).extracting(FileRequest::suggestedName).containsExactly("web_1.tar",
+        assertThat(tab.dialogs().fileRequests()).extracting(FileRequest::suggestedName).containsExactly("web_1.tar",
                 "web_1.tar");
         assertThat(engine.images().actions()).containsExactly("save -o /tmp/web.tar web:1");
     }
 
     @Test
     void loadAsksWhichArchive() {
-        dialogs.pickNothing();
+        tab.dialogs().pickNothing();
         model.archives().askLoad();
         assertThat(engine.images().actions()).isEmpty();
 
-        dialogs.pick(Path.of("/tmp/images.tar"));
+        tab.dialogs().pick(Path.of("/tmp/images.tar"));
         model.archives().askLoad();
 
-        assertThat(dialogs.fileRequests()).extracting(FileRequest::patterns).containsOnly(List.of("*.tar"));
+        assertThat(tab.dialogs().fileRequests()).extracting(FileRequest::patterns).containsOnly(List.of("*.tar"));
         assertThat(engine.images().actions()).containsExactly("load -i /tmp/images.tar");
     }
 }

@@ -6,10 +6,8 @@ import dev.berth.daemon.containers.ContainerSummary;
 import dev.berth.daemon.images.ImageInUseException;
 import dev.berth.daemon.images.ImageSummary;
 import dev.berth.testing.FakeEngineGateway;
-import dev.berth.testing.ManualScheduler;
-import dev.berth.testing.RecordingDialogs;
 import dev.berth.testing.RecordingTaskNotices;
-import dev.berth.ui.CommandEcho;
+import dev.berth.testing.TabFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,9 +25,7 @@ class ImagesViewModelTest {
     private static final String OLD = "sha256:" + "c".repeat(64);
 
     private final FakeEngineGateway engine = new FakeEngineGateway();
-    private final ManualScheduler scheduler = new ManualScheduler();
-    private final CommandEcho echo = new CommandEcho();
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final TabFixture tab = new TabFixture();
     private ImagesViewModel model;
 
     private static ImageSummary image(String id, String... tags) {
@@ -49,7 +45,7 @@ class ImagesViewModelTest {
         engine.setImages(List.of(image(WEB, "web:1", "127.0.0.1:5000/team/web:1"), image(DB, "db:16"), image(OLD)));
         engine.setContainers(container("111aaa111aaa", "web-1", WEB, ContainerState.RUNNING),
                 container("222bbb222bbb", "web-2", WEB, ContainerState.EXITED));
-        model = new ImagesViewModel(engine, Runnable::run, scheduler, echo, new RecordingTaskNotices(), dialogs);
+        model = new ImagesViewModel(engine, tab.context(), new RecordingTaskNotices());
         engine.goUp();
         afterTheDebounce();
         assertThat(model.rows().all()).hasSize(4);
@@ -62,7 +58,7 @@ class ImagesViewModelTest {
 
     /** The events so far have been answered by one list call, if any. */
     private void afterTheDebounce() {
-        scheduler.advance(ImagesViewModel.REFRESH_DEBOUNCE);
+        tab.scheduler().advance(ImagesViewModel.REFRESH_DEBOUNCE);
     }
 
     private ImageRow row(String target) {
@@ -124,8 +120,8 @@ class ImagesViewModelTest {
         engine.emit(FakeEngineGateway.containerEvent("start", "111aaa111aaa"));
         engine.emit(FakeEngineGateway.containerEvent("stop", "111aaa111aaa"));
         engine.emit(imageEvent("push"));
-        assertThat(scheduler.pending()).isEmpty();
-        scheduler.advance(Duration.ofMinutes(1));
+        assertThat(tab.scheduler().pending()).isEmpty();
+        tab.scheduler().advance(Duration.ofMinutes(1));
         assertThat(engine.listCalls()).isEqualTo(before);
     }
 
@@ -139,7 +135,7 @@ class ImagesViewModelTest {
 
         model.tagSelected("127.0.0.1:5000/team/db:16");
         assertThat(engine.images().actions()).containsExactly("tag " + DB + " 127.0.0.1:5000/team/db:16");
-        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker tag db:16 127.0.0.1:5000/team/db:16");
+        assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker tag db:16 127.0.0.1:5000/team/db:16");
         engine.setImages(List.of(image(DB, "db:16", "127.0.0.1:5000/team/db:16")));
         engine.emit(imageEvent("tag"));
         afterTheDebounce();

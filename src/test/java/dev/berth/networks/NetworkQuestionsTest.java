@@ -3,15 +3,12 @@ package dev.berth.networks;
 import dev.berth.daemon.DaemonException;
 import dev.berth.testing.FakeEngineGateway;
 import dev.berth.testing.FakeNetworkOperations;
-import dev.berth.testing.ManualScheduler;
-import dev.berth.testing.RecordingDialogs;
-import dev.berth.ui.CommandEcho;
+import dev.berth.testing.TabFixture;
 import dev.berth.ui.dialogs.Confirmation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,18 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NetworkQuestionsTest {
     private final FakeEngineGateway engine = new FakeEngineGateway();
     private final FakeNetworkOperations networks = engine.networks();
-    private final ManualScheduler timer = new ManualScheduler();
-    private final CommandEcho echo = new CommandEcho();
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final TabFixture tab = new TabFixture();
     private NetworksViewModel model;
 
     @BeforeEach
     void connect() {
         networks.setInfos(List.of(BRIDGE, HOST, NONE, SHOP, network("l1", "lab", "bridge", "10.213.8.0/24",
                 "10.213.8.1")));
-        model = new NetworksViewModel(engine, Runnable::run, timer, echo, dialogs);
+        model = new NetworksViewModel(engine, tab.context());
         engine.goUp();
-        timer.advance(NetworksViewModel.REFRESH_DEBOUNCE);
+        tab.scheduler().advance(NetworksViewModel.REFRESH_DEBOUNCE);
         assertThat(model.rows().all()).hasSize(5);
     }
 
@@ -79,18 +74,18 @@ class NetworkQuestionsTest {
     void aBuiltInNetworkIsRefusedWithoutAQuestion() {
         model.askRemove(row("bridge")).join();
 
-        assertThat(dialogs.confirmations()).isEmpty();
+        assertThat(tab.dialogs().confirmations()).isEmpty();
         assertThat(model.notice().get().sentence()).contains("built into the engine");
         assertThat(networks.actions()).isEmpty();
     }
 
     @Test
     void anUnusedNetworkIsNamedAndNoRemovesNothing() {
-        dialogs.sayNo();
+        tab.dialogs().sayNo();
 
         model.askRemove(row("lab")).join();
 
-        Confirmation asked = dialogs.onlyConfirmation();
+        Confirmation asked = tab.dialogs().onlyConfirmation();
         assertThat(asked.question()).isEqualTo("Remove this network?");
         assertThat(asked.targets()).containsExactly("lab");
         assertThat(asked.destructive()).isTrue();
@@ -100,22 +95,22 @@ class NetworkQuestionsTest {
 
     @Test
     void yesRemovesTheUnusedNetwork() {
-        dialogs.sayYes();
+        tab.dialogs().sayYes();
 
         model.askRemove(row("lab")).join();
 
         assertThat(networks.actions()).containsExactly("network rm lab");
-        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker network rm lab");
+        assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker network rm lab");
     }
 
     /** The engine would refuse while containers are connected, so the first question names them instead. */
     @Test
     void aNetworkWithContainersNamesThemAndOffersToDisconnectThemFirst() {
-        dialogs.sayNo();
+        tab.dialogs().sayNo();
 
         model.askRemove(row("shop")).join();
 
-        Confirmation offer = dialogs.onlyConfirmation();
+        Confirmation offer = tab.dialogs().onlyConfirmation();
         assertThat(offer.question()).isEqualTo("shop still has containers connected");
         assertThat(offer.targets()).containsExactly("web", "db");
         assertThat(offer.action()).isEqualTo("Disconnect all and remove…");
@@ -125,17 +120,17 @@ class NetworkQuestionsTest {
 
     @Test
     void takingTheOfferAsksAgainNamingEveryStepAndOnlyThatYesActs() {
-        dialogs.sayYes().sayNo();
+        tab.dialogs().sayYes().sayNo();
         model.askRemove(row("shop")).join();
 
-        Confirmation steps = dialogs.confirmations().get(1);
+        Confirmation steps = tab.dialogs().confirmations().get(1);
         assertThat(steps.targets()).containsExactly("disconnect web", "disconnect db", "remove network shop");
         assertThat(steps.destructive()).isTrue();
         assertThat(steps.commandLineFor(steps.asOffered())).isEqualTo("docker network disconnect shop web && docker"
                 + " network disconnect shop db && docker network rm shop");
         assertThat(networks.actions()).isEmpty();
 
-        dialogs.sayYes().sayYes();
+        tab.dialogs().sayYes().sayYes();
         model.askRemove(row("shop")).join();
 
         assertThat(networks.actions()).containsExactly("network disconnect s1 c1", "network disconnect s1 c2",
@@ -144,27 +139,27 @@ class NetworkQuestionsTest {
 
     @Test
     void aDisconnectNamesTheContainerAndTheNetwork() {
-        dialogs.sayNo().sayYes();
+        tab.dialogs().sayNo().sayYes();
 
         model.askDisconnect("shop", "web").join();
         assertThat(networks.actions()).isEmpty();
         model.askDisconnect("shop", "web").join();
 
-        assertThat(dialogs.confirmations()).extracting(Confirmation::targets)
+        assertThat(tab.dialogs().confirmations()).extracting(Confirmation::targets)
                 .containsOnly(List.of("web (from network shop)"));
         assertThat(networks.actions()).containsExactly("network disconnect shop web");
-        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker network disconnect shop web");
+        assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker network disconnect shop web");
     }
 
     @Test
     void aDisconnectAskedElsewhereReportsThereAndSaysWhetherItRan() {
         List<Throwable> reported = new ArrayList<>();
-        dialogs.sayNo();
+        tab.dialogs().sayNo();
         assertThat(model.askDisconnect("shop", "db", reported::add).join()).isFalse();
         assertThat(networks.actions()).isEmpty();
 
         networks.failNext("network disconnect", new DaemonException("Could not disconnect db.", null));
-        dialogs.sayYes();
+        tab.dialogs().sayYes();
         assertThat(model.askDisconnect("shop", "db", reported::add).join()).isTrue();
 
         assertThat(networks.actions()).containsExactly("network disconnect shop db");

@@ -3,10 +3,8 @@ package dev.berth.networks;
 import dev.berth.daemon.DaemonEvent;
 import dev.berth.daemon.DaemonException;
 import dev.berth.testing.FakeEngineGateway;
-import dev.berth.testing.ManualScheduler;
-import dev.berth.testing.RecordingDialogs;
 import dev.berth.testing.FakeNetworkOperations;
-import dev.berth.ui.CommandEcho;
+import dev.berth.testing.TabFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,17 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NetworksViewModelTest {
     private final FakeEngineGateway engine = new FakeEngineGateway();
     private final FakeNetworkOperations networks = engine.networks();
-    private final ManualScheduler scheduler = new ManualScheduler();
-    private final CommandEcho echo = new CommandEcho();
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final TabFixture tab = new TabFixture();
     private NetworksViewModel model;
 
     @BeforeEach
     void connect() {
         networks.setInfos(NetworkFixtures.engineWithShop());
-        model = new NetworksViewModel(engine, Runnable::run, scheduler, echo, dialogs);
+        model = new NetworksViewModel(engine, tab.context());
         engine.goUp();
-        scheduler.advance(NetworksViewModel.REFRESH_DEBOUNCE);
+        tab.scheduler().advance(NetworksViewModel.REFRESH_DEBOUNCE);
         assertThat(model.rows().all()).hasSize(4);
     }
 
@@ -59,7 +55,7 @@ class NetworksViewModelTest {
         engine.emit(event("network", "disconnect"));
         engine.emit(event("network", "disconnect"));
 
-        scheduler.advance(NetworksViewModel.REFRESH_DEBOUNCE);
+        tab.scheduler().advance(NetworksViewModel.REFRESH_DEBOUNCE);
 
         assertThat(model.rows().all()).hasSize(2);
         assertThat(row("shop")).isSameAs(shop);
@@ -69,7 +65,7 @@ class NetworksViewModelTest {
 
         engine.emit(event("container", "start"));
         engine.emit(event("container", "destroy"));
-        scheduler.advance(NetworksViewModel.REFRESH_DEBOUNCE);
+        tab.scheduler().advance(NetworksViewModel.REFRESH_DEBOUNCE);
         assertThat(networks.inspectAllCalls()).isEqualTo(afterBurst + 1);
     }
 
@@ -113,7 +109,7 @@ class NetworksViewModelTest {
         model.remove(row("lab")).join();
 
         assertThat(networks.actions()).containsExactly("network rm lab");
-        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker network rm lab");
+        assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker network rm lab");
     }
 
     @Test
@@ -122,8 +118,8 @@ class NetworksViewModelTest {
 
         assertThat(networks.actions()).containsExactly("network disconnect s1 c1", "network disconnect s1 c2",
                 "network rm s1");
-        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker network disconnect shop web && docker network"
-                + " disconnect shop db && docker network rm shop");
+        assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker network disconnect shop web"
+                + " && docker network disconnect shop db && docker network rm shop");
         assertThat(model.notice().get()).isNull();
     }
 
@@ -156,6 +152,6 @@ class NetworksViewModelTest {
         model.disconnect("shop", "web").join();
 
         assertThat(networks.actions()).containsExactly("network disconnect shop web");
-        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker network disconnect shop web");
+        assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker network disconnect shop web");
     }
 }

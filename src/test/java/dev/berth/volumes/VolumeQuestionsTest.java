@@ -6,9 +6,7 @@ import dev.berth.daemon.volumes.VolumeSummary;
 import dev.berth.daemon.volumes.VolumeUser;
 import dev.berth.testing.FakeEngineGateway;
 import dev.berth.testing.FakeVolumeOperations;
-import dev.berth.testing.ManualScheduler;
-import dev.berth.testing.RecordingDialogs;
-import dev.berth.ui.CommandEcho;
+import dev.berth.testing.TabFixture;
 import dev.berth.ui.dialogs.Confirmation;
 import dev.berth.ui.dialogs.FileRequest;
 import org.junit.jupiter.api.Test;
@@ -25,9 +23,8 @@ class VolumeQuestionsTest {
     private static final VolumeUser WEB = new VolumeUser("c0ffee", "web", "nginx:1.27", ContainerState.RUNNING);
 
     private final FakeVolumeOperations volumes = new FakeVolumeOperations();
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private final VolumeTransfersViewModel transfers = new VolumeTransfersViewModel(volumes, Runnable::run,
-            new CommandEcho(), dialogs);
+    private final TabFixture tab = new TabFixture();
+    private final VolumeTransfersViewModel transfers = new VolumeTransfersViewModel(volumes, tab.context());
 
     private static VolumeRow row(String name, List<VolumeUser> users) {
         return new VolumeRow(new VolumeSummary(name, "local", "/var/lib/docker/volumes/" + name + "/_data",
@@ -38,13 +35,13 @@ class VolumeQuestionsTest {
     void backUpAsksWhereOfferingTheVolumesNameAndNothingRunsWithoutAnAnswer() {
         VolumeRow pgdata = row("pgdata", List.of());
         pgdata.sizeProperty().set(2048L);
-        dialogs.pickNothing().pick(Path.of("/tmp/pgdata.tar.gz"));
+        tab.dialogs().pickNothing().pick(Path.of("/tmp/pgdata.tar.gz"));
 
         assertThat(transfers.askBackUp(pgdata).join()).isFalse();
         assertThat(volumes.actions()).isEmpty();
         transfers.askBackUp(pgdata);
 
-        FileRequest asked = dialogs.fileRequests().get(0);
+        FileRequest asked = tab.dialogs().fileRequests().get(0);
         assertThat(asked.title()).isEqualTo("Back up volume pgdata");
         assertThat(asked.suggestedName()).matches("pgdata-\\d{8}-\\d{4}\\.tar\\.gz");
         assertThat(asked.patterns()).containsExactly("*.tar.gz");
@@ -54,22 +51,23 @@ class VolumeQuestionsTest {
     @Test
     void downloadAsksForAFolder() {
         VolumeEntry log = new VolumeEntry("logs/app.log", VolumeEntry.Kind.FILE, 10, Instant.EPOCH, 0644, "");
-        dialogs.pickNothing().pick(Path.of("/tmp"));
+        tab.dialogs().pickNothing().pick(Path.of("/tmp"));
 
         transfers.askDownload("pgdata", log);
         assertThat(volumes.actions()).isEmpty();
         transfers.askDownload("pgdata", log);
 
-        assertThat(dialogs.folderRequests()).containsExactly("Download app.log into…", "Download app.log into…");
+        assertThat(tab.dialogs().folderRequests())
+                .containsExactly("Download app.log into…", "Download app.log into…");
         assertThat(volumes.actions()).containsExactly("download pgdata:logs/app.log /tmp");
     }
 
     @Test
     void restoreAsksForABackUpArchive() {
-        dialogs.pick(Path.of("/tmp/pgdata.tar.gz"));
+        tab.dialogs().pick(Path.of("/tmp/pgdata.tar.gz"));
 
         assertThat(transfers.askRestoreArchive()).contains(Path.of("/tmp/pgdata.tar.gz"));
-        assertThat(dialogs.fileRequests()).extracting(FileRequest::patterns)
+        assertThat(tab.dialogs().fileRequests()).extracting(FileRequest::patterns)
                 .containsExactly(List.of("*.tar.gz", "*.tgz"));
         assertThat(volumes.actions()).isEmpty();
     }
@@ -79,26 +77,24 @@ class VolumeQuestionsTest {
         FakeEngineGateway engine = new FakeEngineGateway();
         engine.volumes().setVolumes(List.of(row("pgdata", List.of()).summary(), row("cache", List.of()).summary()));
         engine.volumes().setUsers(Map.of("pgdata", List.of(WEB)));
-        ManualScheduler timer = new ManualScheduler();
-        try (VolumesViewModel model = new VolumesViewModel(engine, Runnable::run, timer, new CommandEcho(),
-                dialogs)) {
+        try (VolumesViewModel model = new VolumesViewModel(engine, tab.context())) {
             engine.goUp();
-            timer.advance(VolumesViewModel.REFRESH_DEBOUNCE);
+            tab.scheduler().advance(VolumesViewModel.REFRESH_DEBOUNCE);
             assertThat(model.rows().all()).hasSize(2);
-            dialogs.sayNo().sayNo();
+            tab.dialogs().sayNo().sayNo();
 
             for (VolumeRow listed : model.rows().all()) {
                 model.rows().select(listed);
                 model.askRemoveSelected().join();
             }
 
-            assertThat(dialogs.confirmations()).hasSize(2);
-            Confirmation used = dialogs.confirmations().stream().filter(asked -> asked.targets().contains("pgdata"))
-                    .findFirst().orElseThrow();
+            assertThat(tab.dialogs().confirmations()).hasSize(2);
+            Confirmation used = tab.dialogs().confirmations().stream()
+                    .filter(asked -> asked.targets().contains("pgdata")).findFirst().orElseThrow();
             assertThat(used.targets()).containsExactly("pgdata");
             assertThat(used.sentence()).isEqualTo("It is used by web (running), so the engine will refuse.");
-            Confirmation free = dialogs.confirmations().stream().filter(asked -> asked.targets().contains("cache"))
-                    .findFirst().orElseThrow();
+            Confirmation free = tab.dialogs().confirmations().stream()
+                    .filter(asked -> asked.targets().contains("cache")).findFirst().orElseThrow();
             assertThat(free.targets()).containsExactly("cache");
             assertThat(free.sentence()).isEqualTo("Its data is deleted for good.");
             assertThat(free.commandLineFor(free.asOffered())).isEqualTo("docker volume rm cache");

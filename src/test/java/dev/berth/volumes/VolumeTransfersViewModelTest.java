@@ -5,9 +5,8 @@ import dev.berth.daemon.cli.VolumeCommandLines;
 import dev.berth.daemon.volumes.VolumeNotEmptyException;
 import dev.berth.daemon.volumes.VolumeSummary;
 import dev.berth.testing.FakeVolumeOperations;
-import dev.berth.testing.RecordingDialogs;
+import dev.berth.testing.TabFixture;
 import dev.berth.ui.dialogs.Confirmation;
-import dev.berth.ui.CommandEcho;
 import dev.berth.volumes.VolumeTransfersViewModel.RestoreRequest;
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +23,8 @@ class VolumeTransfersViewModelTest {
     private final FakeVolumeOperations volumes = new FakeVolumeOperations();
     /** A UI thread that runs what was handed to it only when the test says, to count the hops. */
     private final Queue<Runnable> uiQueue = new ArrayDeque<>();
-    private final CommandEcho echo = new CommandEcho();
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private final VolumeTransfersViewModel transfers = new VolumeTransfersViewModel(volumes, uiQueue::add, echo,
-            dialogs);
+    private final TabFixture tab = new TabFixture();
+    private final VolumeTransfersViewModel transfers = new VolumeTransfersViewModel(volumes, tab.context(uiQueue::add));
     private final Path archive = Path.of("/tmp/pgdata.tar.gz");
 
     private void runUi() {
@@ -40,7 +37,7 @@ class VolumeTransfersViewModelTest {
     void progressOfManyChunksCostsOneHopAndShowsTheLatest() {
         transfers.backUp("pgdata", archive, 4096);
         assertThat(transfers.busyProperty().get()).isTrue();
-        assertThat(echo.lastCommandProperty().get()).startsWith("docker run --rm -v pgdata:/volume:ro");
+        assertThat(tab.echo().lastCommandProperty().get()).startsWith("docker run --rm -v pgdata:/volume:ro");
 
         for (long done = 512; done <= 2048; done += 512) {
             volumes.lastProgress().advanced(done, 4096);
@@ -96,14 +93,14 @@ class VolumeTransfersViewModelTest {
 
     @Test
     void aNonEmptyTargetIsAskedAboutAndOnlyAConfirmationWritesOverIt() {
-        dialogs.sayYes();
+        tab.dialogs().sayYes();
         CompletableFuture<Boolean> restored = transfers.restore(new RestoreRequest(archive, "pgdata", false));
         assertThat(volumes.actions()).containsExactly("restore pgdata.tar.gz pgdata intoNonEmpty=false");
-        assertThat(dialogs.confirmations()).isEmpty();
+        assertThat(tab.dialogs().confirmations()).isEmpty();
         volumes.finishTransfer(new VolumeNotEmptyException("pgdata", "base"));
         runUi();
 
-        Confirmation asked = dialogs.onlyConfirmation();
+        Confirmation asked = tab.dialogs().onlyConfirmation();
         assertThat(asked.targets()).containsExactly("pgdata");
         assertThat(asked.destructive()).isTrue();
         assertThat(asked.commandLineFor(asked.asOffered())).isEqualTo(VolumeCommandLines.restore(archive, "pgdata"));
@@ -118,12 +115,12 @@ class VolumeTransfersViewModelTest {
 
     @Test
     void declinedRestoreChangesNothing() {
-        dialogs.sayNo();
+        tab.dialogs().sayNo();
         CompletableFuture<Boolean> restored = transfers.restore(new RestoreRequest(archive, "pgdata", false));
         volumes.finishTransfer(new VolumeNotEmptyException("pgdata", "base"));
         runUi();
 
-        assertThat(dialogs.confirmations()).hasSize(1);
+        assertThat(tab.dialogs().confirmations()).hasSize(1);
         assertThat(volumes.actions()).hasSize(1);
         assertThat(List.of(transfers.busyProperty().get())).containsExactly(false);
         assertThat(transfers.notice().get()).isNull();

@@ -5,10 +5,8 @@ import dev.berth.daemon.containers.ContainerState;
 import dev.berth.daemon.volumes.VolumeSummary;
 import dev.berth.daemon.volumes.VolumeUser;
 import dev.berth.testing.FakeEngineGateway;
-import dev.berth.testing.RecordingDialogs;
 import dev.berth.testing.FakeVolumeOperations;
-import dev.berth.testing.ManualScheduler;
-import dev.berth.ui.CommandEcho;
+import dev.berth.testing.TabFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,9 +24,7 @@ class VolumesViewModelTest {
 
     private final FakeEngineGateway engine = new FakeEngineGateway();
     private final FakeVolumeOperations volumes = engine.volumes();
-    private final ManualScheduler scheduler = new ManualScheduler();
-    private final CommandEcho echo = new CommandEcho();
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final TabFixture tab = new TabFixture();
     private VolumesViewModel model;
 
     @BeforeEach
@@ -36,9 +32,9 @@ class VolumesViewModelTest {
         volumes.setVolumes(List.of(volume("pgdata", Map.of("team", "shop")), volume("cache", Map.of())));
         volumes.setUsers(Map.of("pgdata", List.of(WEB)));
         volumes.setSizes(Map.of("pgdata", 2048L, "cache", 0L));
-        model = new VolumesViewModel(engine, Runnable::run, scheduler, echo, dialogs);
+        model = new VolumesViewModel(engine, tab.context());
         engine.goUp();
-        scheduler.advance(VolumesViewModel.REFRESH_DEBOUNCE);
+        tab.scheduler().advance(VolumesViewModel.REFRESH_DEBOUNCE);
         assertThat(model.rows().all()).hasSize(2);
     }
 
@@ -78,7 +74,7 @@ class VolumesViewModelTest {
 
         assertThat(volumes.sizeCalls()).isEqualTo(1);
         assertThat(row("pgdata").sizeProperty().get()).isEqualTo(2048L);
-        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker system df -v");
+        assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker system df -v");
         engine.emit(volumeEvent("mount", "pgdata", Map.of("read/write", "false", "destination", "/berth-volume")));
         assertThat(row("pgdata").sizeProperty().get()).isEqualTo(2048L);
         engine.emit(volumeEvent("mount", "pgdata", Map.of("read/write", "true", "destination", "/data")));
@@ -93,25 +89,25 @@ class VolumesViewModelTest {
         engine.emit(new DaemonEvent("container", "create", "h1", Map.of("dev.berth.helper", "true"), 1));
         engine.emit(containerEvent("exec_start: sh", "c0ffee"));
         engine.emit(volumeEvent("unmount", "pgdata", Map.of()));
-        assertThat(scheduler.pending()).isEmpty();
-        scheduler.advance(Duration.ofMinutes(1));
+        assertThat(tab.scheduler().pending()).isEmpty();
+        tab.scheduler().advance(Duration.ofMinutes(1));
         assertThat(volumes.listCalls()).isEqualTo(before);
 
         volumes.setVolumes(List.of(volume("pgdata", Map.of())));
         engine.emit(volumeEvent("destroy", "cache", Map.of()));
         engine.emit(containerEvent("destroy", "c0ffee"));
-        scheduler.advance(VolumesViewModel.REFRESH_DEBOUNCE);
+        tab.scheduler().advance(VolumesViewModel.REFRESH_DEBOUNCE);
 
         assertThat(model.rows().all()).hasSize(1);
         assertThat(volumes.listCalls()).isEqualTo(before + 1); // one burst, one list
-        scheduler.advance(Duration.ofMinutes(1));
+        tab.scheduler().advance(Duration.ofMinutes(1));
         assertThat(volumes.listCalls()).isEqualTo(before + 1);
     }
 
     @Test
     void removingAVolumeInUseNamesTheContainerAndOffersIt() {
         model.rows().select(row("pgdata"));
-        dialogs.sayYes();
+        tab.dialogs().sayYes();
 
         model.askRemoveSelected();
 
@@ -119,7 +115,7 @@ class VolumesViewModelTest {
                 + " (running).");
         assertThat(model.notice().get().offeredAction()).contains("Remove the container first");
         assertThat(model.refusedByProperty().get()).containsExactly(WEB);
-        assertThat(echo.lastCommandProperty().get()).isEqualTo("docker volume rm pgdata");
+        assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker volume rm pgdata");
         model.notice().set(null);
         assertThat(model.refusedByProperty().get()).isEmpty();
     }
@@ -127,7 +123,7 @@ class VolumesViewModelTest {
     @Test
     void removingAFreeVolumeAsksTheEngineAndTheListFollows() {
         model.rows().select(row("cache"));
-        dialogs.sayYes();
+        tab.dialogs().sayYes();
 
         model.askRemoveSelected();
 

@@ -4,24 +4,21 @@ import dev.berth.containers.ContainerRow;
 import dev.berth.containers.ContainersViewModel;
 import dev.berth.daemon.EngineGateway;
 import dev.berth.daemon.containers.RunSpec;
-import dev.berth.ui.CommandEcho;
+import dev.berth.ui.TabContext;
 import javafx.stage.Window;
 
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /** Opens the Run dialog: blank, for an image, or pre-filled from a container's inspect data to edit it. */
 public final class RunDialogs {
     private final EngineGateway gateway;
-    private final Executor ui;
     private final ContainersViewModel containers;
-    private final CommandEcho echo;
+    private final TabContext context;
 
-    public RunDialogs(EngineGateway gateway, Executor ui, ContainersViewModel containers, CommandEcho echo) {
+    public RunDialogs(EngineGateway gateway, ContainersViewModel containers, TabContext context) {
         this.gateway = gateway;
-        this.echo = echo;
-        this.ui = ui;
         this.containers = containers;
+        this.context = context;
     }
 
     /** @param edited the container to edit, or null to run a new one */
@@ -36,7 +33,7 @@ public final class RunDialogs {
             } else {
                 show(owner, spec, edited.id());
             }
-        }, ui);
+        }, context.ui());
     }
 
     public void openForImage(Window owner, String image) {
@@ -44,10 +41,10 @@ public final class RunDialogs {
     }
 
     private void show(Window owner, RunSpec initial, String editedId) {
-        RunDialogViewModel model = new RunDialogViewModel(gateway, ui, containers.hostPortsInUse(editedId), initial,
-                editedId);
+        RunDialogViewModel model = new RunDialogViewModel(gateway, context.ui(), containers.hostPortsInUse(editedId),
+                initial, editedId);
         Consumer<String> selectNew = id -> {
-            echo.echo(model.commandLineProperty().get());
+            context.echo().echo(model.commandLineProperty().get());
             containers.selectWhenListed(id);
         };
         new RunDialog(owner, model, selectNew).show();
