@@ -9,6 +9,13 @@ final class AppPaths {
     private AppPaths() {
     }
 
+    /** The log file this run writes, as Main pointed logback.xml at it (its fallback when started otherwise). */
+    static Path currentLogFile() {
+        String folder = System.getProperty("berth.logDir");
+        Path logs = folder != null ? Path.of(folder) : Path.of(System.getProperty("java.io.tmpdir"), "berth-logs");
+        return logs.resolve("berth.log");
+    }
+
     static Path logDirectory(Map<String, String> env, String osName, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {

@@ -1,5 +1,8 @@
 package dev.berth.app;
 
+import dev.berth.about.AboutViewModel;
+import dev.berth.about.AboutWindow;
+import dev.berth.about.BerthVersion;
 import dev.berth.console.ConsoleTabs;
 import dev.berth.console.ConsoleViewModel;
 import dev.berth.containers.ContainerDock;
@@ -34,6 +37,7 @@ import dev.berth.system.DashboardView;
 import dev.berth.system.DashboardViewModel;
 import dev.berth.system.PruneWizard;
 import dev.berth.system.PruneWizardViewModel;
+import dev.berth.ui.AppIcon;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.EngineStatusViewModel;
 import dev.berth.ui.TabContext;
@@ -161,12 +165,17 @@ public final class BerthApp extends Application {
                     return new EventsView(events, notificationSettings);
                 },
                 Section.SYSTEM, () -> new DashboardView(dashboard, pruneWizard));
-        MainWindow window = new MainWindow(views, engineStatus, echo, this::toggleTheme, settings::saveSection);
+        AboutWindow about = new AboutWindow(() -> new AboutViewModel(BerthVersion.current(),
+                engineStatus.stateProperty(), AppPaths.currentLogFile(), getHostServices()::showDocument,
+                AboutViewModel.desktopOpensDocuments(System.getProperty("os.name", ""), System.getenv("PATH"))));
+        MainWindow window = new MainWindow(views, engineStatus, echo, this::toggleTheme, () -> about.show(stage),
+                settings::saveSection);
         navigator.attach(window);
         UserAction.installShortcuts(window, List.of(build), target -> false);
         Scene scene = new Scene(window, 1180, 720);
         scene.getStylesheets().add(Theme.BERTH_CSS);
         stage.setTitle("Berth");
+        AppIcon.applyTo(stage);
         stage.setScene(scene);
         placeWindow();
         window.select(settings.lastSection());

@@ -1,6 +1,7 @@
 package dev.berth.app;
 
 import atlantafx.base.theme.Styles;
+import dev.berth.ui.AppIcon;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.EngineStatusViewModel;
 import dev.berth.ui.Icons;
@@ -20,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 import java.util.EnumMap;
@@ -36,11 +38,11 @@ final class MainWindow extends BorderPane {
     private final Consumer<Section> onSectionShown;
 
     MainWindow(Map<Section, Supplier<Node>> factories, EngineStatusViewModel engine, CommandEcho echo,
-               Runnable toggleTheme, Consumer<Section> onSectionShown) {
+               Runnable toggleTheme, Runnable showAbout, Consumer<Section> onSectionShown) {
         this.factories = factories;
         this.onSectionShown = onSectionShown;
         getStyleClass().add("main-window");
-        setLeft(sidebar(toggleTheme));
+        setLeft(sidebar(toggleTheme, showAbout));
         setBottom(new StatusBar(engine, echo));
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -64,8 +66,9 @@ final class MainWindow extends BorderPane {
         buttons.get(section).setSelected(true);
     }
 
-    private VBox sidebar(Runnable toggleTheme) {
-        Label brand = new Label("Berth");
+    private VBox sidebar(Runnable toggleTheme, Runnable showAbout) {
+        Label brand = new Label("Berth", AppIcon.view(32));
+        brand.setGraphicTextGap(10);
         brand.getStyleClass().addAll(Styles.TITLE_3, "brand");
         VBox bar = new VBox(4, brand);
         bar.getStyleClass().add("sidebar");
@@ -89,7 +92,12 @@ final class MainWindow extends BorderPane {
         theme.getStyleClass().add(Styles.FLAT);
         theme.setTooltip(new Tooltip("Switch between light and dark"));
         theme.setOnAction(event -> toggleTheme.run());
-        bar.getChildren().addAll(spacer, theme);
+        Button about = new Button("About", Icons.of(MaterialDesignI.INFORMATION_OUTLINE));
+        about.setId("show-about");
+        about.getStyleClass().add(Styles.FLAT);
+        about.setTooltip(new Tooltip("Version, engine, log file and licence"));
+        about.setOnAction(event -> showAbout.run());
+        bar.getChildren().addAll(spacer, theme, about);
         return bar;
     }
 

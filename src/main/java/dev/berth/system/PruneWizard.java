@@ -3,6 +3,7 @@ package dev.berth.system;
 import atlantafx.base.theme.Styles;
 import dev.berth.daemon.system.PruneKind;
 import dev.berth.daemon.system.PruneReport;
+import dev.berth.ui.AppIcon;
 import dev.berth.ui.CommandLineField;
 import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.Theme;
@@ -76,6 +77,7 @@ public final class PruneWizard {
         window.initOwner(owner);
         window.initModality(Modality.WINDOW_MODAL);
         window.setTitle("Clean up — Berth");
+        AppIcon.applyTo(window);
         Scene scene = new Scene(layout(model, window), 720, 640);
         scene.getStylesheets().add(Theme.BERTH_CSS);
         window.setScene(scene);

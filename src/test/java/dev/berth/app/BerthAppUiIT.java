@@ -6,11 +6,14 @@ import dev.berth.ui.AgeCell;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -105,6 +108,27 @@ class BerthAppUiIT extends BerthUiIT {
         robot.clickOn("#confirm-button");
         await().atMost(Duration.ofSeconds(10)).until(() -> !engine.exists(id));
         await().atMost(Duration.ofSeconds(10)).until(() -> rowNamed(name) == null);
+    }
+
+    @Test
+    void theWindowWearsBerthsIconAndAboutNamesTheVersionTheEngineAndTheLogFile() {
+        Stage main = onFx(() -> (Stage) robot.lookup(".main-window").query().getScene().getWindow());
+        assertThat(onFx(() -> main.getIcons().stream().map(Image::getWidth).toList()))
+                .containsExactly(16.0, 32.0, 48.0, 64.0, 128.0, 256.0);
+
+        robot.clickOn("#show-about");
+        await().atMost(Duration.ofSeconds(5)).until(() -> robot.lookup("#about-berth").tryQuery().isPresent());
+        Stage about = onFx(() -> (Stage) robot.lookup("#about-berth").query().getScene().getWindow());
+        assertThat(onFx(() -> about.getIcons())).containsExactlyElementsOf(onFx(main::getIcons));
+        assertThat(onFx(() -> robot.lookup("#about-version").queryAs(Label.class).getText()))
+                .matches("Version \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        await().atMost(Duration.ofSeconds(15)).until(() -> onFx(() ->
+                robot.lookup("#about-engine").queryAs(Label.class).getText()).contains(TestEngine.HOST));
+        assertThat(onFx(() -> robot.lookup("#about-log-file").queryTextInputControl().getText()))
+                .isEqualTo(Path.of(System.getProperty("berth.logDir"), "berth.log").toString());
+
+        robot.clickOn("#about-close");
+        assertThat(onFx(about::isShowing)).isFalse();
     }
 
     @Test
