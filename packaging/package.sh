@@ -55,7 +55,7 @@ echo "package.sh: runtime modules $runtime_modules"
 # Windows) and not into the module image, from which JavaFX would copy them out to the user's home at first start.
 "$jlink" --module-path "$jfx" --add-modules "$runtime_modules" \
   --exclude-resources='glob:/javafx.*/*.so,glob:/javafx.*/*.dylib,glob:/javafx.*/*.dll,glob:/javafx.*/*.jar' \
-  --strip-debug --no-header-files --no-man-pages --output "$runtime"
+  --generate-cds-archive --strip-debug --no-header-files --no-man-pages --output "$runtime"
 mkdir -p "$out/natives"
 for module_jar in "$jfx"/*.jar; do
   (cd "$out/natives" && "$jar" xf "../javafx/$(basename "$module_jar")")
@@ -75,6 +75,9 @@ fi
 app_image="$dist/Berth"
 if [ "$os" = macos ]; then
   app_image="$dist/Berth.app"
+fi
+if [ "$os" = linux ]; then
+  bash packaging/aot-cache.sh "$app_image"
 fi
 for type in $installers; do
   package_options=(--type "$type" "${common[@]}" --app-image "$app_image" "@packaging/$os.args")

@@ -51,9 +51,10 @@ public final class StartupBenchmark {
         List<Row> rows = new ArrayList<>();
         try (TestEngine engine = TestEngine.connect();
              StartupLaunch launch = StartupLaunch.start()) {
-            System.out.println("Machine: " + StartupLaunch.machine(images.get(0)) + "; display " + launch.display());
+            System.out.println("Machine: " + StartupLaunch.machine() + "; display " + launch.display());
             for (Path image : images) {
-                System.out.println("Image " + image + ": JVM options " + StartupLaunch.javaOptions(image));
+                System.out.println("Image " + image + ": runtime " + StartupLaunch.runtimeVersion(image) + ", JVM options "
+                        + StartupLaunch.javaOptions(image));
             }
             int made = 0;
             try {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -210,16 +209,20 @@ final class StartupLaunch implements AutoCloseable {
         }
     }
 
-    /** The machine line of the report: cores, memory, kernel, the image's runtime. */
-    static String machine(Path image) throws IOException {
+    /** The machine line of the report: cores, memory, kernel. */
+    static String machine() throws IOException {
         long memKb = Files.readAllLines(Path.of("/proc/meminfo")).stream()
                 .filter(line -> line.startsWith("MemTotal:")).map(line -> line.split("\\s+")[1])
                 .mapToLong(Long::parseLong).findFirst().orElse(0);
-        Optional<String> runtime = Files.readAllLines(image.resolve("lib").resolve("runtime").resolve("release"))
-                .stream().filter(line -> line.startsWith("JAVA_RUNTIME_VERSION=") || line.startsWith("JAVA_VERSION="))
-                .map(line -> line.substring(line.indexOf('=') + 1).replace("\"", "")).findFirst();
-        return String.format("%d cores, %.0f GiB, Linux %s, Xvfb; runtime %s", Runtime.getRuntime().availableProcessors(),
-                memKb / 1024.0 / 1024.0, System.getProperty("os.version"), runtime.orElse("?"));
+        return String.format("%d cores, %.0f GiB, Linux %s, Xvfb", Runtime.getRuntime().availableProcessors(),
+                memKb / 1024.0 / 1024.0, System.getProperty("os.version"));
+    }
+
+    /** The Java version of the image's runtime, as its release file gives it. */
+    static String runtimeVersion(Path image) throws IOException {
+        return Files.readAllLines(image.resolve("lib").resolve("runtime").resolve("release")).stream()
+                .filter(line -> line.startsWith("JAVA_VERSION="))
+                .map(line -> line.substring(line.indexOf('=') + 1).replace("\"", "")).findFirst().orElse("?");
     }
 
     @Override
