@@ -29,6 +29,29 @@ public final class ContainerDetailsView extends StackPane {
     public ContainerDetailsView(ContainerDetailsViewModel model, AgeClock ages, Consumer<String> openUrl,
                                 ContainerNetworkActions networkActions) {
         getStyleClass().add("details-pane");
+        EmptyState none = new EmptyState(MaterialDesignC.CURSOR_DEFAULT_CLICK_OUTLINE,
+                "Select a container to see its details",
+                "Its settings, the raw inspect answer, live resource use and its processes appear here.");
+        none.setId("details-none");
+        none.visibleProperty().bind(model.containerIdProperty().isNull());
+        StackPane body = new StackPane(none);
+        // The pages are built when a container is first selected, so the window opens without them.
+        model.containerIdProperty().subscribe(id -> {
+            if (id != null && tabs.isEmpty()) {
+                body.getChildren().add(0, pages(model, ages, openUrl, networkActions));
+            }
+        });
+        BorderPane withNotice = new BorderPane(body);
+        withNotice.setTop(new NoticeBanner(model.notice()));
+        getChildren().add(withNotice);
+
+        // Streams are open only while seen: off screen (another section open, window closed) counts as hidden.
+        model.showingProperty().bind(sceneProperty().flatMap(Scene::windowProperty)
+                .flatMap(Window::showingProperty).orElse(false));
+    }
+
+    private Node pages(ContainerDetailsViewModel model, AgeClock ages, Consumer<String> openUrl,
+                       ContainerNetworkActions networkActions) {
         TabPane pages = new TabPane();
         pages.setId("details-tabs");
         pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -42,18 +65,7 @@ public final class ContainerDetailsView extends StackPane {
         content.setTop(new DetailsHeader(model));
         content.visibleProperty().bind(model.containerIdProperty().isNotNull());
         content.getStyleClass().add("details-content");
-        EmptyState none = new EmptyState(MaterialDesignC.CURSOR_DEFAULT_CLICK_OUTLINE,
-                "Select a container to see its details",
-                "Its settings, the raw inspect answer, live resource use and its processes appear here.");
-        none.setId("details-none");
-        none.visibleProperty().bind(content.visibleProperty().not());
-        BorderPane withNotice = new BorderPane(new StackPane(content, none));
-        withNotice.setTop(new NoticeBanner(model.notice()));
-        getChildren().add(withNotice);
-
-        // Streams are open only while seen: off screen (another section open, window closed) counts as hidden.
-        model.showingProperty().bind(sceneProperty().flatMap(Scene::windowProperty)
-                .flatMap(Window::showingProperty).orElse(false));
+        return content;
     }
 
     private void add(TabPane pages, DetailsTab page, Node content) {
