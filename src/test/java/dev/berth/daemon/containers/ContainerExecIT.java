@@ -170,17 +170,23 @@ class ContainerExecIT {
     @Test
     void theTtyFollowsResizes() {
         ExecSession shell = open(new ExecSpec(List.of("/bin/sh"), "", true, 100, 30));
-        shell.send(keys("stty size\r"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> console.text().contains("30 100"));
+        awaitTtySize(shell, "30 100");
 
         shell.resize(132, 43);
 
-        // The gateway does not wait for the engine to apply a resize: ask the TTY until it tells the new size.
+        awaitTtySize(shell, "43 132");
+        shell.close();
+    }
+
+    /**
+     * The gateway does not wait for the engine to apply a size (neither the one an exec starts with nor a resize):
+     * ask the TTY until it tells {@code rowsAndColumns}.
+     */
+    private void awaitTtySize(ExecSession shell, String rowsAndColumns) {
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).until(() -> {
             shell.send(keys("stty size\r"));
-            return console.text().contains("43 132");
+            return console.text().contains(rowsAndColumns);
         });
-        shell.close();
     }
 
     /** What a console view keeps. */
