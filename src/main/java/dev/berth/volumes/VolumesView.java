@@ -50,14 +50,13 @@ public final class VolumesView extends BorderPane {
     public VolumesView(VolumesViewModel model, Navigator navigator, AgeClock ages, UserAction prune) {
         this.model = model;
         this.ui = model.context().ui();
-        this.transfers = new VolumeTransfersViewModel(model.operations(), model.context());
+        this.transfers = model.transfers();
         getStyleClass().add("volumes-view");
         table = new VolumesTable(model, ages.nowProperty());
         search = ResourceSection.searchField("volume-search", "Search name, driver, label or container", 280,
                 model.rows().filterTextProperty());
-        VolumeBrowserViewModel browser = new VolumeBrowserViewModel(model.operations(), ui);
-        details = new VolumeDetailsViewModel(model.operations(), ui, browser);
-        VolumeDetails detailsView = new VolumeDetails(details, new VolumeBrowserView(browser, this::download,
+        details = model.details();
+        VolumeDetails detailsView = new VolumeDetails(details, new VolumeBrowserView(model.browser(), this::download,
                 transfers.busyProperty()), navigator);
         model.rows().selectedProperty().subscribe(details::show);
         table.getSelectionModel().selectedItemProperty().subscribe(row -> reportSelectionSoon());
@@ -168,7 +167,7 @@ public final class VolumesView extends BorderPane {
     }
 
     private void openCreateDialog() {
-        VolumeCreateViewModel form = new VolumeCreateViewModel(model.operations(), ui, model.names());
+        VolumeCreateViewModel form = model.createForm();
         new VolumeCreateDialog(getScene().getWindow(), form, made -> {
             model.context().echo().echo(form.commandLineProperty().get());
             model.selectWhenListed(made.name());

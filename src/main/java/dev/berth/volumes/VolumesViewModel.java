@@ -34,6 +34,9 @@ public final class VolumesViewModel implements AutoCloseable {
 
     private final VolumeOperations volumes;
     private final TabContext context;
+    private final VolumeTransfersViewModel transfers;
+    private final VolumeBrowserViewModel browser;
+    private final VolumeDetailsViewModel details;
 
     private final ResourceRows<VolumeRow> rows = new ResourceRows<>(VolumeRow::observables, VolumeRow::matches);
     private final ReadOnlyBooleanWrapper measuring = new ReadOnlyBooleanWrapper(this, "measuring", false);
@@ -46,6 +49,9 @@ public final class VolumesViewModel implements AutoCloseable {
     public VolumesViewModel(EngineGateway gateway, TabContext context) {
         this.volumes = gateway.volumes();
         this.context = context;
+        this.transfers = new VolumeTransfersViewModel(volumes, context);
+        this.browser = new VolumeBrowserViewModel(volumes, context.ui());
+        this.details = new VolumeDetailsViewModel(volumes, context.ui(), browser);
         this.live = new LiveRows<>(new LiveRows.Source<>(
                 () -> volumes.list().thenCombine(volumes.users(), Listing::new), Listing::entries,
                 listed -> listed.volume().name(), listed -> new VolumeRow(listed.volume(), listed.users()),
@@ -188,8 +194,24 @@ public final class VolumesViewModel implements AutoCloseable {
         return refusedBy.getReadOnlyProperty();
     }
 
-    public VolumeOperations operations() {
-        return volumes;
+    /** The back-ups, downloads and restores of this tab's volumes. */
+    public VolumeTransfersViewModel transfers() {
+        return transfers;
+    }
+
+    /** The selected volume's details: its files and its inspect data. */
+    public VolumeDetailsViewModel details() {
+        return details;
+    }
+
+    /** The files of the volume the details show. */
+    public VolumeBrowserViewModel browser() {
+        return browser;
+    }
+
+    /** A new, empty form for {@code docker volume create}, checked against the names listed now. */
+    public VolumeCreateViewModel createForm() {
+        return new VolumeCreateViewModel(volumes, context.ui(), names());
     }
 
     /** The UI executor, echo and dialogs this tab's view and transfers share. */

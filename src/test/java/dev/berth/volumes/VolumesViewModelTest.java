@@ -66,6 +66,17 @@ class VolumesViewModelTest {
     }
 
     @Test
+    void aNewCreateFormKnowsTheListedNames() {
+        VolumeCreateViewModel form = model.createForm();
+
+        form.nameProperty().set("pgdata");
+
+        assertThat(form.problemProperty().get()).contains("pgdata");
+        form.nameProperty().set("pgdata2");
+        assertThat(form.problemProperty().get()).isEmpty();
+    }
+
+    @Test
     void sizesAreMeasuredOnlyWhenAskedAndKeptUntilSomeoneMayWrite() {
         assertThat(volumes.sizeCalls()).isZero();
         assertThat(row("pgdata").sizeProperty().get()).isNull();
