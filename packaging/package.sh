@@ -64,6 +64,12 @@ find "$out/natives" -maxdepth 1 -type f \( -name '*.so' -o -name '*.dylib' -o -n
   -exec cp {} "$runtime/$native_dir/" \;
 rm -rf "$out/natives"
 
+# JavaFX 21's renderer allocates memory through sun.misc.Unsafe, which Java 24 and later warn about on every start.
+runtime_feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$runtime/release")
+if [ "${runtime_feature:-0}" -ge 24 ]; then
+  JAVA_OPTIONS="$JAVA_OPTIONS --sun-misc-unsafe-memory-access=allow"
+fi
+
 common=(@packaging/common.args --app-version "$version" --dest "$dist")
 image_options=(--input "$input" --main-jar "$MAIN_JAR" --main-class "$MAIN_CLASS" --runtime-image "$runtime"
   --java-options "$JAVA_OPTIONS" --icon "$icon")
@@ -77,6 +83,7 @@ if [ "$os" = macos ]; then
   app_image="$dist/Berth.app"
 fi
 if [ "$os" = linux ]; then
+  install -m 755 packaging/linux/launcher.sh "$app_image/bin/Berth"
   bash packaging/aot-cache.sh "$app_image"
 fi
 for type in $installers; do

@@ -16,8 +16,8 @@ public enum Theme {
     /** Applies this choice to the whole application and answers whether the result is dark. */
     public boolean apply(Map<String, String> env) {
         boolean dark = this == DARK || (this == SYSTEM && desktopPrefersDark(env));
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
         return dark;
     }
 
