@@ -3,8 +3,6 @@ package dev.berth.daemon.containers;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.TopContainerResponse;
 import com.github.dockerjava.api.exception.NotModifiedException;
-import com.github.dockerjava.api.model.Container;
-import com.github.dockerjava.api.model.ContainerPort;
 import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.Subscription;
 import dev.berth.daemon.engine.EngineCalls;
@@ -13,16 +11,12 @@ import dev.berth.daemon.engine.EngineJson;
 import dev.berth.daemon.logs.LogLine;
 import dev.berth.daemon.logs.LogRequest;
 import dev.berth.daemon.logs.LogStream;
-import dev.berth.daemon.volumes.VolumeHelper;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -37,9 +31,8 @@ public final class DockerContainerOperations implements ContainerOperations {
 
     @Override
     public CompletableFuture<List<ContainerSummary>> list() {
-        return calls.run("list containers", client -> client.listContainersCmd().withShowAll(true).exec()
-                .stream().filter(container -> !VolumeHelper.isHelper(container))
-                .map(DockerContainerOperations::toSummary).toList());
+        return calls.onConnection("list containers",
+                clients -> ContainerJson.summaries(clients.getJson("/containers/json?all=1")));
     }
 
     @Override
@@ -187,33 +180,7 @@ public final class DockerContainerOperations implements ContainerOperations {
         return ExecSessions.open(calls, idOrName, spec, onOutput, onEnd);
     }
 
-    static ContainerSummary toSummary(Container container) {
-        String[] names = container.getNames();
-        String name = names != null && names.length > 0 ? names[0].replaceFirst("^/", "") : container.getId();
-        Map<String, String> labels = container.getLabels() != null ? container.getLabels() : Map.of();
-        long created = container.getCreated() != null ? container.getCreated() : 0L;
-        return new ContainerSummary(container.getId(), name, container.getImage(), container.getImageId(),
-                Objects.toString(container.getCommand(), ""), ContainerState.parse(container.getState()),
-                Objects.toString(container.getStatus(), ""), ports(container.getPorts()), Instant.ofEpochSecond(created),
-                labels);
-    }
-
     /** Sorted by container port, without the IPv6 twin ("[::]:8080") the engine lists beside "0.0.0.0:8080". */
-    static List<PortMapping> ports(ContainerPort[] ports) {
-        if (ports == null) {
-            return List.of();
-        }
-        List<PortMapping> all = new ArrayList<>();
-        for (ContainerPort port : ports) {
-            int host = port.getPublicPort() != null ? port.getPublicPort() : 0;
-            int inside = port.getPrivatePort() != null ? port.getPrivatePort() : 0;
-            String ip = port.getIp() != null ? port.getIp() : "";
-            all.add(new PortMapping(ip, host, inside, port.getType() != null ? port.getType() : "tcp"));
-        }
-        return tidy(all);
-    }
-
-    /** The same, for mappings read from elsewhere (inspect). */
     static List<PortMapping> tidy(List<PortMapping> ports) {
         Set<PortMapping> distinct = new LinkedHashSet<>(ports);
         List<PortMapping> sorted = new ArrayList<>(distinct);

@@ -1,8 +1,6 @@
 package dev.berth.daemon.containers;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.dockerjava.api.model.Container;
-import com.github.dockerjava.api.model.ContainerPort;
+import dev.berth.daemon.volumes.VolumeHelper;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -11,9 +9,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-class DockerContainerOperationsTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
+class ContainerJsonTest {
 
     private static final String WEB = """
             {"Id":"3f2a9c1d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b2a1f",
@@ -25,12 +21,12 @@ class DockerContainerOperationsTest {
              "Labels":{"a":"b"}}
             """;
 
-    private static Container container(String json) throws Exception {
-        return JSON.readValue(json, Container.class);
+    private static ContainerSummary summary(String container) {
+        return ContainerJson.summaries("[" + container + "]").get(0);
     }
 
-    private static ContainerPort[] ports(String json) throws Exception {
-        return JSON.readValue(json, ContainerPort[].class);
+    private static List<PortMapping> ports(String json) {
+        return summary("{\"Id\":\"abc\",\"Ports\":" + json + "}").ports();
     }
 
     private static List<String> displayed(List<PortMapping> ports) {
@@ -38,8 +34,8 @@ class DockerContainerOperationsTest {
     }
 
     @Test
-    void summaryOfATypicalContainer() throws Exception {
-        ContainerSummary summary = DockerContainerOperations.toSummary(container(WEB));
+    void summaryOfATypicalContainer() {
+        ContainerSummary summary = summary(WEB);
 
         assertThat(summary.id()).startsWith("3f2a9c1d8e7b");
         assertThat(summary.shortId()).isEqualTo("3f2a9c1d8e7b");
@@ -55,15 +51,15 @@ class DockerContainerOperationsTest {
     }
 
     @Test
-    void stateIsParsedFromTheEngineWord() throws Exception {
-        Container exited = container("{\"Id\":\"abc\",\"Names\":[\"/db\"],\"State\":\"exited\"}");
+    void stateIsParsedFromTheEngineWord() {
+        String exited = "{\"Id\":\"abc\",\"Names\":[\"/db\"],\"State\":\"exited\"}";
 
-        assertThat(DockerContainerOperations.toSummary(exited).state()).isEqualTo(ContainerState.EXITED);
+        assertThat(summary(exited).state()).isEqualTo(ContainerState.EXITED);
     }
 
     @Test
-    void missingNamesPortsLabelsAndCreatedAreHandled() throws Exception {
-        ContainerSummary summary = DockerContainerOperations.toSummary(container("{\"Id\":\"abc123\"}"));
+    void missingNamesPortsLabelsAndCreatedAreHandled() {
+        ContainerSummary summary = summary("{\"Id\":\"abc123\"}");
 
         assertThat(summary.name()).isEqualTo("abc123");
         assertThat(summary.ports()).isEmpty();
@@ -73,10 +69,10 @@ class DockerContainerOperationsTest {
     }
 
     @Test
-    void emptyNamesArrayFallsBackToId() throws Exception {
-        Container container = container("{\"Id\":\"abc123\",\"Names\":[],\"Ports\":null,\"Labels\":null}");
+    void emptyNamesArrayFallsBackToId() {
+        String container = "{\"Id\":\"abc123\",\"Names\":[],\"Ports\":null,\"Labels\":null}";
 
-        ContainerSummary summary = DockerContainerOperations.toSummary(container);
+        ContainerSummary summary = summary(container);
 
         assertThat(summary.name()).isEqualTo("abc123");
         assertThat(summary.ports()).isEmpty();
@@ -85,43 +81,43 @@ class DockerContainerOperationsTest {
 
     @Test
     void nullPortArrayIsEmpty() {
-        assertThat(DockerContainerOperations.ports(null)).isEmpty();
+        assertThat(ports("null")).isEmpty();
     }
 
     @Test
-    void ipv6TwinIsDroppedWhenAnIpv4TwinExists() throws Exception {
-        List<PortMapping> ports = DockerContainerOperations.ports(ports("""
+    void ipv6TwinIsDroppedWhenAnIpv4TwinExists() {
+        List<PortMapping> ports = ports("""
                 [{"IP":"::","PrivatePort":80,"PublicPort":8080,"Type":"tcp"},
                  {"IP":"0.0.0.0","PrivatePort":80,"PublicPort":8080,"Type":"tcp"}]
-                """));
+                """);
 
         assertThat(ports).containsExactly(new PortMapping("0.0.0.0", 8080, 80, "tcp"));
     }
 
     @Test
-    void ipv6OnlyBindingIsKeptAndBracketed() throws Exception {
-        List<PortMapping> ports = DockerContainerOperations.ports(ports("""
+    void ipv6OnlyBindingIsKeptAndBracketed() {
+        List<PortMapping> ports = ports("""
                 [{"IP":"::","PrivatePort":80,"PublicPort":8080,"Type":"tcp"}]
-                """));
+                """);
 
         assertThat(displayed(ports)).containsExactly("[::]:8080->80/tcp");
     }
 
     @Test
-    void ipv6BindingWithADifferentHostPortOrProtocolIsNotATwin() throws Exception {
-        List<PortMapping> ports = DockerContainerOperations.ports(ports("""
+    void ipv6BindingWithADifferentHostPortOrProtocolIsNotATwin() {
+        List<PortMapping> ports = ports("""
                 [{"IP":"0.0.0.0","PrivatePort":53,"PublicPort":5353,"Type":"tcp"},
                  {"IP":"::","PrivatePort":53,"PublicPort":5353,"Type":"udp"},
                  {"IP":"::","PrivatePort":53,"PublicPort":5454,"Type":"tcp"}]
-                """));
+                """);
 
         assertThat(displayed(ports)).containsExactly(
                 "0.0.0.0:5353->53/tcp", "[::]:5353->53/udp", "[::]:5454->53/tcp");
     }
 
     @Test
-    void exposedOnlyPortDisplaysWithoutHost() throws Exception {
-        List<PortMapping> ports = DockerContainerOperations.ports(ports("[{\"PrivatePort\":443,\"Type\":\"tcp\"}]"));
+    void exposedOnlyPortDisplaysWithoutHost() {
+        List<PortMapping> ports = ports("[{\"PrivatePort\":443,\"Type\":\"tcp\"}]");
 
         assertThat(ports).containsExactly(new PortMapping("", 0, 443, "tcp"));
         assertThat(ports.get(0).isPublished()).isFalse();
@@ -129,23 +125,31 @@ class DockerContainerOperationsTest {
     }
 
     @Test
-    void sortedByContainerPortThenHostPortWithDuplicatesRemoved() throws Exception {
-        List<PortMapping> ports = DockerContainerOperations.ports(ports("""
+    void sortedByContainerPortThenHostPortWithDuplicatesRemoved() {
+        List<PortMapping> ports = ports("""
                 [{"IP":"0.0.0.0","PrivatePort":9000,"PublicPort":9000,"Type":"tcp"},
                  {"IP":"127.0.0.1","PrivatePort":80,"PublicPort":8081,"Type":"tcp"},
                  {"IP":"0.0.0.0","PrivatePort":80,"PublicPort":8080,"Type":"tcp"},
                  {"IP":"0.0.0.0","PrivatePort":80,"PublicPort":8080,"Type":"tcp"},
                  {"PrivatePort":22,"Type":"tcp"}]
-                """));
+                """);
 
         assertThat(displayed(ports)).containsExactly(
                 "22/tcp", "0.0.0.0:8080->80/tcp", "127.0.0.1:8081->80/tcp", "0.0.0.0:9000->9000/tcp");
     }
 
     @Test
-    void missingTypeDefaultsToTcp() throws Exception {
-        List<PortMapping> ports = DockerContainerOperations.ports(ports("[{\"PrivatePort\":6379}]"));
+    void missingTypeDefaultsToTcp() {
+        List<PortMapping> ports = ports("[{\"PrivatePort\":6379}]");
 
         assertThat(ports).containsExactly(new PortMapping("", 0, 6379, "tcp"));
+    }
+
+    @Test
+    void berthsOwnVolumeHelpersAreLeftOut() {
+        List<ContainerSummary> summaries = ContainerJson.summaries("[{\"Id\":\"a\",\"Labels\":{\""
+                + VolumeHelper.LABEL + "\":\"x\"}},{\"Id\":\"b\",\"Labels\":{}}]");
+
+        assertThat(summaries).extracting(ContainerSummary::id).containsExactly("b");
     }
 }
