@@ -224,7 +224,7 @@ final class Fields {
                 return null;
             }
         }
-        return strings(key, false);
+        return strings(key, true);
     }
 
     /**
