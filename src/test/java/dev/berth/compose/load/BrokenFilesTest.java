@@ -150,7 +150,7 @@ class BrokenFilesTest {
                 new Case("list-item-not-a-string", "compose.yaml", 6, 9, "services.web.cap_add[1]",
                         "must be a string, not a list"),
                 new Case("override-type-conflict", "compose.override.yaml", 4, 7, "services.web.ports",
-                        "an earlier file (compose.yaml, line 5) has a list here"));
+                        "the value it merges with (compose.yaml, line 5) is a list"));
     }
 
     @ParameterizedTest(name = "{0}")
