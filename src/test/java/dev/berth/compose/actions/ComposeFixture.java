@@ -103,9 +103,14 @@ final class ComposeFixture implements AutoCloseable {
     public void close() throws Exception {
         for (String project : projects) {
             Map<String, String> label = Map.of(ComposeLabels.PROJECT, project);
+            List<String> volumes = new ArrayList<>();
             for (Container container : client().listContainersCmd().withShowAll(true).withLabelFilter(label).exec()) {
+                // A recreated container mounts the anonymous volume it inherited by name, so rm -v leaves it.
+                inspect(container.getId()).getMounts().stream().filter(mount -> mount.getName() != null)
+                        .forEach(mount -> volumes.add(mount.getName()));
                 gateway.engine.removeQuietly(container.getId());
             }
+            volumes.forEach(volume -> quietly(() -> client().removeVolumeCmd(volume).exec()));
             client().listNetworksCmd().withFilter("label", List.of(ComposeLabels.PROJECT + "=" + project)).exec()
                     .forEach(network -> quietly(() -> client().removeNetworkCmd(network.getId()).exec()));
             client().listVolumesCmd().withFilter("label", List.of(ComposeLabels.PROJECT + "=" + project)).exec()

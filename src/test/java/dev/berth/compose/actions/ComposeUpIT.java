@@ -129,6 +129,11 @@ class ComposeUpIT {
         assertThat(fixture.exec(name + "-db-1", "cat /data/file")).isEqualTo("kept");
         assertThat(anonymousVolume(name + "-db-1")).as("the anonymous volume is carried over").isEqualTo(anonymous);
         assertThat(fixture.exec(name + "-db-1", "cat /cache/file")).isEqualTo("cached");
+
+        ComposeFixture.done(fixture.actions.down(name, new DownOptions(true, false), fixture.progress::add));
+        assertThat(fixture.volumeExists(anonymous)).as("down -v removes the anonymous volume a recreated container"
+                + " inherited, which rm -v keeps").isFalse();
+        assertThat(fixture.volumeExists(name + "_data")).isFalse();
     }
 
     @Test
