@@ -16,14 +16,14 @@ import java.util.Map;
  * {@code GET /containers/json} read from the engine's own JSON. The window's first container list waits on this
  * read while the app starts, and a tree read costs a fraction of docker-java's bean model there.
  */
-final class ContainerJson {
+public final class ContainerJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ContainerJson() {
     }
 
     /** Every container of the answer, without Berth's own volume helpers. */
-    static List<ContainerSummary> summaries(String json) {
+    public static List<ContainerSummary> summaries(String json) {
         JsonNode answer;
         try {
             answer = JSON.readTree(json);
