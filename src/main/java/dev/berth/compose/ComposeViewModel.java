@@ -88,7 +88,7 @@ public final class ComposeViewModel implements AutoCloseable {
             opened.put(file.key(), file);
             read(file);
         }
-        rows.selectedProperty().subscribe(this::showDetails);
+        rows.selectedProperty().flatMap(ProjectRow::entryProperty).subscribe(entry -> showDetails());
         page.subscribe(this::showDetails);
         live.follow(gateway, ComposeViewModel::concernsProjects);
     }
