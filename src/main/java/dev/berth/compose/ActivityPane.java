@@ -80,6 +80,7 @@ final class ActivityPane extends VBox {
         bar.visibleProperty().unbind();
         cancel.visibleProperty().unbind();
         dismiss.visibleProperty().unbind();
+        commandLine.unbind();
         lines.prefHeightProperty().unbind();
         noticeOfShown.unsubscribe();
         if (activity == null) {
@@ -92,7 +93,7 @@ final class ActivityPane extends VBox {
         bar.visibleProperty().bind(activity.runningProperty());
         cancel.visibleProperty().bind(activity.runningProperty());
         dismiss.visibleProperty().bind(activity.runningProperty().not());
-        commandLine.set(activity.commandLine());
+        commandLine.bind(activity.commandLineProperty());
         lines.setItems(activity.lines());
         lines.prefHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(MOST_ROWS, Math.max(1, lines.getItems().size())) * ROW + 4, lines.getItems()));

@@ -27,7 +27,7 @@ import java.util.concurrent.CompletionException;
  */
 public final class ComposeActivity {
     private final String verb;
-    private final String commandLine;
+    private final ReadOnlyStringWrapper commandLine = new ReadOnlyStringWrapper(this, "commandLine");
     private final String doneText;
     private final ObservableList<ProgressLine> lines = FXCollections.observableArrayList();
     private final Map<String, Integer> lineOf = new HashMap<>();
@@ -45,7 +45,7 @@ public final class ComposeActivity {
      */
     ComposeActivity(String verb, String commandLine, String workingText, String doneText) {
         this.verb = verb;
-        this.commandLine = commandLine;
+        this.commandLine.set(commandLine);
         this.doneText = doneText;
         status.set(workingText);
     }
@@ -72,9 +72,10 @@ public final class ComposeActivity {
         }
     }
 
-    /** Reading the files went well: the action itself starts. */
-    void working(String workingText) {
+    /** Reading the files went well: the action itself starts, with the line of the files as they are now. */
+    void working(String workingText, String line) {
         status.set(workingText);
+        commandLine.set(line);
     }
 
     /** The files cannot be loaded: nothing runs, and the notice names the first problem. */
@@ -134,7 +135,11 @@ public final class ComposeActivity {
 
     /** The {@code docker compose …} line the action equals. */
     public String commandLine() {
-        return commandLine;
+        return commandLine.get();
+    }
+
+    public ReadOnlyStringProperty commandLineProperty() {
+        return commandLine.getReadOnlyProperty();
     }
 
     public ObservableList<ProgressLine> lines() {

@@ -1,6 +1,7 @@
 package dev.berth.compose;
 
 import dev.berth.compose.actions.ComposeActions;
+import dev.berth.compose.actions.ComposeCommandLines;
 import dev.berth.compose.actions.ComposeTask;
 import dev.berth.compose.actions.DownOptions;
 import dev.berth.compose.actions.ProjectState;
@@ -190,8 +191,8 @@ public final class ComposeViewModel implements AutoCloseable {
     public void up() {
         ProjectRow row = selected();
         if (can(row, ComposeViewModel::canUp)) {
-            withFreshProject(row, "Up", line(row, "up", "-d"), "Bringing " + row.name() + " up…",
-                    row.name() + " is up",
+            withFreshProject(row, "Up", project -> ComposeCommandLines.up(project, UpOptions.DEFAULT),
+                    "Bringing " + row.name() + " up…", row.name() + " is up",
                     (project, progress) -> actions.up(project, UpOptions.DEFAULT, progress));
         }
     }
@@ -200,7 +201,7 @@ public final class ComposeViewModel implements AutoCloseable {
     public void pull() {
         ProjectRow row = selected();
         if (can(row, ComposeViewModel::canUseFiles)) {
-            withFreshProject(row, "Pull", line(row, "pull"), "Pulling the images of " + row.name() + "…",
+            withFreshProject(row, "Pull", ComposeCommandLines::pull, "Pulling the images of " + row.name() + "…",
                     "The images of " + row.name() + " are pulled", actions::pull);
         }
     }
@@ -209,7 +210,7 @@ public final class ComposeViewModel implements AutoCloseable {
     public void build() {
         ProjectRow row = selected();
         if (can(row, ComposeViewModel::canBuild)) {
-            withFreshProject(row, "Build", line(row, "build"), "Building the images of " + row.name() + "…",
+            withFreshProject(row, "Build", ComposeCommandLines::build, "Building the images of " + row.name() + "…",
                     "The images of " + row.name() + " are built", actions::build);
         }
     }
@@ -218,7 +219,7 @@ public final class ComposeViewModel implements AutoCloseable {
     public void scale(String service, int replicas) {
         ProjectRow row = selected();
         if (can(row, ComposeViewModel::canScale) && scaleProblem(replicas).isEmpty()) {
-            withFreshProject(row, "Scale", scaleCommandLine(service, replicas),
+            withFreshProject(row, "Scale", project -> ComposeCommandLines.scale(project, service, replicas),
                     "Scaling " + service + " to " + replicas + "…",
                     service + " runs " + replicas + (replicas == 1 ? " replica" : " replicas"),
                     (project, progress) -> actions.scale(project, service, replicas, progress));
@@ -228,8 +229,8 @@ public final class ComposeViewModel implements AutoCloseable {
     /** The line of scaling a service of the selected project, for the scale dialog. */
     public String scaleCommandLine(String service, int replicas) {
         ProjectRow row = selected();
-        return row == null ? "" : line(row, "up", "-d", "--scale", service + "=" + replicas, "--no-recreate",
-                service);
+        return row == null || row.resolved() == null ? ""
+                : ComposeCommandLines.scale(row.resolved(), service, replicas);
     }
 
     /** Why a number of replicas would be refused, if it would. */
@@ -238,25 +239,32 @@ public final class ComposeViewModel implements AutoCloseable {
     }
 
     public void start() {
-        byName("Start", "start", "Starting", "started", actions::start, ComposeViewModel::canStart);
+        byName("Start", ComposeCommandLines::start, "Starting", "started", actions::start,
+                ComposeViewModel::canStart);
     }
 
     public void stop() {
-        byName("Stop", "stop", "Stopping", "stopped", actions::stop, ComposeViewModel::canStop);
+        byName("Stop", ComposeCommandLines::stop, "Stopping", "stopped", actions::stop, ComposeViewModel::canStop);
     }
 
     public void restart() {
-        byName("Restart", "restart", "Restarting", "restarted", actions::restart, ComposeViewModel::canRestart);
+        byName("Restart", ComposeCommandLines::restart, "Restarting", "restarted", actions::restart,
+                ComposeViewModel::canRestart);
     }
 
-    private void byName(String verb, String word, String working, String done,
-                        ByName call, Predicate<ProjectRow> allowed) {
+    private void byName(String verb, LineByName line, String working, String done, ByName call,
+                        Predicate<ProjectRow> allowed) {
         ProjectRow row = selected();
         if (can(row, allowed)) {
             String name = row.name();
-            run(row, new ComposeActivity(verb, line(row, word), working + " " + name + "…", name + " is " + done),
-                    progress -> call.on(name, List.of(), progress));
+            run(row, new ComposeActivity(verb, line.of(filesOf(row), name, List.of()), working + " " + name + "…",
+                            name + " is " + done), progress -> call.on(name, List.of(), progress));
         }
+    }
+
+    /** The line of a start, stop or restart. */
+    private interface LineByName {
+        String of(List<Path> files, String project, List<String> services);
     }
 
     /** A start, stop or restart of a project's services, by the project's name. */
@@ -294,7 +302,7 @@ public final class ComposeViewModel implements AutoCloseable {
     }
 
     private static String downLine(ProjectRow row, boolean withVolumes) {
-        return withVolumes ? line(row, "down", "-v") : line(row, "down");
+        return ComposeCommandLines.down(filesOf(row), row.name(), new DownOptions(withVolumes, false));
     }
 
     /** Stops the selected project's running action between steps. */
@@ -318,19 +326,23 @@ public final class ComposeViewModel implements AutoCloseable {
         page.set(DetailsPage.LOGS);
     }
 
-    /** Loads the files first (so the action sees them as they are now), then runs; a wrong file runs nothing. */
-    private void withFreshProject(ProjectRow row, String verb, String commandLine, String working, String done,
-                                  ByProject call) {
-        ComposeActivity activity = new ComposeActivity(verb, commandLine, "Reading the compose files…", done);
+    /**
+     * Loads the files first (so the action sees them as they are now), then runs; a wrong file runs nothing. The
+     * line shown is the files' as last read until they are read again.
+     */
+    private void withFreshProject(ProjectRow row, String verb, Function<ComposeProject, String> line, String working,
+                                  String done, ByProject call) {
+        ComposeActivity activity = new ComposeActivity(verb, row.resolved() == null ? "" : line.apply(row.resolved()),
+                "Reading the compose files…", done);
         row.setActivity(activity);
-        context.echo().echo(commandLine);
         FileProject file = row.entryProperty().get().file();
         read(FileProject.reading(file.files())).thenAccept(read -> {
             if (read.project() == null) {
                 activity.refused(read.problems());
                 page.set(DetailsPage.CONFIGURATION);
             } else {
-                activity.working(working);
+                activity.working(working, line.apply(read.project()));
+                context.echo().echo(activity.commandLine());
                 start(row, activity, progress -> call.on(read.project(), progress));
             }
         });
@@ -367,8 +379,9 @@ public final class ComposeViewModel implements AutoCloseable {
         }, context.ui());
     }
 
-    private static String line(ProjectRow row, String... action) {
-        return ProjectCommandLines.of(row.isOpenedFromFiles() ? row.files() : List.of(), row.name(), action);
+    /** The files a line names: the opened ones; a project known by its labels is named by {@code -p} alone. */
+    private static List<Path> filesOf(ProjectRow row) {
+        return row.isOpenedFromFiles() ? row.files() : List.of();
     }
 
     // ---- what is allowed ----
@@ -500,8 +513,8 @@ public final class ComposeViewModel implements AutoCloseable {
 
     /** The {@code docker compose -f … config} line of the selected project, or "" when it has no files. */
     public ObservableValue<String> configCommandLineProperty() {
-        return rows.selectedProperty().flatMap(row -> row.entryProperty().map(entry -> row.isOpenedFromFiles()
-                ? line(row, "config") : "")).orElse("");
+        return rows.selectedProperty().flatMap(row -> row.entryProperty().map(entry -> row.resolved() == null ? ""
+                : ComposeCommandLines.config(row.resolved()))).orElse("");
     }
 
     public ResolvedConfigViewModel config() {

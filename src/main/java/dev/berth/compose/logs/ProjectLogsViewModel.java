@@ -1,5 +1,6 @@
 package dev.berth.compose.logs;
 
+import dev.berth.compose.actions.ComposeCommandLines;
 import dev.berth.daemon.ConnectionState;
 import dev.berth.daemon.DaemonEvent;
 import dev.berth.daemon.EngineGateway;
@@ -47,12 +48,7 @@ public final class ProjectLogsViewModel implements AutoCloseable {
         this.gateway = gateway;
         this.project = project;
         this.ui = ui;
-        this.log = logs.apply(project, followCommandLine(project));
-    }
-
-    /** {@code docker compose -p NAME logs --follow}. */
-    static String followCommandLine(String project) {
-        return "docker compose -p " + project + " logs --follow";
+        this.log = logs.apply(project, ComposeCommandLines.logs(List.of(), project, List.of()));
     }
 
     /** Lists the project's containers and opens a stream for each; call it once, when the log is shown. */

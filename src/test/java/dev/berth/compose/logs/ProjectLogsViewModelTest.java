@@ -50,7 +50,7 @@ class ProjectLogsViewModelTest {
         int db = LogPrefixes.colourOf("db");
         assertThat(shown(logs)).containsExactly("\u001b[" + web + "mweb-1  | \u001b[0mhello",
                 "\u001b[" + db + "mdb-1   | \u001b[0mready");
-        assertThat(logs.log().followCommandLine()).isEqualTo("docker compose -p demo logs --follow");
+        assertThat(logs.log().followCommandLine()).isEqualTo("docker compose -p demo logs -f");
     }
 
     @Test
