@@ -208,7 +208,7 @@ public final class BerthApp extends Application {
                 chosen -> loader.load(LoadRequest.of(chosen.get(0).getParent(), chosen, System.getenv())),
                 settings.composeFiles(), composeFiles, ComposeJson::of);
         return new ComposeViewModel(new EngineComposeActions(gateway), gateway, tabs, files, everyFrame,
-                project -> new ProjectLogsViewModel(gateway, project, tabs.ui(), (name, line) ->
+                (project, services) -> new ProjectLogsViewModel(gateway, project, services, tabs.ui(), (name, line) ->
                         LogViewModel.combined(gateway.containers(), name, line, feeds, logSaves,
                                 LogBuffer.DEFAULT_CAPACITY, Clock.systemDefaultZone())));
     }

@@ -54,8 +54,9 @@ public final class ComposeView extends BorderPane {
         table = new ProjectsTable(model);
         table.getSelectionModel().selectedItemProperty().subscribe(row -> model.rows().select(row));
         commands = new ComposeCommands(model, () -> askScale(null));
-        var search = ResourceSection.searchField("compose-search", "Search project, service or folder", 240,
+        var search = ResourceSection.searchField("compose-search", "Search projects", 200,
                 model.rows().filterTextProperty());
+        search.setMinWidth(140);
         table.setContextMenu(rowMenu());
         table.onDoubleClick(row -> model.showLogs());
 
@@ -100,7 +101,8 @@ public final class ComposeView extends BorderPane {
         services.setId("compose-tab-services");
         StackPane logsPage = new StackPane();
         EmptyState noLogs = new EmptyState(MaterialDesignT.TEXT_BOX_OUTLINE, "No log to show",
-                "Select a project with containers to follow their logs together (docker compose logs -f).");
+                "The logs of a project's containers show here together, as docker compose logs -f shows them."
+                        + " Select a project that has containers, or bring one up.");
         logsPage.getChildren().setAll(noLogs);
         model.logsProperty().subscribe(logs -> logsPage.getChildren().setAll(logs == null ? noLogs
                 : new LogView(logs.log())));
@@ -171,6 +173,11 @@ public final class ComposeView extends BorderPane {
     private static List<Path> composeFiles(DragEvent event) {
         return event.getDragboard().getFiles().stream().filter(File::isFile).map(File::toPath)
                 .filter(ComposeViewModel::looksLikeComposeFile).toList();
+    }
+
+    /** The section's view model, for tests and the composition root (e.g. to open files handed to the app). */
+    public ComposeViewModel model() {
+        return model;
     }
 
     /** Asks how many replicas a service should run (the one given, or the first), then scales it. */

@@ -40,6 +40,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -59,7 +60,7 @@ public final class ComposeViewModel implements AutoCloseable {
     private final TabContext context;
     private final ComposeFiles files;
     private final Executor frames;
-    private final Function<String, ProjectLogsViewModel> logsFactory;
+    private final BiFunction<String, List<String>, ProjectLogsViewModel> logsFactory;
     private final ResourceRows<ProjectRow> rows = new ResourceRows<>(ProjectRow::observables, ProjectRow::matches);
     private final NoticeHolder notice = new NoticeHolder();
     private final Map<String, FileProject> opened = new LinkedHashMap<>();
@@ -70,10 +71,10 @@ public final class ComposeViewModel implements AutoCloseable {
 
     /**
      * @param frames runs progress batches on the UI thread, at most once a frame
-     * @param logs   makes the combined log of the project with this name
+     * @param logs   makes the combined log of the project with this name and these services
      */
     public ComposeViewModel(ComposeActions actions, EngineGateway gateway, TabContext context, ComposeFiles files,
-                            Executor frames, Function<String, ProjectLogsViewModel> logs) {
+                            Executor frames, BiFunction<String, List<String>, ProjectLogsViewModel> logs) {
         this.actions = actions;
         this.context = context;
         this.files = files;
@@ -487,7 +488,8 @@ public final class ComposeViewModel implements AutoCloseable {
             logs.set(null);
         }
         if (logsOf != null && logs.get() == null) {
-            ProjectLogsViewModel made = logsFactory.apply(logsOf);
+            ProjectLogsViewModel made = logsFactory.apply(logsOf, servicesProperty().getValue().stream()
+                    .map(ServiceLine::name).toList());
             logs.set(made);
             made.open();
         }

@@ -23,9 +23,16 @@ record ProjectListing(List<ProjectState> projects, Set<String> withFilesOnDisk) 
     static ProjectListing checkingFiles(List<ProjectState> projects) {
         Set<String> onDisk = projects.stream()
                 .filter(project -> !project.configFiles().isEmpty()
-                        && project.configFiles().stream().allMatch(file -> Files.isRegularFile(Path.of(file))))
+                        && configFilesOf(project).stream().allMatch(Files::isRegularFile))
                 .map(ProjectState::name).collect(Collectors.toSet());
         return new ProjectListing(projects, onDisk);
+    }
+
+    /** The project's files as its labels name them; docker-compose v1 names them relative to its working folder. */
+    static List<Path> configFilesOf(ProjectState project) {
+        Path folder = project.workingDir().isEmpty() ? null : Path.of(project.workingDir());
+        return project.configFiles().stream().map(Path::of)
+                .map(file -> folder == null ? file : folder.resolve(file).normalize()).toList();
     }
 
     /** The rows: the opened files first, in the order they were opened, then the projects only the engine knows. */
@@ -46,9 +53,9 @@ record ProjectListing(List<ProjectState> projects, Set<String> withFilesOnDisk) 
         if (file.project() != null && unclaimed.containsKey(file.project().name())) {
             return unclaimed.remove(file.project().name());
         }
-        List<String> paths = file.files().stream().map(path -> path.toAbsolutePath().toString()).toList();
+        List<Path> paths = file.files().stream().map(path -> path.toAbsolutePath().normalize()).toList();
         for (ProjectState project : unclaimed.values()) {
-            if (project.configFiles().equals(paths)) {
+            if (configFilesOf(project).equals(paths)) {
                 return unclaimed.remove(project.name());
             }
         }

@@ -94,7 +94,7 @@ public final class ProjectRow {
             return file.files();
         }
         ProjectState engine = engine();
-        return engine == null ? List.of() : engine.configFiles().stream().map(Path::of).toList();
+        return engine == null ? List.of() : ProjectListing.configFilesOf(engine);
     }
 
     /** The resolved project of its files, or null (not read yet, wrong, or a project known only by its labels). */

@@ -28,7 +28,7 @@ final class ProjectsTable extends ResourceTable<ProjectRow> {
                 .map(entry -> row.isOpenedFromFiles() ? "Compose file" : "Engine labels"), 110);
         TableColumn<ProjectRow, String> where = textColumn("Files or folder", row -> row.entryProperty()
                 .map(entry -> row.whereText()), 320);
-        where.getStyleClass().add("mono-column");
+        where.getStyleClass().add("path-column");
         getColumns().setAll(List.of(name, state, services, from, where));
         sortBy(name, TableColumn.SortType.ASCENDING);
     }

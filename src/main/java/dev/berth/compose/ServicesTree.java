@@ -6,6 +6,7 @@ import dev.berth.compose.actions.ServiceContainer;
 import dev.berth.daemon.containers.ContainerState;
 import dev.berth.ui.Navigator;
 import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -28,6 +29,7 @@ import java.util.function.Function;
  * the selection or what was folded.
  */
 final class ServicesTree extends TreeTableView<ServicesTree.Item> {
+    private static final PseudoClass SERVICE = PseudoClass.getPseudoClass("service");
 
     /** A service, or one of its containers. */
     record Item(ServiceLine service, ServiceContainer container) {
@@ -49,7 +51,7 @@ final class ServicesTree extends TreeTableView<ServicesTree.Item> {
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TreeTableColumn<Item, String> name = column("Service / container", 210, node -> node.isService()
                 ? node.service().name() : node.container().container().name());
-        name.getStyleClass().add("name-column");
+                name.getStyleClass().add("service-name-column");
         TreeTableColumn<Item, Pill> state = new TreeTableColumn<>("State");
         state.setCellValueFactory(cell -> cell.getValue().valueProperty().map(ServicesTree::pillOf));
         state.setCellFactory(column -> PillCells.tree());
@@ -96,8 +98,10 @@ final class ServicesTree extends TreeTableView<ServicesTree.Item> {
         show.setOnAction(event -> navigator.showContainer(row.getItem().container().container().id()));
         ContextMenu serviceMenu = new ContextMenu(scale);
         ContextMenu containerMenu = new ContextMenu(show);
-        row.itemProperty().subscribe(node -> row.setContextMenu(node == null ? null
-                : node.isService() ? serviceMenu : containerMenu));
+        row.itemProperty().subscribe(node -> {
+            row.setContextMenu(node == null ? null : node.isService() ? serviceMenu : containerMenu);
+            row.pseudoClassStateChanged(SERVICE, node != null && node.isService());
+        });
         return row;
     }
 

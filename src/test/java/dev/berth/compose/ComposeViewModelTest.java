@@ -79,7 +79,8 @@ class ComposeViewModelTest {
         };
         model = new ComposeViewModel(actions, engine, tab.context(), new ComposeFiles(loader, memory, Runnable::run,
                 project -> "name: " + project.name()), frames,
-                name -> new ProjectLogsViewModel(engine, name, Runnable::run, (title, line) -> LogViewModel.combined(
+                (name, services) -> new ProjectLogsViewModel(engine, name, services, Runnable::run,
+                        (title, line) -> LogViewModel.combined(
                         engine, title, line, Runnable::run, Runnable::run, 100, Clock.systemUTC())));
         engine.goUp();
         afterTheDebounce();
@@ -390,6 +391,7 @@ class ComposeViewModelTest {
         model.showLogs();
         ProjectLogsViewModel logs = model.logsProperty().get();
         assertThat(logs.project()).isEqualTo("demo");
+        assertThat(logs.services()).containsExactly("web", "db");
 
         model.pageProperty().set(DetailsPage.SERVICES);
         assertThat(model.logsProperty().get()).isNull();

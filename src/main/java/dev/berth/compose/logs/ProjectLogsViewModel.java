@@ -32,6 +32,7 @@ public final class ProjectLogsViewModel implements AutoCloseable {
 
     private final EngineGateway gateway;
     private final String project;
+    private final List<String> services;
     private final Executor ui;
     private final LogViewModel log;
     private final List<Subscription> subscriptions = new ArrayList<>();
@@ -40,13 +41,15 @@ public final class ProjectLogsViewModel implements AutoCloseable {
     private boolean closed;
 
     /**
-     * @param logs makes the combined log model from its name and the {@code docker compose logs} line it equals
-     *             ({@link LogViewModel#combined})
+     * @param services the project's services as far as they are known, in order (their colours follow it)
+     * @param logs     makes the combined log model from its name and the {@code docker compose logs} line it equals
+     *                 ({@link LogViewModel#combined})
      */
-    public ProjectLogsViewModel(EngineGateway gateway, String project, Executor ui,
+    public ProjectLogsViewModel(EngineGateway gateway, String project, List<String> services, Executor ui,
                                 BiFunction<String, String, LogViewModel> logs) {
         this.gateway = gateway;
         this.project = project;
+        this.services = List.copyOf(services);
         this.ui = ui;
         this.log = logs.apply(project, ComposeCommandLines.logs(List.of(), project, List.of()));
     }
@@ -89,7 +92,7 @@ public final class ProjectLogsViewModel implements AutoCloseable {
                         .thenComparingInt(ProjectLogsViewModel::numberOf))
                 .toList();
         if (prefixes == null) {
-            prefixes = new LogPrefixes(mine.stream().map(ProjectLogsViewModel::labelOf).toList());
+            prefixes = new LogPrefixes(services, mine.stream().map(ProjectLogsViewModel::labelOf).toList());
         }
         mine.forEach(container -> add(container.id(), container.labels()));
         log.open();
@@ -137,6 +140,11 @@ public final class ProjectLogsViewModel implements AutoCloseable {
 
     public String project() {
         return project;
+    }
+
+    /** The project's services as known when the log was opened, in the order their colours follow. */
+    public List<String> services() {
+        return services;
     }
 
     /** The log the view shows. */

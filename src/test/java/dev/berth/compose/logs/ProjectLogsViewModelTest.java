@@ -27,8 +27,9 @@ class ProjectLogsViewModelTest {
     }
 
     private ProjectLogsViewModel logs() {
-        return new ProjectLogsViewModel(engine, "demo", Runnable::run, (name, line) -> LogViewModel.combined(engine,
-                name, line, Runnable::run, Runnable::run, 100, Clock.systemUTC()));
+        return new ProjectLogsViewModel(engine, "demo", List.of("web", "db"), Runnable::run,
+                (name, line) -> LogViewModel.combined(engine, name, line, Runnable::run, Runnable::run, 100,
+                        Clock.systemUTC()));
     }
 
     private static List<String> shown(ProjectLogsViewModel logs) {
@@ -46,8 +47,8 @@ class ProjectLogsViewModelTest {
         engine.emitLogLines("d1", List.of(new LogLine(LogLine.Source.STDERR, "ready", T)));
 
         assertThat(engine.openLogContainers()).containsExactlyInAnyOrder("w1", "d1");
-        int web = LogPrefixes.colourOf("web");
-        int db = LogPrefixes.colourOf("db");
+        int web = 36; // the project's first service is cyan, its second yellow, as compose colours them
+        int db = 33;
         assertThat(shown(logs)).containsExactly("\u001b[" + web + "mweb-1  | \u001b[0mhello",
                 "\u001b[" + db + "mdb-1   | \u001b[0mready");
         assertThat(logs.log().followCommandLine()).isEqualTo("docker compose -p demo logs -f");
@@ -75,9 +76,11 @@ class ProjectLogsViewModelTest {
     }
 
     @Test
-    void aServiceKeepsItsColourAcrossRuns() {
-        assertThat(LogPrefixes.colourOf("web")).isEqualTo(LogPrefixes.colourOf("web"));
-        assertThat(new LogPrefixes(List.of("a-1")).prefix("a", "a-1")).isEqualTo("\u001b["
-                + LogPrefixes.colourOf("a") + "ma-1  | \u001b[0m");
+    void theServicesTakeTheColoursInTheirOrderAndTheNamesArePaddedToTheLongestService() {
+        LogPrefixes prefixes = new LogPrefixes(List.of("web", "database"), List.of());
+
+        assertThat(prefixes.prefix("web", "web-1")).isEqualTo("\u001b[36mweb-1       | \u001b[0m");
+        assertThat(prefixes.prefix("database", "database-1")).isEqualTo("\u001b[33mdatabase-1  | \u001b[0m");
+        assertThat(prefixes.colourOf("cache")).isEqualTo(new LogPrefixes(List.of(), List.of()).colourOf("cache"));
     }
 }
