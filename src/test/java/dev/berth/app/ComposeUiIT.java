@@ -27,8 +27,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The Compose section end to end against the real engine: a compose file of two busybox services and a named volume
- * is opened, brought up, its combined log read, stopped and taken down with its volume, each step checked through
- * the engine.
+ * is opened, brought up, its combined log read, its containers grouped under it in Containers, stopped and taken
+ * down with its volume, each step checked through the engine.
  */
 class ComposeUiIT extends BerthUiIT {
     private static final String PROJECT_LABEL = "com.docker.compose.project";
@@ -92,6 +92,12 @@ class ComposeUiIT extends BerthUiIT {
                 .map(view -> view.model().lines().stream().map(LogLine::text).toList()).orElse(List.of()));
     }
 
+    /** The Containers table's rows in order, a project's row marked "▸ ". */
+    private List<String> groupedNames() {
+        return onFx(() -> table().getItems().stream().map(row -> (row.isGroupHeader() ? "▸ " : "") + row.name())
+                .toList());
+    }
+
     @Test
     void aComposeFileGoesUpShowsBothServicesLogsStopsAndGoesDownWithItsVolume() throws IOException {
         project = TestEngine.uniqueName("compose");
@@ -125,6 +131,17 @@ class ComposeUiIT extends BerthUiIT {
         await().atMost(Duration.ofSeconds(15)).until(() -> logLines().stream().anyMatch(line ->
                 line.contains("web-1  | ") && line.endsWith("web says hello"))
                 && logLines().stream().anyMatch(line -> line.contains("db-1   | ") && line.endsWith("db is ready")));
+
+        robot.clickOn("#nav-containers");
+        robot.clickOn("#group-by-project");
+        await().atMost(Duration.ofSeconds(10)).until(() -> onFx(() -> groupedNames().indexOf("▸ " + project) >= 0));
+        List<String> grouped = groupedNames();
+        int at = grouped.indexOf("▸ " + project);
+        assertThat(grouped.subList(at + 1, at + 3)).containsExactlyInAnyOrder(project + "-web-1", project + "-db-1");
+        assertThat(onFx(() -> table().getItems().get(at).summaryProperty().get().status())).isEqualTo("Running (2/2)");
+        robot.clickOn("#group-by-project");
+        assertThat(groupedNames()).noneMatch(name -> name.startsWith("▸ "));
+        robot.clickOn("#nav-compose");
 
         robot.clickOn("#compose-stop");
         await().atMost(Duration.ofSeconds(30)).until(() -> containers().size() == 2
