@@ -64,10 +64,13 @@ final class ActivityPane extends VBox {
         head.setAlignment(Pos.CENTER_LEFT);
         CommandLineField line = new CommandLineField(commandLine);
         line.setId("compose-activity-command");
+        line.visibleProperty().bind(commandLine.isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
         lines.setId("compose-progress");
         lines.getStyleClass().add("compose-progress");
         lines.setFixedCellSize(ROW);
         lines.setCellFactory(list -> new LineCell(model));
+        lines.managedProperty().bind(lines.visibleProperty());
         getChildren().addAll(head, line, new NoticeBanner(notice), lines);
         managedProperty().bind(visibleProperty());
         selected.flatMap(ProjectRow::activityProperty).subscribe(this::show);
@@ -82,6 +85,7 @@ final class ActivityPane extends VBox {
         dismiss.visibleProperty().unbind();
         commandLine.unbind();
         lines.prefHeightProperty().unbind();
+        lines.visibleProperty().unbind();
         noticeOfShown.unsubscribe();
         if (activity == null) {
             lines.setItems(null);
@@ -97,6 +101,7 @@ final class ActivityPane extends VBox {
         lines.setItems(activity.lines());
         lines.prefHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(MOST_ROWS, Math.max(1, lines.getItems().size())) * ROW + 4, lines.getItems()));
+        lines.visibleProperty().bind(Bindings.isNotEmpty(activity.lines()).or(activity.runningProperty()));
         noticeOfShown = activity.notice().property().subscribe(notice::set);
     }
 

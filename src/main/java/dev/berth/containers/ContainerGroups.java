@@ -115,8 +115,7 @@ final class ContainerGroups {
                 + rows.size() + ")";
         Instant oldest = rows.stream().map(row -> row.summaryProperty().get().created()).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);
-        return new ContainerSummary("project:" + project, project, "", "", "", state, status, List.of(), oldest,
-                Map.of());
+        return new ContainerSummary("", project, "", "", "", state, status, List.of(), oldest, Map.of());
     }
 
     /** The compose project a container belongs to, or null. */
@@ -159,7 +158,11 @@ final class ContainerGroups {
             ContainerRow groupOfB = representative(b);
             if (groupOfA != groupOfB) {
                 int order = base.compare(groupOfA, groupOfB);
-                return order != 0 ? order : groupOfA.id().compareTo(groupOfB.id());
+                if (order != 0) {
+                    return order;
+                }
+                order = Boolean.compare(groupOfA.isGroupHeader(), groupOfB.isGroupHeader());
+                return order != 0 ? order : (groupOfA.name() + groupOfA.id()).compareTo(groupOfB.name() + groupOfB.id());
             }
             if (a == b) {
                 return 0;

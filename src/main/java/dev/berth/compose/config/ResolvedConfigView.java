@@ -19,6 +19,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -47,6 +48,8 @@ public final class ResolvedConfigView extends BorderPane {
         status.textProperty().bind(model.statusProperty());
         CommandLineField line = new CommandLineField(this.configCommand);
         line.setId("compose-config-command");
+        line.visibleProperty().bind(this.configCommand.isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
         HBox.setHgrow(line, Priority.ALWAYS);
         VBox top = new VBox(4, status, line);
         top.getStyleClass().add("compose-config-top");
@@ -62,7 +65,10 @@ public final class ResolvedConfigView extends BorderPane {
         problems.setCellFactory(list -> new ProblemCell());
         problems.getSelectionModel().selectedItemProperty().subscribe(this::reveal);
         StackPane right = new StackPane(resolved, problems);
-        SplitPane split = new SplitPane(titled("The file", files), titled("Resolved (docker compose config)", right));
+        Label rightTitle = heading("");
+        rightTitle.textProperty().bind(problems.visibleProperty().map(wrong -> wrong
+                ? "Problems (nothing is created until they are fixed)" : "Resolved (docker compose config)"));
+        SplitPane split = new SplitPane(titled(heading("The file"), files), titled(rightTitle, right));
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.5);
         setCenter(split);
@@ -73,9 +79,13 @@ public final class ResolvedConfigView extends BorderPane {
         model.shownProperty().subscribe(this::show);
     }
 
-    private static Node titled(String title, Node content) {
+    private static Label heading(String title) {
         Label heading = new Label(title);
         heading.getStyleClass().addAll(Styles.TEXT_MUTED, "config-heading");
+        return heading;
+    }
+
+    private static Node titled(Label heading, Node content) {
         VBox box = new VBox(4, heading, content);
         VBox.setVgrow(content, Priority.ALWAYS);
         return box;
@@ -96,6 +106,9 @@ public final class ResolvedConfigView extends BorderPane {
         boolean wrong = !shown.problems().isEmpty();
         problems.setVisible(wrong);
         resolved.setVisible(!wrong);
+        if (wrong) {
+            problems.getSelectionModel().clearSelection();
+        }
         warnings.getChildren().setAll(shown.warnings().stream().map(ResolvedConfigView::warning).toList());
         warnings.setVisible(!shown.warnings().isEmpty());
     }
@@ -135,7 +148,8 @@ public final class ResolvedConfigView extends BorderPane {
             sentence.setWrapText(true);
             sentence.getStyleClass().add("problem-sentence");
             box.setAlignment(Pos.CENTER_LEFT);
-            sentence.maxWidthProperty().bind(widthProperty().subtract(24));
+            sentence.prefWidthProperty().bind(widthProperty().subtract(28));
+            sentence.setMinHeight(Region.USE_PREF_SIZE);
         }
 
         @Override
