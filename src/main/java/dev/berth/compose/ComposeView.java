@@ -64,7 +64,7 @@ public final class ComposeView extends BorderPane {
         BorderPane details = new BorderPane(detailsTabs(navigator));
         details.setTop(new ActivityPane(model.rows().selectedProperty(), model));
         details.getStyleClass().add("compose-details");
-        setCenter(ResourceSection.tableOverDetails(new StackPane(table, placeholder()), details, 0.4));
+        setCenter(ResourceSection.tableOverDetails(new StackPane(table, placeholder()), details, 0.3));
         List<UserAction> shortcuts = new ArrayList<>(commands.all());
         shortcuts.add(UserAction.find(search::requestFocus));
         UserAction.installShortcuts(this, shortcuts, target -> target == table);
