@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import javafx.collections.transformation.SortedList;
+
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -102,6 +104,33 @@ class ContainerGroupsTest {
         assertThat(shop.summaryProperty().get().status()).isEqualTo("Exited (0/2)");
         groups().toggle(shop);
         assertThat(inTableOrder()).contains("shop-web-1", "shop-db-1");
+    }
+
+    @Test
+    void aSortedTableKeepsAGroupTogetherWhenOnlyItsProjectRowMoves() {
+        engine.setContainers(
+                container("w1", "shop-web-1", "shop", ContainerState.RUNNING, 1),
+                container("d1", "shop-db-1", "shop", ContainerState.EXITED, 2),
+                container("a1", "blog-app-1", "blog", ContainerState.RUNNING, 3));
+        engine.emit(containerEvent("start", "a1"));
+        tab.scheduler().advance(ContainersViewModel.REFRESH_DEBOUNCE);
+        model.groupByProjectProperty().set(true);
+        Comparator<ContainerRow> byStatus = Comparator.comparing(row -> row.summaryProperty().get().status());
+        SortedList<ContainerRow> table = groups().shown().sorted(groups().keepingGroupsTogether(byStatus));
+        assertThat(names(table)).containsExactly("▸ blog", "blog-app-1", "▸ shop", "shop-db-1", "shop-web-1");
+
+        engine.setContainers( // web stops: "shop" reads "Exited (0/2)", before blog's "Running"; db does not change
+                container("w1", "shop-web-1", "shop", ContainerState.EXITED, 1),
+                container("d1", "shop-db-1", "shop", ContainerState.EXITED, 2),
+                container("a1", "blog-app-1", "blog", ContainerState.RUNNING, 3));
+        engine.emit(containerEvent("die", "w1"));
+        tab.scheduler().advance(ContainersViewModel.REFRESH_DEBOUNCE);
+
+        assertThat(names(table)).containsExactly("▸ shop", "shop-db-1", "shop-web-1", "▸ blog", "blog-app-1");
+    }
+
+    private static List<String> names(List<ContainerRow> rows) {
+        return rows.stream().map(row -> (row.isGroupHeader() ? "▸ " : "") + row.name()).toList();
     }
 
     @Test
