@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads the values of one mapping of a compose file by the types the compose specification gives them. A value of
@@ -16,15 +17,18 @@ import java.util.function.Function;
 final class Fields {
     private static final List<String> TRUE = List.of("true", "yes", "y", "on");
     private static final List<String> FALSE = List.of("false", "no", "n", "off");
+    private static final Pattern COUNT = Pattern.compile("\\+?[0-9]{1,9}");
 
     private final YamlMap map;
     private final String path;
     private final Problems problems;
+    private final boolean allKeysKnown;
 
-    private Fields(YamlMap map, String path, Problems problems) {
+    private Fields(YamlMap map, String path, Problems problems, boolean allKeysKnown) {
         this.map = map;
         this.path = path;
         this.problems = problems;
+        this.allKeysKnown = allKeysKnown;
     }
 
     /**
@@ -33,14 +37,13 @@ final class Fields {
      */
     static Fields of(YamlNode node, String path, KeySet keys, Problems problems) {
         if (node instanceof YamlScalar scalar && scalar.isNull()) {
-            return new Fields(YamlMap.empty(scalar.place()), path, problems);
+            return new Fields(YamlMap.empty(scalar.place()), path, problems, true);
         }
         if (!(node instanceof YamlMap map)) {
             problems.error(node.place(), path, "This must be a mapping, not " + node.kindName() + ".");
             return null;
         }
-        keys.check(map, path, problems);
-        return new Fields(map, path, problems);
+        return new Fields(map, path, problems, keys.check(map, path, problems));
     }
 
     YamlMap map() {
@@ -49,6 +52,11 @@ final class Fields {
 
     String path() {
         return path;
+    }
+
+    /** False when a key is unknown (a misspelling), so checks that its absence would trip are better left out. */
+    boolean allKeysKnown() {
+        return allKeysKnown;
     }
 
     Problems problems() {
@@ -122,7 +130,7 @@ final class Fields {
             return null;
         }
         if (node instanceof YamlScalar scalar && (scalar.type() == YamlScalar.Type.INTEGER
-                || scalar.type() == YamlScalar.Type.STRING) && scalar.text().matches("\\+?[0-9]{1,9}")) {
+                || scalar.type() == YamlScalar.Type.STRING) && COUNT.matcher(scalar.text()).matches()) {
             return Integer.parseInt(scalar.text().replace("+", ""));
         }
         problems.error(node.place(), pathOf(key), "This must be a whole number of 0 or more, not "
@@ -216,7 +224,7 @@ final class Fields {
                 return null;
             }
         }
-        return strings(key, false);
+        return strings(key, true);
     }
 
     /**
