@@ -1,6 +1,5 @@
 package dev.berth.compose;
 
-import atlantafx.base.theme.Styles;
 import dev.berth.compose.config.ResolvedConfigView;
 import dev.berth.logs.LogView;
 import dev.berth.ui.EmptyState;

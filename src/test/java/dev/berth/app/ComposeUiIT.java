@@ -7,6 +7,7 @@ import dev.berth.compose.ProjectRow;
 import dev.berth.daemon.logs.LogLine;
 import dev.berth.logs.LogView;
 import dev.berth.testing.TestEngine;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -150,8 +151,8 @@ class ComposeUiIT extends BerthUiIT {
 
         robot.clickOn("#compose-down");
         robot.clickOn("#down-volumes");
-        assertThat(onFx(() -> robot.lookup(".command-text").queryAllAs(javafx.scene.control.Labeled.class).stream()
-                .map(javafx.scene.control.Labeled::getText).toList()))
+        assertThat(onFx(() -> robot.lookup(".command-text").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).toList()))
                 .contains("$ docker compose -f " + file + " -p " + project + " down -v");
         robot.clickOn("#confirm-button");
 

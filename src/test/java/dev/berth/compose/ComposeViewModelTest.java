@@ -36,6 +36,7 @@ import static dev.berth.compose.ComposeFixtures.onEngine;
 import static dev.berth.compose.ComposeFixtures.project;
 import static dev.berth.compose.ComposeFixtures.service;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class ComposeViewModelTest {
     private static final Path FILE = Path.of("/work/demo/compose.yaml");
@@ -175,9 +176,9 @@ class ComposeViewModelTest {
         task.step("db", "demo-db-1", Step.WAITING, "");
 
         assertThat(activity.lines()).extracting(ProgressLine::subject, ProgressLine::stepText).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("demo_default", "Created"),
-                org.assertj.core.groups.Tuple.tuple("demo-web-1", "Started"),
-                org.assertj.core.groups.Tuple.tuple("demo-db-1", "Waiting for healthy"));
+                tuple("demo_default", "Created"),
+                tuple("demo-web-1", "Started"),
+                tuple("demo-db-1", "Waiting for healthy"));
         assertThat(activity.progressProperty().get()).isEqualTo(2.0 / 3);
 
         task.done.complete(null);
@@ -235,7 +236,7 @@ class ComposeViewModelTest {
                 container("demo", "web", 1, ContainerState.RUNNING)));
         open();
         select("demo");
-        tab.dialogs().sayNo().sayYesTicking(ComposeViewModel.REMOVE_VOLUMES);
+        tab.dialogs().sayNo().sayYesTicking(ProjectRuns.REMOVE_VOLUMES);
 
         model.askDown();
         assertThat(actions.calls()).isEmpty();
@@ -406,8 +407,8 @@ class ComposeViewModelTest {
         select("demo");
 
         assertThat(model.servicesProperty().getValue()).extracting(ServiceLine::name, ServiceLine::stateText)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("web", "1/1 running"),
-                        org.assertj.core.groups.Tuple.tuple("db", "Not created (1 replica)"),
-                        org.assertj.core.groups.Tuple.tuple("old", "0/1 running"));
+                .containsExactly(tuple("web", "1/1 running"),
+                        tuple("db", "Not created (1 replica)"),
+                        tuple("old", "0/1 running"));
     }
 }
