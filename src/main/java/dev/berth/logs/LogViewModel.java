@@ -1,6 +1,5 @@
 package dev.berth.logs;
 
-import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.cli.ContainerCommandLines;
 import dev.berth.daemon.containers.ContainerOperations;
 import dev.berth.daemon.logs.LogLine;
@@ -17,11 +16,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +43,7 @@ public final class LogViewModel implements AutoCloseable {
     private final Clock clock;
     private final LogContent content;
     /** The containers' streams, by container id, in the order they were added. */
-    private final Map<String, Stream> streams = new LinkedHashMap<>();
+    private final Map<String, ContainerStream> streams = new LinkedHashMap<>();
     private final LogSaveModel saveModel;
     private final ObjectProperty<LogScope> range = new SimpleObjectProperty<>(this, "range", LogScope.LAST_1000);
     private final BooleanProperty follow = new SimpleBooleanProperty(this, "follow", true);
@@ -58,25 +55,6 @@ public final class LogViewModel implements AutoCloseable {
     private boolean opened;
     private boolean closed;
 
-    /** One container's stream: where it got to, and the feed while one is open. */
-    private final class Stream {
-        final String containerId;
-        /** The prefix of its lines in a combined log ("web-1  | ", coloured), as UTF-8; null in a single log. */
-        final byte[] prefix;
-        /** Its name in gap markers of a combined log ("web-1"); null in a single log. */
-        final String label;
-        final Continuity continuity = new Continuity();
-        LogFeed feed;
-        /** Null until it was first opened. */
-        LogState state;
-
-        Stream(String containerId, String prefix, String label) {
-            this.containerId = containerId;
-            this.prefix = prefix == null ? null : prefix.getBytes(StandardCharsets.UTF_8);
-            this.label = label;
-        }
-    }
-
     public LogViewModel(ContainerOperations containers, String containerId, String name, Executor ui, Executor io) {
         this(containers, containerId, name, ui, io, LogBuffer.DEFAULT_CAPACITY, Clock.systemDefaultZone());
     }
@@ -85,7 +63,7 @@ public final class LogViewModel implements AutoCloseable {
     public LogViewModel(ContainerOperations containers, String containerId, String name, Executor ui, Executor io,
                         int capacity, Clock clock) {
         this(containers, name, ContainerCommandLines.followLogs(name), false, containerId, ui, io, capacity, clock);
-        streams.put(containerId, new Stream(containerId, null, null));
+        streams.put(containerId, stream(containerId, null, null));
     }
 
     private LogViewModel(ContainerOperations containers, String name, String followCommandLine, boolean combined,
@@ -126,12 +104,22 @@ public final class LogViewModel implements AutoCloseable {
         if (!combined || streams.containsKey(containerId) || closed) {
             return;
         }
-        Stream stream = new Stream(containerId, prefix, label);
+        ContainerStream stream = stream(containerId, prefix, label);
         streams.put(containerId, stream);
         if (opened && follow.get()) {
-            openFeed(stream, range.get().request(true, clock.instant()));
+            stream.open(wholeRange());
         }
         updateState();
+    }
+
+    private ContainerStream stream(String containerId, String prefix, String label) {
+        return new ContainerStream(containers, containerId, prefix, label, ui, content::append, notice,
+                this::updateState);
+    }
+
+    /** The request for the chosen range, read now. */
+    private LogRequest wholeRange() {
+        return range.get().request(follow.get(), clock.instant());
     }
 
     /** Whether this container's lines are part of the log. */
@@ -145,9 +133,7 @@ public final class LogViewModel implements AutoCloseable {
             return;
         }
         opened = true;
-        for (Stream stream : streams.values()) {
-            openFeed(stream, range.get().request(follow.get(), clock.instant()));
-        }
+        streams.values().forEach(stream -> stream.open(wholeRange()));
         updateState();
     }
 
@@ -156,12 +142,9 @@ public final class LogViewModel implements AutoCloseable {
         if (!opened || closed) {
             return;
         }
-        streams.values().forEach(this::closeFeed);
+        streams.values().forEach(ContainerStream::close);
         content.clear();
-        for (Stream stream : streams.values()) {
-            stream.continuity.reset();
-            openFeed(stream, range.get().request(follow.get(), clock.instant()));
-        }
+        streams.values().forEach(stream -> stream.restart(wholeRange()));
         updateState();
     }
 
@@ -182,10 +165,11 @@ public final class LogViewModel implements AutoCloseable {
 
     /** This container started again: its lines carry on from its last one, marking the restart. */
     public void containerStarted(String containerId) {
-        Stream stream = streams.get(containerId);
+        ContainerStream stream = streams.get(containerId);
         if (stream != null && resumable(stream)) {
-            mark((stream.label == null ? "container" : stream.label) + " restarted at ");
-            resume(stream);
+            mark((stream.label() == null ? "container" : stream.label()) + " restarted at ");
+            stream.carryOn(follow.get(), wholeRange());
+            updateState();
         }
     }
 
@@ -201,16 +185,17 @@ public final class LogViewModel implements AutoCloseable {
     }
 
     private void resumeAll(String gap) {
-        List<Stream> resumable = streams.values().stream().filter(this::resumable).toList();
+        List<ContainerStream> resumable = streams.values().stream().filter(this::resumable).toList();
         if (!resumable.isEmpty()) {
             mark(gap);
-            resumable.forEach(this::resume);
+            resumable.forEach(stream -> stream.carryOn(follow.get(), wholeRange()));
+            updateState();
         }
     }
 
     /** Whether a stream can carry on: not following means the user asked for the log as it was. */
-    private boolean resumable(Stream stream) {
-        return opened && !closed && stream.state != LogState.REMOVED && follow.get();
+    private boolean resumable(ContainerStream stream) {
+        return opened && !closed && stream.state() != LogState.REMOVED && follow.get();
     }
 
     private void mark(String gap) {
@@ -220,36 +205,18 @@ public final class LogViewModel implements AutoCloseable {
         }
     }
 
-    private void resume(Stream stream) {
-        closeFeed(stream);
-        carryOn(stream);
-        updateState();
-    }
-
-    /** Opens a stream from its last line on, or the whole range if no line came yet. */
-    private void carryOn(Stream stream) {
-        Instant since = stream.continuity.lastTime();
-        if (since == null) {
-            openFeed(stream, range.get().request(follow.get(), clock.instant()));
-            return;
-        }
-        stream.continuity.resuming();
-        openFeed(stream, new LogRequest(follow.get(), LogRequest.ALL, since));
-    }
-
     private void followChanged(boolean following) {
         if (!opened || closed) {
             return;
         }
-        for (Stream stream : streams.values()) {
-            if (stream.state == LogState.REMOVED) {
+        for (ContainerStream stream : streams.values()) {
+            if (stream.state() == LogState.REMOVED) {
                 continue;
             }
-            closeFeed(stream); // nothing more is read, whether the stream was open or waiting for the container
             if (following) {
-                carryOn(stream);
-            } else if (stream.state != null) {
-                stream.state = stream.state == LogState.FAILED ? LogState.FAILED : LogState.READ;
+                stream.carryOn(true, wholeRange());
+            } else {
+                stream.stopReading();
             }
         }
         updateState();
@@ -262,59 +229,10 @@ public final class LogViewModel implements AutoCloseable {
 
     /** This container is gone: its lines end. Call it on the engine's "destroy" event for its id. */
     public void containerRemoved(String containerId) {
-        Stream stream = streams.get(containerId);
+        ContainerStream stream = streams.get(containerId);
         if (stream != null && !closed) {
-            closeFeed(stream);
-            stream.state = LogState.REMOVED;
+            stream.removed();
             updateState();
-        }
-    }
-
-    private void openFeed(Stream stream, LogRequest request) {
-        stream.state = LogState.OPENING;
-        notice.set(null);
-        try {
-            stream.feed = new LogFeed(containers, stream.containerId, request, stream.prefix, ui,
-                    batches -> accept(stream, batches), failure -> ended(stream, failure));
-            if (stream.state == LogState.OPENING && request.follow()) {
-                stream.state = LogState.FOLLOWING;
-            }
-        } catch (RuntimeException failed) {
-            stream.feed = null;
-            stream.state = LogState.FAILED;
-            notice.set(Notice.error(failed));
-        }
-    }
-
-    private void accept(Stream stream, List<List<LogLine>> batches) {
-        List<List<LogLine>> fresh = new ArrayList<>(batches.size());
-        for (List<LogLine> batch : batches) {
-            List<LogLine> lines = stream.continuity.fresh(batch);
-            if (!lines.isEmpty()) {
-                fresh.add(lines);
-            }
-        }
-        if (!fresh.isEmpty()) {
-            content.append(fresh);
-        }
-    }
-
-    private void ended(Stream stream, Throwable failure) {
-        stream.feed = null;
-        if (failure instanceof DaemonException daemon && daemon.httpStatus() == 404) {
-            stream.state = LogState.REMOVED;
-        } else if (failure != null) {
-            stream.state = LogState.DISCONNECTED;
-        } else {
-            stream.state = follow.get() ? LogState.STOPPED : LogState.READ;
-        }
-        updateState();
-    }
-
-    private void closeFeed(Stream stream) {
-        if (stream.feed != null) {
-            stream.feed.close();
-            stream.feed = null;
         }
     }
 
@@ -325,9 +243,10 @@ public final class LogViewModel implements AutoCloseable {
             return;
         }
         LogState shown = null;
-        for (Stream stream : streams.values()) {
-            if (stream.state != null && (shown == null || stream.state.ordinal() < shown.ordinal())) {
-                shown = stream.state;
+        for (ContainerStream stream : streams.values()) {
+            LogState each = stream.state();
+            if (each != null && (shown == null || each.ordinal() < shown.ordinal())) {
+                shown = each;
             }
         }
         if (shown == null) { // a combined log with no container yet waits for one
@@ -354,7 +273,7 @@ public final class LogViewModel implements AutoCloseable {
 
     @Override
     public void close() {
-        streams.values().forEach(this::closeFeed);
+        streams.values().forEach(ContainerStream::close);
         saveModel.cancel();
         closed = true;
         updateState();
