@@ -2,7 +2,10 @@ package dev.berth.compose.actions;
 
 import dev.berth.compose.actions.ServiceProgress.Step;
 import dev.berth.compose.model.ComposeProject;
+import dev.berth.compose.model.ServiceSpec;
 import dev.berth.daemon.DaemonException;
+import dev.berth.daemon.build.BuildLine;
+import dev.berth.daemon.build.BuildSpec;
 import dev.berth.daemon.compose.ContainerCreateSpec;
 import dev.berth.daemon.compose.ContainerStatus;
 import dev.berth.daemon.compose.LocalImage;
@@ -99,6 +102,38 @@ class EngineComposeActionsTest {
     }
 
     @Test
+    void aDependentWithRestartTrueIsRecreatedWhenItsDependencyIs() {
+        ServiceSpec.DependsOn restartWithDb = new ServiceSpec.DependsOn(Dependencies.STARTED, true, true);
+        ComposeProject first = ComposeProjects.project("shop", DIR).service(service("db").env("V", "1"))
+                .service(service("web").dependsOn("db", restartWithDb)).build();
+        actions.up(first, UpOptions.DEFAULT, progress::add).done().join();
+        compose.setAllRunning();
+
+        ComposeProject changedDb = ComposeProjects.project("shop", DIR).service(service("db").env("V", "2"))
+                .service(service("web").dependsOn("db", restartWithDb)).build();
+        actions.up(changedDb, UpOptions.DEFAULT, progress::add).done().join();
+
+        assertThat(compose.created()).extracting(ContainerCreateSpec::name).containsExactly("shop-db-1",
+                "shop-web-1", idOf("shop-db-1").substring(0, 12) + "_shop-db-1",
+                idOf("shop-web-1").substring(0, 12) + "_shop-web-1");
+    }
+
+    @Test
+    void orphansAreNamedAndWithRemoveOrphansStoppedAndRemoved() {
+        compose.addContainer(running("shop-old-1", "old", ""));
+        ComposeProject project = ComposeProjects.project("shop", DIR).service(service("web")).build();
+
+        actions.up(project, UpOptions.DEFAULT, progress::add).done().join();
+        assertThat(progress).anyMatch(step -> step.subject().equals("shop-old-1") && step.step() == Step.RUNNING
+                && step.detail().startsWith("Orphan"));
+        assertThat(gateway.actions()).noneMatch(action -> action.startsWith("remove id-shop-old-1"));
+
+        actions.up(project, new UpOptions(false, true, false), progress::add).done().join();
+        assertThat(compose.actions()).contains("stop id-shop-old-1");
+        assertThat(gateway.actions()).contains("remove id-shop-old-1 force=true volumes=false");
+    }
+
+    @Test
     void aDependencyThatTurnsUnhealthyFailsWithItsLogLinesAndItsDependentIsNotStarted() {
         compose.setStatus(idOf("shop-db-1"), new ContainerStatus(idOf("shop-db-1"), "shop-db-1",
                 ContainerState.RUNNING, ContainerStatus.UNHEALTHY, 0, "", List.of()));
@@ -166,6 +201,28 @@ class EngineComposeActionsTest {
         assertThat(gateway.images().actions()).contains("cancel");
         assertThat(progress).contains(new ServiceProgress("web", "web", Step.CANCELLED, ""));
         assertThat(compose.created()).isEmpty();
+    }
+
+    @Test
+    void aServiceThatOnlyBuildsIsBuiltAsProjectDashServiceWithItsArgsAndCancelClosesTheBuild() {
+        ComposeProject project = ComposeProjects.project("shop", DIR).service(service("app").image(null)
+                .build(new ServiceSpec.BuildSpec("/home/dev/shop/app", "docker/Dockerfile", Map.of("V", "2"),
+                        "runtime", Map.of()))).build();
+
+        ComposeTask up = actions.up(project, UpOptions.DEFAULT, progress::add);
+        BuildSpec build = gateway.builds().specs().get(0);
+        gateway.builds().emit(BuildLine.step("Step 1/3 : FROM busybox"));
+        up.cancel();
+
+        assertThat(build.tags()).containsExactly("shop-app");
+        assertThat(build.context()).isEqualTo(Path.of("/home/dev/shop/app"));
+        assertThat(build.dockerfile()).isEqualTo(Path.of("/home/dev/shop/app/docker/Dockerfile"));
+        assertThat(build.buildArgs()).containsExactlyEntriesOf(Map.of("V", "2"));
+        assertThat(build.target()).isEqualTo("runtime");
+        assertThat(progress).contains(new ServiceProgress("app", "shop-app", Step.BUILDING,
+                "Step 1/3 : FROM busybox"), new ServiceProgress("app", "app", Step.CANCELLED, ""));
+        assertThat(gateway.builds().closedBuilds()).isEqualTo(1);
+        assertThatThrownBy(() -> up.done().join()).isInstanceOf(CancellationException.class);
     }
 
     @Test
