@@ -3,6 +3,14 @@ package dev.berth.app;
 import dev.berth.about.AboutViewModel;
 import dev.berth.about.AboutWindow;
 import dev.berth.about.BerthVersion;
+import dev.berth.compose.ComposeFiles;
+import dev.berth.compose.ComposeView;
+import dev.berth.compose.ComposeViewModel;
+import dev.berth.compose.actions.EngineComposeActions;
+import dev.berth.compose.load.ComposeJson;
+import dev.berth.compose.load.ComposeLoader;
+import dev.berth.compose.load.LoadRequest;
+import dev.berth.compose.logs.ProjectLogsViewModel;
 import dev.berth.console.ConsoleTabs;
 import dev.berth.console.ConsoleViewModel;
 import dev.berth.containers.ContainerDock;
@@ -83,6 +91,7 @@ public final class BerthApp extends Application {
             daemonThread("berth-ui-timer"));
     private final ExecutorService logSaves = Executors.newSingleThreadExecutor(daemonThread("berth-log-save"));
     private final ExecutorService eventExports = Executors.newSingleThreadExecutor(daemonThread("berth-event-export"));
+    private final ExecutorService composeFiles = Executors.newSingleThreadExecutor(daemonThread("berth-compose-files"));
     private EngineGateway gateway;
     private EngineStatusViewModel engineStatus;
     private ContainersViewModel containers;
@@ -95,6 +104,7 @@ public final class BerthApp extends Application {
     private EventsViewModel events;
     private NotificationCenter notifications;
     private NetworksViewModel networks;
+    private ComposeViewModel compose;
     private Stage stage;
     private boolean dark;
 
@@ -118,6 +128,8 @@ public final class BerthApp extends Application {
             }
         });
 
+        containers.groupByProjectProperty().set(settings.containersGroupedByProject());
+        containers.groupByProjectProperty().subscribe(settings::saveContainersGroupedByProject);
         details = new ContainerDetailsViewModel(gateway.containers(), ui);
         followSelection(containers, details);
         RunDialogs runDialogs = new RunDialogs(gateway, containers, tabs);
@@ -149,6 +161,7 @@ public final class BerthApp extends Application {
         UserAction build = new BuildDialogs(() -> new BuildDialogViewModel(gateway.builds(), ui, Instant::now,
                 notifications), navigator, echo).command(() -> stage);
         dashboard = new DashboardViewModel(gateway, ui);
+        compose = composeSection(tabs, everyFrame, feeds);
         Map<Section, Supplier<Node>> views = Map.of(
                 Section.CONTAINERS, () -> new ContainersView(containers, engineStatus, dock, ages,
                         row -> runDialogs.open(stage, row)),
@@ -160,6 +173,7 @@ public final class BerthApp extends Application {
                                 EnumSet.of(PruneKind.UNUSED_NETWORKS), "docker network prune"))),
                 Section.VOLUMES, () -> new VolumesView(volumes, navigator, ages,
                         pruneWizard.command(() -> stage, EnumSet.of(PruneKind.UNUSED_VOLUMES), "docker volume prune")),
+                Section.COMPOSE, () -> new ComposeView(compose, navigator),
                 Section.EVENTS, () -> {
                     events.open(); // replays the last minutes when the section is first shown
                     return new EventsView(events, notificationSettings);
@@ -181,6 +195,22 @@ public final class BerthApp extends Application {
         window.select(settings.lastSection());
         stage.show();
         log.info("Window shown {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
+    }
+
+    /**
+     * The Compose section over the engine's compose actions: files read by the loader on a thread of their own,
+     * remembered in the settings, the resolved file printed as docker compose config prints it, and each project's
+     * combined log in the log view of one container's.
+     */
+    private ComposeViewModel composeSection(TabContext tabs, PulseExecutor everyFrame, PulseExecutor feeds) {
+        ComposeLoader loader = new ComposeLoader();
+        ComposeFiles files = new ComposeFiles(
+                chosen -> loader.load(LoadRequest.of(chosen.get(0).getParent(), chosen, System.getenv())),
+                settings.composeFiles(), composeFiles, ComposeJson::of);
+        return new ComposeViewModel(new EngineComposeActions(gateway), gateway, tabs, files, everyFrame,
+                (project, services) -> new ProjectLogsViewModel(gateway, project, services, tabs.ui(), (name, line) ->
+                        LogViewModel.combined(gateway.containers(), name, line, feeds, logSaves,
+                                LogBuffer.DEFAULT_CAPACITY, Clock.systemDefaultZone())));
     }
 
     /** The details show the focused container and re-read it whenever the list shows it changed. */
@@ -265,6 +295,7 @@ public final class BerthApp extends Application {
             dashboard.close();
             events.close();
             notifications.close();
+            compose.close();
         }
         if (gateway != null) {
             gateway.close();
@@ -275,5 +306,6 @@ public final class BerthApp extends Application {
         uiTimer.shutdownNow();
         logSaves.shutdownNow();
         eventExports.shutdownNow();
+        composeFiles.shutdownNow();
     }
 }

@@ -12,6 +12,7 @@ enum Section {
     IMAGES("Images", MaterialDesignP.PACKAGE_VARIANT_CLOSED, "docker images"),
     NETWORKS("Networks", MaterialDesignL.LAN, "docker network ls"),
     VOLUMES("Volumes", MaterialDesignD.DATABASE, "docker volume ls"),
+    COMPOSE("Compose", MaterialDesignL.LAYERS_TRIPLE_OUTLINE, "docker compose ls"),
     EVENTS("Events", MaterialDesignP.PULSE, "docker events"),
     SYSTEM("System", MaterialDesignM.MONITOR_DASHBOARD, "docker system df");
 

@@ -6,7 +6,10 @@ import javafx.geometry.Rectangle2D;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 
-/** What Berth remembers between runs (window, last section, theme), in java.util.prefs. */
+/**
+ * What Berth remembers between runs (window, last section, theme, the grouping of containers, the compose files
+ * opened), in java.util.prefs.
+ */
 final class Settings {
     private static final String NODE_PROPERTY = "berth.settings.node";
 
@@ -62,5 +65,19 @@ final class Settings {
 
     void saveTheme(Theme theme) {
         prefs.put("theme", theme.name());
+    }
+
+    /** Whether the Containers table groups the containers of each compose project (off until the user turns it on). */
+    boolean containersGroupedByProject() {
+        return prefs.getBoolean("containers.groupByProject", false);
+    }
+
+    void saveContainersGroupedByProject(boolean grouped) {
+        prefs.putBoolean("containers.groupByProject", grouped);
+    }
+
+    /** The compose files the user opened, remembered for the Compose section. */
+    RememberedComposeFiles composeFiles() {
+        return new RememberedComposeFiles(prefs.node("compose"));
     }
 }

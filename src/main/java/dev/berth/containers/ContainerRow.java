@@ -21,10 +21,26 @@ public final class ContainerRow {
     private final ReadOnlyStringWrapper pendingAction = new ReadOnlyStringWrapper(this, "pendingAction", "");
     /** When the engine's listing gave the summary (its status text, "Up 5 seconds", speaks of that moment). */
     private Instant listedAt;
+    /** Whether the row stands for a compose project above its containers rather than for a container. */
+    private final boolean groupHeader;
 
     ContainerRow(ContainerSummary first) {
+        this(first, false);
+    }
+
+    private ContainerRow(ContainerSummary first, boolean groupHeader) {
         listedAt = Instant.now();
         summary.set(first);
+        this.groupHeader = groupHeader;
+    }
+
+    /** The row of a compose project when the table groups by project; its summary sums up its containers. */
+    static ContainerRow groupHeader(ContainerSummary summary) {
+        return new ContainerRow(summary, true);
+    }
+
+    public boolean isGroupHeader() {
+        return groupHeader;
     }
 
     void update(ContainerSummary latest) {

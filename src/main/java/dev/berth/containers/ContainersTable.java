@@ -5,18 +5,24 @@ import dev.berth.ui.ResourceTable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableColumn;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
-/** The containers table: name, image, state badge, status, ports, short id and age, all sortable. */
+/**
+ * The containers table: name, image, state badge, status, ports, short id and age, all sortable; grouped by compose
+ * project when the user asks.
+ */
 final class ContainersTable extends ResourceTable<ContainerRow> {
 
     ContainersTable(ContainersViewModel model, ObservableValue<Instant> now) {
         super("containers-table", model.rows());
         Function<ContainerRow, ObservableValue<ContainerSummary>> summary = ContainerRow::summaryProperty;
         TableColumn<ContainerRow, String> name = nameColumn(summary, ContainerSummary::name, 130);
+        name.setCellFactory(column -> new GroupedNameCell(model));
         TableColumn<ContainerRow, String> image = textColumn("Image", summary, ContainerSummary::image, 150);
         TableColumn<ContainerRow, StateBadge.Shown> state = new TableColumn<>("State");
         state.setCellValueFactory(cell -> StateBadge.of(cell.getValue()));
@@ -31,5 +37,22 @@ final class ContainersTable extends ResourceTable<ContainerRow> {
                 ageColumn(row -> summary.apply(row).map(ContainerSummary::created), now, null, 140);
         getColumns().setAll(List.of(name, image, state, status, ports, id, age));
         sortBy(age, TableColumn.SortType.ASCENDING);
+        ContainerGroups groups = model.groups();
+        model.groupByProjectProperty().subscribe(grouped -> {
+            if (grouped) {
+                showRows(groups.shown(), groups::keepingGroupsTogether);
+            } else {
+                showRows(null, null);
+            }
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            ContainerRow row = getSelectionModel().getSelectedItem();
+            boolean fold = event.getCode() == KeyCode.LEFT;
+            if (row != null && row.isGroupHeader() && (fold || event.getCode() == KeyCode.RIGHT)
+                    && groups.isFolded(row) != fold) {
+                groups.toggle(row);
+                event.consume();
+            }
+        });
     }
 }

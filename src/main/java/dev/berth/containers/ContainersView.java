@@ -2,7 +2,9 @@ package dev.berth.containers;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.ToggleSwitch;
+import atlantafx.base.theme.Styles;
 import dev.berth.ui.EngineStatusViewModel;
+import dev.berth.ui.Icons;
 import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.ResourceSection;
 import dev.berth.ui.UserAction;
@@ -17,6 +19,8 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
@@ -26,6 +30,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +66,13 @@ public final class ContainersView extends BorderPane {
         table.setContextMenu(rowMenu());
 
         setTop(ResourceSection.top(toolbar(), new NoticeBanner(model.notice())));
-        table.onDoubleClick(dock::showLogs);
+        table.onDoubleClick(row -> {
+            if (row.isGroupHeader()) {
+                model.groups().toggle(row);
+            } else {
+                dock.showLogs(row);
+            }
+        });
         setCenter(ResourceSection.tableOverDetails(new StackPane(table, new ContainersPlaceholder(model, engine)),
                 dock, 0.5));
         List<UserAction> shortcuts = new ArrayList<>(commands.all());
@@ -81,9 +92,14 @@ public final class ContainersView extends BorderPane {
         hideStopped.setId("hide-stopped");
         hideStopped.selectedProperty().bindBidirectional(model.hideStoppedProperty());
         hideStopped.setMinWidth(Region.USE_PREF_SIZE);
+        ToggleButton grouped = new ToggleButton(null, Icons.of(MaterialDesignL.LAYERS_TRIPLE_OUTLINE));
+        grouped.setId("group-by-project");
+        grouped.getStyleClass().add(Styles.BUTTON_ICON);
+        grouped.setTooltip(new Tooltip("Group the containers of each compose project under it (docker compose ls)"));
+        grouped.selectedProperty().bindBidirectional(model.groupByProjectProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, commands.run.toButton("container"), search, hideStopped, spacer);
+        HBox bar = new HBox(6, commands.run.toButton("container"), search, hideStopped, grouped, spacer);
         for (UserAction command : commands.lifecycle) {
             bar.getChildren().add(command.toButton("container"));
         }

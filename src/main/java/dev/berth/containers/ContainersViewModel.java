@@ -27,9 +27,11 @@ import javafx.collections.ObservableList;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -49,6 +51,8 @@ public final class ContainersViewModel implements AutoCloseable {
     private final ResourceRows<ContainerRow> rows = new ResourceRows<>(
             row -> new Observable[] {row.summaryProperty(), row.pendingActionProperty()}, ContainerRow::matches);
     private final BooleanProperty hideStopped = new SimpleBooleanProperty(this, "hideStopped", false);
+    private final BooleanProperty groupByProject = new SimpleBooleanProperty(this, "groupByProject", false);
+    private final ContainerGroups groups;
     private final ObservableList<ContainerRow> selectedRows = FXCollections.observableArrayList(
             row -> new Observable[] {row.summaryProperty(), row.pendingActionProperty()});
     private final NoticeHolder notice = new NoticeHolder();
@@ -68,6 +72,8 @@ public final class ContainersViewModel implements AutoCloseable {
         });
         hideStopped.addListener((obs, old, hide) ->
                 rows.narrow(hide ? row -> row.state().isActive() : row -> true));
+        groups = new ContainerGroups(rows.visible(), context.ui());
+        groupByProject.subscribe(groups::follow);
         // a container's "die" comes a moment before the engine's list stops saying running
         live.catchUpAfter(event -> event.action().equals("die"), row -> !row.state().isActive());
         live.follow(gateway, DaemonEvent::changesContainerList);
@@ -98,10 +104,21 @@ public final class ContainersViewModel implements AutoCloseable {
         live.selectWhenListed(row -> id != null && (row.id().startsWith(id) || row.name().equals(id)), () -> { });
     }
 
-    /** The view reports the table's selection here: every selected row, and the one the details follow. */
+    /**
+     * The view reports the table's selection here: every selected row, and the one the details follow. A project's
+     * row stands for its containers, so the actions apply to them; the details show no container then.
+     */
     public void setSelection(List<ContainerRow> chosen, ContainerRow focused) {
-        selectedRows.setAll(chosen);
-        rows.select(focused);
+        Set<ContainerRow> targets = new LinkedHashSet<>();
+        for (ContainerRow row : chosen) {
+            if (row.isGroupHeader()) {
+                targets.addAll(groups.membersOf(row));
+            } else {
+                targets.add(row);
+            }
+        }
+        selectedRows.setAll(targets);
+        rows.select(focused != null && focused.isGroupHeader() ? null : focused);
     }
 
     /** The selected rows the action applies to (a bulk "stop" skips the ones already stopped). */
@@ -205,6 +222,15 @@ public final class ContainersViewModel implements AutoCloseable {
 
     public BooleanProperty hideStoppedProperty() {
         return hideStopped;
+    }
+
+    /** Whether the table groups the containers of each compose project under a row of the project. */
+    public BooleanProperty groupByProjectProperty() {
+        return groupByProject;
+    }
+
+    ContainerGroups groups() {
+        return groups;
     }
 
     public ObservableList<ContainerRow> selectedRows() {

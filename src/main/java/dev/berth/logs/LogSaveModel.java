@@ -40,6 +40,7 @@ public final class LogSaveModel {
     private Subscription fullLog;
     private long attempt;
 
+    /** @param containerId whose whole log can be read again from the engine; null for a combined log */
     LogSaveModel(ContainerOperations containers, String containerId, Executor ui, Executor io,
                  Function<Boolean, List<LogLine>> snapshot, ObservableBooleanValue timestamps) {
         this.containers = containers;
@@ -63,8 +64,16 @@ public final class LogSaveModel {
         return finish(run, saved, file);
     }
 
+    /** Whether the container's whole log can be read again from the engine (one container's log can). */
+    public boolean canSaveFullLog() {
+        return containerId != null;
+    }
+
     /** Reads the container's whole log from the engine (not followed) and writes it to {@code file}. */
     public CompletableFuture<Long> saveFullLog(Path file) {
+        if (!canSaveFullLog()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("A combined log has no single source"));
+        }
         long run = start("Reading the whole log from the engine…", -1);
         CompletableFuture<Long> done = new CompletableFuture<>();
         try {

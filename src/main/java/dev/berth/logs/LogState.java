@@ -1,20 +1,29 @@
 package dev.berth.logs;
 
-/** Where a log view's stream is; each says in a sentence what the user sees and what happens next. */
+/** Where a log view's stream (or streams) is; each says in a sentence what the user sees and what happens next. */
 public enum LogState {
-    OPENING("Reading the log…"),
-    FOLLOWING("Following: new lines appear as the container writes them"),
-    READ("Not following: this is the log up to when it was read. Turn on Follow to see new lines."),
-    STOPPED("The container stopped. The log continues here when it starts again."),
-    DISCONNECTED("The connection to the engine was lost. The log continues here when it is back."),
-    REMOVED("The container was removed; its log ends here."),
-    FAILED("The log could not be read."),
-    CLOSED("Closed.");
+    OPENING("Reading the log…", "Reading the logs…"),
+    FOLLOWING("Following: new lines appear as the container writes them",
+            "Following: new lines appear as the containers write them, and new containers join in"),
+    READ("Not following: this is the log up to when it was read. Turn on Follow to see new lines.",
+            "Not following: these are the logs up to when they were read. Turn on Follow to see new lines."),
+    STOPPED("The container stopped. The log continues here when it starts again.",
+            "The containers stopped. The log continues here when they start again."),
+    DISCONNECTED("The connection to the engine was lost. The log continues here when it is back.",
+            "The connection to the engine was lost. The log continues here when it is back."),
+    REMOVED("The container was removed; its log ends here.",
+            "The containers were removed; their logs end here."),
+    FAILED("The log could not be read.", "The logs could not be read."),
+    CLOSED("Closed.", "Closed.");
 
+    /** What the state means for one container's log. */
     public final String sentence;
+    /** What it means for the combined log of several containers. */
+    public final String combinedSentence;
 
-    LogState(String sentence) {
+    LogState(String sentence, String combinedSentence) {
         this.sentence = sentence;
+        this.combinedSentence = combinedSentence;
     }
 
     /** Whether a stream is open (or being opened). */

@@ -146,6 +146,7 @@ final class LogToolbar extends HBox {
         filtered.setOnAction(event -> view.save(LogView.SaveKind.FILTERED));
         MenuItem full = new MenuItem("Save the whole log from the engine…");
         full.setOnAction(event -> view.save(LogView.SaveKind.FULL));
+        full.setVisible(model.saving().canSaveFullLog());
         MenuButton save = new MenuButton("Save", Icons.of(MaterialDesignC.CONTENT_SAVE_OUTLINE), all, filtered, full);
         save.setId("log-save");
         save.setTooltip(new Tooltip("Save the log to a file, without colour codes (like docker logs > file)"));

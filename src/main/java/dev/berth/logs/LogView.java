@@ -117,6 +117,8 @@ public final class LogView extends BorderPane {
         save.setId("log-save-full");
         save.setOnAction(event -> save(SaveKind.FULL));
         HBox bar = new HBox(6, note, save);
+        save.setVisible(model.saving().canSaveFullLog());
+        save.setManaged(save.isVisible());
         bar.getStyleClass().add("log-dropped");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.visibleProperty().bind(model.droppedNoteProperty().isNotEmpty());
@@ -150,7 +152,7 @@ public final class LogView extends BorderPane {
     private Region statusLine() {
         Label state = new Label();
         state.setId("log-state");
-        state.textProperty().bind(model.stateProperty().map(value -> value.sentence));
+        state.textProperty().bind(model.stateProperty().map(model::stateSentence));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label summary = new Label();

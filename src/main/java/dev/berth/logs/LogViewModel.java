@@ -1,6 +1,5 @@
 package dev.berth.logs;
 
-import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.cli.ContainerCommandLines;
 import dev.berth.daemon.containers.ContainerOperations;
 import dev.berth.daemon.logs.LogLine;
@@ -20,27 +19,31 @@ import javafx.collections.ObservableList;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 
 /**
- * The log of one container, like {@code docker logs --follow --tail 1000}: a stream into a bounded buffer, handed to
- * the UI in batches; search, filter and save are in {@link LogSearchModel} and {@link LogSaveModel}. When the stream
- * ends (the container stopped, the engine went away) the model remembers where it got to; {@link #containerStarted()}
- * and {@link #engineReconnected()} (or {@link #resume()}) carry on from there, marking the gap. All properties change
- * on the {@code ui} executor only.
+ * The log of one container, like {@code docker logs --follow --tail 1000}, or the combined log of several, like
+ * {@code docker compose logs --follow}, each container's lines prefixed with its name: a stream per container into
+ * one bounded buffer, handed to the UI in batches; search, filter and save are in {@link LogSearchModel} and
+ * {@link LogSaveModel}. When a stream ends (its container stopped, the engine went away) the model remembers where it
+ * got to; {@link #containerStarted(String)} and {@link #engineReconnected()} (or {@link #resume()}) carry on from
+ * there, marking the gap. All properties change on the {@code ui} executor only.
  */
 public final class LogViewModel implements AutoCloseable {
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final ContainerOperations containers;
-    private final String containerId;
     private final String name;
+    private final String followCommandLine;
+    private final boolean combined;
     private final Executor ui;
     private final Clock clock;
     private final LogContent content;
-    private final Continuity continuity = new Continuity();
+    /** The containers' streams, by container id, in the order they were added. */
+    private final Map<String, ContainerStream> streams = new LinkedHashMap<>();
     private final LogSaveModel saveModel;
     private final ObjectProperty<LogScope> range = new SimpleObjectProperty<>(this, "range", LogScope.LAST_1000);
     private final BooleanProperty follow = new SimpleBooleanProperty(this, "follow", true);
@@ -49,8 +52,8 @@ public final class LogViewModel implements AutoCloseable {
     private final BooleanProperty autoScroll = new SimpleBooleanProperty(this, "autoScroll", true);
     private final ReadOnlyObjectWrapper<LogState> state = new ReadOnlyObjectWrapper<>(this, "state", LogState.CLOSED);
     private final NoticeHolder notice = new NoticeHolder();
-    private LogFeed feed;
     private boolean opened;
+    private boolean closed;
 
     public LogViewModel(ContainerOperations containers, String containerId, String name, Executor ui, Executor io) {
         this(containers, containerId, name, ui, io, LogBuffer.DEFAULT_CAPACITY, Clock.systemDefaultZone());
@@ -59,35 +62,90 @@ public final class LogViewModel implements AutoCloseable {
     /** @param capacity how many lines the view keeps (the settings' "log buffer"); older ones are dropped */
     public LogViewModel(ContainerOperations containers, String containerId, String name, Executor ui, Executor io,
                         int capacity, Clock clock) {
+        this(containers, name, ContainerCommandLines.followLogs(name), false, containerId, ui, io, capacity, clock);
+        streams.put(containerId, stream(containerId, null, null));
+    }
+
+    private LogViewModel(ContainerOperations containers, String name, String followCommandLine, boolean combined,
+                         String savedContainerId, Executor ui, Executor io, int capacity, Clock clock) {
         this.containers = containers;
-        this.containerId = containerId;
         this.name = name;
+        this.followCommandLine = followCommandLine;
+        this.combined = combined;
         this.ui = ui;
         this.clock = clock;
         this.content = new LogContent(capacity);
-        this.saveModel = new LogSaveModel(containers, containerId, ui, io, content::snapshot, timestamps);
+        this.saveModel = new LogSaveModel(containers, savedContainerId, ui, io, content::snapshot, timestamps);
         range.addListener((obs, old, now) -> reload());
         follow.addListener((obs, old, now) -> followChanged(now));
     }
 
-    /** Opens the stream with the chosen range; call it once, when the view is shown. */
+    /**
+     * A combined log of several containers, none yet: {@link #addContainer} adds each (also while it is open, for a
+     * container that appears later). Saving the whole log from the engine is a single container's; here the lines
+     * the view holds are saved.
+     *
+     * @param name              what the log is called (the tab, the file name offered when saving)
+     * @param followCommandLine the {@code docker compose logs --follow} line it equals
+     */
+    public static LogViewModel combined(ContainerOperations containers, String name, String followCommandLine,
+                                        Executor ui, Executor io, int capacity, Clock clock) {
+        return new LogViewModel(containers, name, followCommandLine, true, null, ui, io, capacity, clock);
+    }
+
+    /**
+     * Adds a container to a combined log; once the log is open and following, its stream opens at once. A container
+     * added before does nothing.
+     *
+     * @param prefix what each of its lines starts with, e.g. "web-1  | " in a colour (escape sequences allowed)
+     * @param label  its name in the gap markers, e.g. "web-1"
+     */
+    public void addContainer(String containerId, String prefix, String label) {
+        if (!combined || streams.containsKey(containerId) || closed) {
+            return;
+        }
+        ContainerStream stream = stream(containerId, prefix, label);
+        streams.put(containerId, stream);
+        if (opened && follow.get()) {
+            stream.open(wholeRange());
+        }
+        updateState();
+    }
+
+    private ContainerStream stream(String containerId, String prefix, String label) {
+        return new ContainerStream(containers, containerId, prefix, label, ui, content::append, notice,
+                this::updateState);
+    }
+
+    /** The request for the chosen range, read now. */
+    private LogRequest wholeRange() {
+        return range.get().request(follow.get(), clock.instant());
+    }
+
+    /** Whether this container's lines are part of the log. */
+    public boolean hasContainer(String containerId) {
+        return streams.containsKey(containerId);
+    }
+
+    /** Opens the streams with the chosen range; call it once, when the view is shown. */
     public void open() {
-        if (opened) {
+        if (opened || closed) {
             return;
         }
         opened = true;
-        openFeed(range.get().request(follow.get(), clock.instant()));
+        streams.values().forEach(stream -> stream.open(wholeRange()));
+        updateState();
     }
 
     /** Reads the log again from the start of the chosen range, forgetting what was shown. */
     public void reload() {
-        if (!opened || state.get() == LogState.CLOSED) {
+        if (!opened || closed) {
             return;
         }
-        closeFeed();
+        streams.values().forEach(ContainerStream::close);
         content.clear();
-        continuity.reset();
-        openFeed(range.get().request(follow.get(), clock.instant()));
+        streams.values().forEach(stream -> stream.restart(wholeRange()));
+        updateState();
     }
 
     /** What the user typed in the range box ("500", "all", "15m", "12:30"…); a sentence says if it is not understood. */
@@ -100,111 +158,101 @@ public final class LogViewModel implements AutoCloseable {
         }
     }
 
-    /** The container started again: carry on from the last line, marking the restart. */
+    /** Every container of the log started again: each carries on from its last line, marking the restart. */
     public void containerStarted() {
-        resume("container restarted at ");
+        List.copyOf(streams.keySet()).forEach(this::containerStarted);
     }
 
-    /** The engine connection is back: carry on from the last line, marking where it was lost. */
-    public void engineReconnected() {
-        resume("connection restored at ");
-    }
-
-    /** Carries on after the stream ended, saying why there was a gap as far as the model knows. */
-    public void resume() {
-        resume(state.get() == LogState.DISCONNECTED ? "connection restored at " : "container restarted at ");
-    }
-
-    private void resume(String gap) {
-        LogState now = state.get();
-        if (!opened || now == LogState.CLOSED || now == LogState.REMOVED || !follow.get()) {
-            return; // not following: the user asked for the log as it was; Follow picks up from the last line
+    /** This container started again: its lines carry on from its last one, marking the restart. */
+    public void containerStarted(String containerId) {
+        ContainerStream stream = streams.get(containerId);
+        if (stream != null && resumable(stream)) {
+            mark((stream.label() == null ? "container" : stream.label()) + " restarted at ");
+            stream.carryOn(follow.get(), wholeRange());
+            updateState();
         }
-        closeFeed();
+    }
+
+    /** The engine connection is back: every stream carries on from its last line, marking where it was lost. */
+    public void engineReconnected() {
+        resumeAll("connection restored at ");
+    }
+
+    /** Carries on after the streams ended, saying why there was a gap as far as the model knows. */
+    public void resume() {
+        resumeAll(state.get() == LogState.DISCONNECTED ? "connection restored at "
+                : combined ? "containers restarted at " : "container restarted at ");
+    }
+
+    private void resumeAll(String gap) {
+        List<ContainerStream> resumable = streams.values().stream().filter(this::resumable).toList();
+        if (!resumable.isEmpty()) {
+            mark(gap);
+            resumable.forEach(stream -> stream.carryOn(follow.get(), wholeRange()));
+            updateState();
+        }
+    }
+
+    /** Whether a stream can carry on: not following means the user asked for the log as it was. */
+    private boolean resumable(ContainerStream stream) {
+        return opened && !closed && stream.state() != LogState.REMOVED && follow.get();
+    }
+
+    private void mark(String gap) {
         if (!content.isEmpty()) {
             Instant at = clock.instant();
             content.appendMarker("— " + gap + CLOCK_TIME.format(at.atZone(clock.getZone())) + " —", at);
         }
-        carryOn();
-    }
-
-    /** Opens a stream from the last line on, or the whole range if no line came yet. */
-    private void carryOn() {
-        Instant since = continuity.lastTime();
-        if (since == null) {
-            openFeed(range.get().request(follow.get(), clock.instant()));
-            return;
-        }
-        continuity.resuming();
-        openFeed(new LogRequest(follow.get(), LogRequest.ALL, since));
     }
 
     private void followChanged(boolean following) {
-        LogState now = state.get();
-        if (!opened || now == LogState.CLOSED || now == LogState.REMOVED) {
+        if (!opened || closed) {
             return;
         }
-        if (following) {
-            closeFeed();
-            carryOn();
-        } else {
-            closeFeed(); // nothing more is read, whether the stream was open or waiting for the container
-            state.set(now == LogState.FAILED ? now : LogState.READ);
+        for (ContainerStream stream : streams.values()) {
+            if (stream.state() == LogState.REMOVED) {
+                continue;
+            }
+            if (following) {
+                stream.carryOn(true, wholeRange());
+            } else {
+                stream.stopReading();
+            }
         }
+        updateState();
     }
 
-    /** The container is gone: its log cannot continue. Call it on the engine's "destroy" event for this id. */
+    /** Every container of the log is gone: it cannot continue. */
     public void containerRemoved() {
-        if (state.get() != LogState.CLOSED) {
-            closeFeed();
-            state.set(LogState.REMOVED);
+        List.copyOf(streams.keySet()).forEach(this::containerRemoved);
+    }
+
+    /** This container is gone: its lines end. Call it on the engine's "destroy" event for its id. */
+    public void containerRemoved(String containerId) {
+        ContainerStream stream = streams.get(containerId);
+        if (stream != null && !closed) {
+            stream.removed();
+            updateState();
         }
     }
 
-    private void openFeed(LogRequest request) {
-        state.set(LogState.OPENING);
-        notice.set(null);
-        try {
-            feed = new LogFeed(containers, containerId, request, ui, this::accept, this::ended);
-            if (state.get() == LogState.OPENING && request.follow()) {
-                state.set(LogState.FOLLOWING);
-            }
-        } catch (RuntimeException failed) {
-            feed = null;
-            state.set(LogState.FAILED);
-            notice.set(Notice.error(failed));
+    /** The log's state: the liveliest of its streams' (following while any follows, removed once all are). */
+    private void updateState() {
+        if (closed) {
+            state.set(LogState.CLOSED);
+            return;
         }
-    }
-
-    private void accept(List<List<LogLine>> batches) {
-        List<List<LogLine>> fresh = new ArrayList<>(batches.size());
-        for (List<LogLine> batch : batches) {
-            List<LogLine> lines = continuity.fresh(batch);
-            if (!lines.isEmpty()) {
-                fresh.add(lines);
+        LogState shown = null;
+        for (ContainerStream stream : streams.values()) {
+            LogState each = stream.state();
+            if (each != null && (shown == null || each.ordinal() < shown.ordinal())) {
+                shown = each;
             }
         }
-        if (!fresh.isEmpty()) {
-            content.append(fresh);
+        if (shown == null) { // a combined log with no container yet waits for one
+            shown = !opened ? LogState.CLOSED : follow.get() ? LogState.FOLLOWING : LogState.READ;
         }
-    }
-
-    private void ended(Throwable failure) {
-        feed = null;
-        if (failure instanceof DaemonException daemon && daemon.httpStatus() == 404) {
-            state.set(LogState.REMOVED);
-        } else if (failure != null) {
-            state.set(LogState.DISCONNECTED);
-        } else {
-            state.set(follow.get() ? LogState.STOPPED : LogState.READ);
-        }
-    }
-
-    private void closeFeed() {
-        if (feed != null) {
-            feed.close();
-            feed = null;
-        }
+        state.set(shown);
     }
 
     /** The selected lines as plain text for the clipboard (escape sequences stripped, gap markers left out). */
@@ -225,22 +273,29 @@ public final class LogViewModel implements AutoCloseable {
 
     @Override
     public void close() {
-        closeFeed();
+        streams.values().forEach(ContainerStream::close);
         saveModel.cancel();
-        state.set(LogState.CLOSED);
-    }
-
-    public String containerId() {
-        return containerId;
+        closed = true;
+        updateState();
     }
 
     public String name() {
         return name;
     }
 
-    /** The {@code docker logs --follow NAME} line that this log equals. */
+    /** The {@code docker logs --follow NAME} (or {@code docker compose logs --follow}) line this log equals. */
     public String followCommandLine() {
-        return ContainerCommandLines.followLogs(name);
+        return followCommandLine;
+    }
+
+    /** Whether this is the combined log of several containers. */
+    public boolean isCombined() {
+        return combined;
+    }
+
+    /** What the state means for this log, in a sentence (a combined log speaks of its containers). */
+    public String stateSentence(LogState shown) {
+        return combined ? shown.combinedSentence : shown.sentence;
     }
 
     /** The rows to show: every kept line, or in filter mode the matching ones; one change per batch. */

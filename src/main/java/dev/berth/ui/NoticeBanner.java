@@ -21,6 +21,11 @@ public final class NoticeBanner extends Message {
         if (notice != null) {
             setTitle(notice.sentence());
             setDescription(notice.offeredAction());
+            if (getSkin() != null) {
+                // AtlantaFX 2.0.1's skin puts the description in the title's place when the title changes after
+                // it was made; a new skin reads both as they are
+                setSkin(createDefaultSkin());
+            }
         }
     }
 }

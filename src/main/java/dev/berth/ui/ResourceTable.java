@@ -2,17 +2,21 @@ package dev.berth.ui;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.util.Callback;
 
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * What every resource tab's table shares: striped rows edge to edge, the last column taking the spare width, an
@@ -22,12 +26,15 @@ import java.util.function.Function;
  * @param <R> the row type
  */
 public class ResourceTable<R> extends TableView<R> {
+    private final ResourceRows<R> rows;
+    private final Callback<TableView<R>, Boolean> sortByColumns = getSortPolicy();
 
     /**
      * @param rows the view model's rows: the table sorts a view of the visible ones, and selects and shows the row
      *             they ask for (one just made, or one a link names)
      */
     protected ResourceTable(String id, ResourceRows<R> rows) {
+        this.rows = rows;
         setId(id);
         getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -42,6 +49,27 @@ public class ResourceTable<R> extends TableView<R> {
                 scrollTo(index);
             }
         });
+    }
+
+    /**
+     * Shows {@code source} (rows the view model derives from the visible ones, e.g. with group rows among them) in
+     * the order {@code order} makes of the columns' order; null for both goes back to the visible rows sorted by the
+     * columns. The table sorts through its items then, as it does by default.
+     */
+    protected final void showRows(ObservableList<R> source, UnaryOperator<Comparator<R>> order) {
+        if (getItems() instanceof SortedList<R> previous) {
+            previous.comparatorProperty().unbind();
+        }
+        SortedList<R> sorted = new SortedList<>(source == null ? rows.visible() : source);
+        if (order == null) {
+            sorted.comparatorProperty().bind(comparatorProperty());
+            setSortPolicy(sortByColumns);
+        } else {
+            sorted.comparatorProperty().bind(Bindings.createObjectBinding(() -> order.apply(getComparator()),
+                    comparatorProperty()));
+            setSortPolicy(table -> true); // the sorted items follow the columns' comparator themselves
+        }
+        setItems(sorted);
     }
 
     /** The order the table opens in, until the user clicks a column. */

@@ -134,8 +134,8 @@ class BerthAppUiIT extends BerthUiIT {
     @Test
     void everySectionOpensFromItsShortcut() {
         Map<Section, String> views = Map.of(Section.CONTAINERS, "ContainersView", Section.IMAGES, "ImagesView",
-                Section.NETWORKS, "NetworksView", Section.VOLUMES, "VolumesView", Section.EVENTS, "EventsView",
-                Section.SYSTEM, "DashboardView");
+                Section.NETWORKS, "NetworksView", Section.VOLUMES, "VolumesView", Section.COMPOSE, "ComposeView",
+                Section.EVENTS, "EventsView", Section.SYSTEM, "DashboardView");
         for (Section section : Section.values()) {
             robot.press(KeyCode.CONTROL, KeyCode.getKeyCode(String.valueOf(section.shortcutDigit())))
                     .release(KeyCode.getKeyCode(String.valueOf(section.shortcutDigit())), KeyCode.CONTROL);

@@ -48,7 +48,7 @@ class SystemUiIT extends BerthUiIT {
     }
 
     private void openSystem() {
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT7);
         await().atMost(Duration.ofSeconds(30)).until(() -> onFx(() -> robot.lookup("#disk-usage-table")
                 .tryQuery().map(table -> !((TableView<?>) table).getItems().isEmpty()).orElse(false)));
     }

@@ -29,6 +29,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -56,6 +57,10 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
     private final List<RunSpec> runSpecs = new CopyOnWriteArrayList<>();
     private final List<Consumer<StatsSample>> statsListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<LogLine>>> logListeners = new CopyOnWriteArrayList<>();
+    /** The container of each open log stream, by its listener. */
+    private final Map<Consumer<List<LogLine>>, String> logContainers = new ConcurrentHashMap<>();
+    private final Map<Consumer<List<LogLine>>, Consumer<Throwable>> logEndOf =
+            new ConcurrentHashMap<>();
     private final List<Consumer<Throwable>> logEnds = new CopyOnWriteArrayList<>();
     private final List<LogRequest> logRequests = new CopyOnWriteArrayList<>();
     private final List<Consumer<byte[]>> execOutput = new CopyOnWriteArrayList<>();
@@ -289,6 +294,23 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
         logListeners.forEach(listener -> listener.accept(lines));
     }
 
+    /** Hands lines to the open log streams of one container only. */
+    public void emitLogLines(String containerId, List<LogLine> lines) {
+        logListeners.stream().filter(listener -> containerId.equals(logContainers.get(listener)))
+                .forEach(listener -> listener.accept(lines));
+    }
+
+    /** Ends the open log streams of one container, as the engine would when it stops. */
+    public void endLogStreams(String containerId) {
+        List.copyOf(logListeners).stream().filter(listener -> containerId.equals(logContainers.get(listener)))
+                .map(logEndOf::get).forEach(end -> end.accept(null));
+    }
+
+    /** The containers whose logs are being read now, one entry per open stream. */
+    public List<String> openLogContainers() {
+        return logListeners.stream().map(logContainers::get).toList();
+    }
+
     /** Ends every open log stream as the engine would when the container stops. */
     public void endLogStreams() {
         List.copyOf(logEnds).forEach(end -> end.accept(null));
@@ -301,9 +323,13 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
         logRequests.add(request);
         logListeners.add(onLines);
         logEnds.add(onEnd);
+        logContainers.put(onLines, idOrName);
+        logEndOf.put(onLines, onEnd);
         return () -> {
             logListeners.remove(onLines);
             logEnds.remove(onEnd);
+            logContainers.remove(onLines);
+            logEndOf.remove(onLines);
         };
     }
 

@@ -55,6 +55,27 @@ public final class LogBatch extends AbstractList<LogLine> implements RandomAcces
         return builder.build();
     }
 
+    /**
+     * The lines, each with {@code prefix} (UTF-8) before its text, their streams and times kept, as a combined log of
+     * several containers shows them ("web-1  | …"). A batch's text is copied as bytes, never decoded.
+     */
+    public static LogBatch prefixed(List<LogLine> lines, byte[] prefix) {
+        LogBatch batch = lines instanceof LogBatch encoded ? encoded : of(lines);
+        Builder builder = new Builder(null, batch.size, batch.textEnd(batch.size) + batch.size * prefix.length);
+        byte[] line = new byte[prefix.length + 256];
+        System.arraycopy(prefix, 0, line, 0, prefix.length);
+        for (int i = 0; i < batch.size; i++) {
+            int length = batch.textLength(i);
+            if (line.length < prefix.length + length) {
+                line = Arrays.copyOf(line, Math.max(2 * line.length, prefix.length + length));
+            }
+            System.arraycopy(batch.text, batch.textEnd(i), line, prefix.length, length);
+            builder.line(batch.isStderr(i) ? LogLine.Source.STDERR : LogLine.Source.STDOUT, line, 0,
+                    prefix.length + length, batch.time(i), true);
+        }
+        return builder.build();
+    }
+
     @Override
     public LogLine get(int index) {
         Objects.checkIndex(index, size); // the arrays may be longer than the batch

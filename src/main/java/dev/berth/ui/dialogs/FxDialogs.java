@@ -53,6 +53,7 @@ public final class FxDialogs implements Dialogs {
         List<CheckBox> boxes = new ArrayList<>();
         for (Confirmation.Option option : question.options()) {
             CheckBox box = new CheckBox(option.label());
+            box.setMnemonicParsing(false); // names such as shop_data keep their underscores
             box.setId(option.id());
             box.setSelected(option.ticked());
             boxes.add(box);

@@ -138,4 +138,20 @@ class LogBatchTest {
         assertThatThrownBy(() -> first.get(1)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThat(builder.build()).containsExactly(out("a", T), new LogLine(LogLine.Source.STDERR, "bc", null));
     }
+
+    @Test
+    void aPrefixedBatchStartsEveryLineWithThePrefixAndKeepsStreamsTimesAndTheNewestLines() {
+        List<LogLine> lines = List.of(out("grüße", T), new LogLine(LogLine.Source.STDERR, "", null),
+                out("x".repeat(700), T.plusNanos(5)));
+        byte[] prefix = "\u001b[36mweb-1  | \u001b[0m".getBytes(StandardCharsets.UTF_8);
+
+        LogBatch prefixed = LogBatch.prefixed(LogBatch.of(lines), prefix);
+
+        assertThat(prefixed).containsExactly(out("\u001b[36mweb-1  | \u001b[0mgrüße", T),
+                new LogLine(LogLine.Source.STDERR, "\u001b[36mweb-1  | \u001b[0m", null),
+                out("\u001b[36mweb-1  | \u001b[0m" + "x".repeat(700), T.plusNanos(5)));
+        assertThat(prefixed.newest()).isEqualTo(T.plusNanos(5));
+        assertThat(prefixed.atNewest()).containsExactly(prefixed.get(2));
+        assertThat(LogBatch.prefixed(lines, prefix)).isEqualTo(prefixed); // a plain list is encoded first
+    }
 }

@@ -1,0 +1,57 @@
+package dev.berth.containers;
+
+import dev.berth.ui.Icons;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/**
+ * The name of a container, or of a compose project above its containers when the table groups them: a project's
+ * row has a chevron that folds its containers away (a click on it, Left and Right, or a double-click on the row),
+ * and the containers under it are indented.
+ */
+final class GroupedNameCell extends TableCell<ContainerRow, String> {
+    private final ContainersViewModel model;
+    private final FontIcon chevron = Icons.of(MaterialDesignC.CHEVRON_DOWN);
+    private final Tooltip tooltip = new Tooltip();
+
+    GroupedNameCell(ContainersViewModel model) {
+        this.model = model;
+        chevron.getStyleClass().add("group-chevron");
+        chevron.setOnMouseClicked(event -> {
+            ContainerRow row = getTableRow() == null ? null : getTableRow().getItem();
+            if (row != null && row.isGroupHeader()) {
+                model.groups().toggle(row);
+                event.consume();
+            }
+        });
+    }
+
+    @Override
+    protected void updateItem(String name, boolean empty) {
+        super.updateItem(name, empty);
+        ContainerRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+        getStyleClass().removeAll("group-name", "group-member");
+        if (row == null || name == null) {
+            setText(null);
+            setGraphic(null);
+            setTooltip(null);
+            return;
+        }
+        setText(name);
+        tooltip.setText(name);
+        setTooltip(tooltip);
+        if (row.isGroupHeader()) {
+            chevron.setIconCode(model.groups().isFolded(row) ? MaterialDesignC.CHEVRON_RIGHT
+                    : MaterialDesignC.CHEVRON_DOWN);
+            setGraphic(chevron);
+            getStyleClass().add("group-name");
+        } else {
+            setGraphic(null);
+            if (model.groupByProjectProperty().get() && ContainerGroups.projectOf(row) != null) {
+                getStyleClass().add("group-member");
+            }
+        }
+    }
+}
