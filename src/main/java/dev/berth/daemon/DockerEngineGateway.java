@@ -2,6 +2,8 @@ package dev.berth.daemon;
 
 import dev.berth.daemon.build.BuildOperations;
 import dev.berth.daemon.build.DockerBuildOperations;
+import dev.berth.daemon.compose.ComposeOperations;
+import dev.berth.daemon.compose.DockerComposeOperations;
 import dev.berth.daemon.containers.ContainerOperations;
 import dev.berth.daemon.containers.DockerContainerOperations;
 import dev.berth.daemon.engine.EngineCalls;
@@ -52,6 +54,7 @@ public final class DockerEngineGateway implements EngineGateway {
     private final DockerVolumeOperations volumes;
     private final SystemOperations system;
     private final BuildOperations builds;
+    private final ComposeOperations compose;
     private final EngineCalls calls;
 
     private volatile ConnectionState state;
@@ -76,6 +79,7 @@ public final class DockerEngineGateway implements EngineGateway {
         this.volumes = new DockerVolumeOperations(calls, helperLabels);
         this.system = new DockerSystemOperations(calls);
         this.builds = new DockerBuildOperations(calls);
+        this.compose = new DockerComposeOperations(calls, events::add);
     }
 
     /** A gateway for the engine the docker CLI would use on this machine. */
@@ -160,6 +164,11 @@ public final class DockerEngineGateway implements EngineGateway {
     @Override
     public BuildOperations builds() {
         return builds;
+    }
+
+    @Override
+    public ComposeOperations compose() {
+        return compose;
     }
 
     /** The clients of the current connection; calls and streams made while disconnected fail with a sentence. */

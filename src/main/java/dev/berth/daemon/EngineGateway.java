@@ -1,6 +1,7 @@
 package dev.berth.daemon;
 
 import dev.berth.daemon.build.BuildOperations;
+import dev.berth.daemon.compose.ComposeOperations;
 import dev.berth.daemon.containers.ContainerOperations;
 import dev.berth.daemon.images.ImageOperations;
 import dev.berth.daemon.networks.NetworkOperations;
@@ -50,7 +51,11 @@ public interface EngineGateway extends AutoCloseable {
     VolumeOperations volumes();
 
     SystemOperations system();
+
     BuildOperations builds();
+
+    /** The engine calls compose needs beyond the others: full creates, lists by label, waits for health or exit. */
+    ComposeOperations compose();
 
     @Override
     void close();

@@ -51,6 +51,7 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
     private final FakeVolumeOperations volumes = new FakeVolumeOperations();
     private final FakeSystemOperations system = new FakeSystemOperations();
     private final FakeBuildOperations builds = new FakeBuildOperations();
+    private final FakeComposeOperations compose = new FakeComposeOperations();
     private volatile ContainerDetails details;
     private final List<RunSpec> runSpecs = new CopyOnWriteArrayList<>();
     private final List<Consumer<StatsSample>> statsListeners = new CopyOnWriteArrayList<>();
@@ -369,6 +370,11 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
     @Override
     public FakeBuildOperations builds() {
         return builds;
+    }
+
+    @Override
+    public FakeComposeOperations compose() {
+        return compose;
     }
 
     private CompletableFuture<Void> record(String action) {

@@ -187,7 +187,7 @@ public final class DockerContainerOperations implements ContainerOperations {
         return ExecSessions.open(calls, idOrName, spec, onOutput, onEnd);
     }
 
-    static ContainerSummary toSummary(Container container) {
+    public static ContainerSummary toSummary(Container container) {
         String[] names = container.getNames();
         String name = names != null && names.length > 0 ? names[0].replaceFirst("^/", "") : container.getId();
         Map<String, String> labels = container.getLabels() != null ? container.getLabels() : Map.of();

@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
@@ -80,6 +81,28 @@ public final class EngineClients implements AutoCloseable {
     }
 
     /**
+     * A POST on the control connection with a JSON body (or none when {@code json} is null), answering the engine's
+     * reply as text ("" when it has none), for the calls whose body Berth writes itself because docker-java's model of
+     * it lacks fields (a container's endpoints on several networks, capabilities by name, IPAM drivers).
+     *
+     * @param path below the version prefix, already encoded: "/containers/create?name=web"
+     */
+    public String postJson(String path, String json) {
+        DockerHttpClient.Request.Builder request = DockerHttpClient.Request.builder()
+                .method(DockerHttpClient.Request.Method.POST).path("/v" + info.apiVersion() + path);
+        if (json != null) {
+            request.putHeader("Content-Type", "application/json")
+                    .bodyBytes(json.getBytes(StandardCharsets.UTF_8));
+        }
+        try (DockerHttpClient.Response response = accepted(controlTransport, request.build());
+             InputStream in = response.getBody()) {
+            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException broken) {
+            throw new UncheckedIOException(broken);
+        }
+    }
+
+    /**
      * A GET on the stream connection whose body the caller reads as it comes (a followed log), and closes; closing
      * it from another thread ends a read that waits. A refusal throws as docker-java's calls do.
      *
@@ -108,6 +131,7 @@ public final class EngineClients implements AutoCloseable {
             throw new UncheckedIOException(broken);
         }
         throw switch (status) {
+            case 304 -> new NotModifiedException(body);
             case 404 -> new NotFoundException(body);
             case 409 -> new ConflictException(body);
             default -> new DockerException(body, status);

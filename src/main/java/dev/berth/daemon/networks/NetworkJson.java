@@ -17,7 +17,7 @@ import java.util.Map;
  * Reads the engine's own network JSON ({@code GET /networks/{id}}), which carries fields docker-java's model drops
  * (Created, the endpoints' addresses); and a container's aliases on a network from its inspect JSON.
  */
-final class NetworkJson {
+public final class NetworkJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private NetworkJson() {
@@ -38,9 +38,19 @@ final class NetworkJson {
         return ids;
     }
 
+    /** Every network of a {@code GET /networks} answer, without their containers (a list answer has none). */
+    public static List<NetworkInfo> list(String listJson) {
+        List<NetworkInfo> all = new ArrayList<>();
+        tree(listJson).forEach(network -> all.add(info(network, Map.of())));
+        return all;
+    }
+
     /** @param aliases container id → its aliases on this network; containers not in it get none */
     static NetworkInfo info(String inspectJson, Map<String, List<String>> aliases) {
-        JsonNode network = tree(inspectJson);
+        return info(tree(inspectJson), aliases);
+    }
+
+    private static NetworkInfo info(JsonNode network, Map<String, List<String>> aliases) {
         List<NetworkInfo.IpamPool> pools = new ArrayList<>();
         network.path("IPAM").path("Config").forEach(pool -> pools.add(new NetworkInfo.IpamPool(
                 text(pool, "Subnet"), text(pool, "IPRange"), text(pool, "Gateway"))));

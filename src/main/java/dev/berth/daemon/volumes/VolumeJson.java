@@ -24,7 +24,7 @@ public final class VolumeJson {
     }
 
     /** {@code GET /volumes}: {"Volumes": [{"Name", "Driver", "Mountpoint", "CreatedAt", "Labels", "Options"}]}. */
-    static List<VolumeSummary> volumes(String json) {
+    public static List<VolumeSummary> volumes(String json) {
         List<VolumeSummary> out = new ArrayList<>();
         for (JsonNode volume : read(json).path("Volumes")) {
             out.add(volume(volume));
