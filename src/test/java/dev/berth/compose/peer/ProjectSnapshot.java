@@ -1,0 +1,38 @@
+package dev.berth.compose.peer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything of one project on the engine right after its {@code up}, as facts to compare, plus the raw inspect of
+ * its containers and networks for the checks only one side can take.
+ *
+ * @param anonymousVolumes the engine-made volumes of its containers, which carry no project label and must still go
+ *                         with {@code down -v}
+ */
+record ProjectSnapshot(PeerNames names, List<ObjectFacts> objects, List<JsonNode> containers, List<JsonNode> networks,
+                       List<String> anonymousVolumes) {
+
+    static ProjectSnapshot take(String project, boolean v1, PeerConfig config) {
+        List<JsonNode> containers = EngineObjects.inspect("container", EngineObjects.containers(project));
+        List<JsonNode> networks = EngineObjects.inspect("network", EngineObjects.networks(project));
+        List<JsonNode> volumes = EngineObjects.inspect("volume", EngineObjects.volumes(project));
+        Map<String, String> namesById = new HashMap<>();
+        containers.forEach(container -> namesById.put(container.path("Id").asText(),
+                container.path("Name").asText().replaceFirst("^/", "")));
+        PeerNames names = v1 ? PeerNames.v1(project, namesById) : PeerNames.berth(project, namesById);
+        List<ObjectFacts> objects = new ArrayList<>();
+        List<String> anonymous = new ArrayList<>();
+        containers.forEach(container -> {
+            objects.add(ContainerFacts.of(container, names, v1));
+            anonymous.addAll(ContainerFacts.anonymousVolumes(container));
+        });
+        networks.forEach(network -> objects.add(ResourceFacts.network(network, names, config)));
+        volumes.forEach(volume -> objects.add(ResourceFacts.volume(volume, names)));
+        return new ProjectSnapshot(names, List.copyOf(objects), containers, networks, List.copyOf(anonymous));
+    }
+}
