@@ -22,8 +22,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(EngineRequired.class)
 class ComposePeerIT {
-    private static final String SAMPLES = "compose/samples";
+    private static final Path SAMPLES = Path.of("src", "test", "resources", "compose", "samples").toAbsolutePath();
     private static final long ACTION_SECONDS = 120;
 
     private static Path dockerCompose;
@@ -72,11 +70,11 @@ class ComposePeerIT {
         }
     }
 
-    static Stream<Named<Path>> samples() throws URISyntaxException {
-        URL root = ComposePeerIT.class.getClassLoader().getResource(SAMPLES);
-        assertThat(root).as("the sample projects folder " + SAMPLES + " on the test classpath").isNotNull();
-        List<Path> folders = PeerSample.folders(Path.of(root.toURI()));
-        assertThat(folders).as("sample projects in " + root).isNotEmpty();
+    /** From the source folder, not the classpath: a sample renamed or removed there lingers in target/. */
+    static Stream<Named<Path>> samples() {
+        assertThat(SAMPLES).as("the sample projects' folder").isDirectory();
+        List<Path> folders = PeerSample.folders(SAMPLES);
+        assertThat(folders).as("sample projects in " + SAMPLES).isNotEmpty();
         return folders.stream().map(folder -> Named.of(folder.getFileName().toString(), folder));
     }
 

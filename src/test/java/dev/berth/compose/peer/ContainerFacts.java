@@ -29,6 +29,7 @@ final class ContainerFacts {
     /** They differ between any two runs (a hash of each side's own config format, the tool's version). */
     static final List<String> RUN_LABELS = List.of(CONFIG_HASH, VERSION);
     private static final String ANONYMOUS = "<anonymous>";
+    private static final String SEVERAL_NETWORKS = "<the first of its networks, checked against v2>";
 
     private ContainerFacts() {
     }
@@ -45,8 +46,7 @@ final class ContainerFacts {
         fields.put("entrypoint", ObjectFacts.plain(config.path("Entrypoint")));
         fields.put("working dir", config.path("WorkingDir").asText());
         fields.put("user", config.path("User").asText());
-        String hostname = config.path("Hostname").asText();
-        fields.put("hostname", hostname.equals(shortId) ? "<container id>" : hostname);
+        fields.put("hostname", names.hostname(config.path("Hostname").asText()));
         fields.put("domainname", config.path("Domainname").asText());
         fields.put("mounts", mounts(container.path("Mounts"), names));
         fields.put("exposed ports", ObjectFacts.strings(config.path("ExposedPorts")).keySet().stream().toList());
@@ -56,9 +56,7 @@ final class ContainerFacts {
                 + host.path("RestartPolicy").path("MaximumRetryCount").asInt());
         fields.put("healthcheck", ObjectFacts.plain(config.path("Healthcheck")));
         fields.put("networks", networks(container.path("NetworkSettings").path("Networks"), names, name, shortId));
-        String mode = host.path("NetworkMode").asText();
-        fields.put("network mode", mode.startsWith("container:")
-                ? "container:" + names.containerById(mode.substring("container:".length())) : names.text(mode));
+        fields.put("network mode", networkMode(container, names));
         fields.put("labels", labels(ObjectFacts.strings(config.path("Labels")), names, v1));
         fields.put("extra hosts", ObjectFacts.list(host.path("ExtraHosts")));
         fields.put("tmpfs", ObjectFacts.strings(host.path("Tmpfs")));
@@ -72,6 +70,18 @@ final class ContainerFacts {
         fields.put("stop timeout", ObjectFacts.plain(config.path("StopTimeout")));
         fields.put("log config", ObjectFacts.plain(host.path("LogConfig")));
         return new ObjectFacts("container", names.container(name), fields);
+    }
+
+    /**
+     * {@code network_mode}, or the network the container was created on. With several networks v1 takes the first
+     * by engine name and v2 the first by key, so that one is left to {@link V2Expectations}.
+     */
+    private static String networkMode(JsonNode container, PeerNames names) {
+        String mode = container.path("HostConfig").path("NetworkMode").asText();
+        if (mode.startsWith("container:")) {
+            return "container:" + names.containerById(mode.substring("container:".length()));
+        }
+        return container.path("NetworkSettings").path("Networks").size() > 1 ? SEVERAL_NETWORKS : names.text(mode);
     }
 
     /** The names of the anonymous volumes mounted into the container (engine-made, so without project labels). */

@@ -54,6 +54,19 @@ final class PeerNames {
                 : container(name);
     }
 
+    /**
+     * A container's hostname: the engine names a container after its short id unless the file sets one, and a
+     * container on another's network ({@code network_mode: service:x}) takes that one's, so a short id of the
+     * project becomes "the id of" that container's mapped name.
+     */
+    String hostname(String hostname) {
+        if (!hostname.matches("[0-9a-f]{12}")) {
+            return hostname;
+        }
+        return containerNamesById.keySet().stream().filter(id -> id.startsWith(hostname)).findFirst()
+                .map(id -> "<id of " + containerById(id) + ">").orElse(hostname);
+    }
+
     /** An image reference: a built one is {@code <project>_<service>} in v1 and {@code <project>-<service>} in v2. */
     String image(String reference) {
         String separated = v1 ? reference.replaceFirst("^" + Pattern.quote(project) + "_", project + "-") : reference;

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything of one project on the engine right after its {@code up}, as facts to compare, plus the raw inspect of
- * its containers and networks for the checks only one side can take.
+ * its containers and networks for the checks only one side can take. Of v1's volumes only those a service mounts
+ * count: v1 creates every declared volume, v2 only the used ones.
  *
  * @param anonymousVolumes the engine-made volumes of its containers, which carry no project label and must still go
  *                         with {@code down -v}
@@ -32,7 +34,10 @@ record ProjectSnapshot(PeerNames names, List<ObjectFacts> objects, List<JsonNode
             anonymous.addAll(ContainerFacts.anonymousVolumes(container));
         });
         networks.forEach(network -> objects.add(ResourceFacts.network(network, names, config)));
-        volumes.forEach(volume -> objects.add(ResourceFacts.volume(volume, names)));
+        Set<String> used = config.usedVolumes();
+        volumes.stream().filter(volume -> !v1 || used.contains(ObjectFacts.strings(volume.path("Labels"))
+                        .getOrDefault(ResourceFacts.VOLUME_KEY, "")))
+                .forEach(volume -> objects.add(ResourceFacts.volume(volume, names)));
         return new ProjectSnapshot(names, List.copyOf(objects), containers, networks, List.copyOf(anonymous));
     }
 }

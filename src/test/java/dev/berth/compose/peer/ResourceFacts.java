@@ -9,6 +9,7 @@ import java.util.TreeMap;
 /** A network's or volume's {@code docker inspect}, reduced to what a compose file decides. */
 final class ResourceFacts {
     static final String NETWORK_KEY = "com.docker.compose.network";
+    static final String VOLUME_KEY = "com.docker.compose.volume";
     private static final List<String> RUN_LABELS = List.of(ContainerFacts.VERSION, ContainerFacts.CONFIG_HASH);
 
     private ResourceFacts() {

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * What docker compose v2 writes and v1 does not, checked on Berth's project against what v2 would write for the
- * same file: the {@code depends_on} and {@code image} labels, a config hash and a version on every container, and
+ * same file: the {@code depends_on} and {@code image} labels, a config hash and a version on every container, the
+ * network a container is created on (v2 takes the first by key, v1 the first by engine name), and
  * {@code Attachable} only where the file asks (v1 makes every network attachable).
  */
 final class V2Expectations {
@@ -28,8 +28,14 @@ final class V2Expectations {
             String service = labels.getOrDefault("com.docker.compose.service", "");
             expect(differences, sample, object, "label " + ContainerFacts.IMAGE,
                     container.path("Image").asText(), labels.get(ContainerFacts.IMAGE));
-            expect(differences, sample, object, "label " + ContainerFacts.DEPENDS_ON, dependsOn(config, service),
+            expect(differences, sample, object, "label " + ContainerFacts.DEPENDS_ON, config.dependencies(service),
                     entries(labels.get(ContainerFacts.DEPENDS_ON)));
+            String primary = config.primaryNetwork(service);
+            if (primary != null) {
+                expect(differences, sample, object, "network mode", berth.names().text(config.networkName(primary,
+                        berth.names().project())), berth.names().text(container.path("HostConfig")
+                        .path("NetworkMode").asText()));
+            }
             String hash = labels.getOrDefault(ContainerFacts.CONFIG_HASH, "");
             if (!hash.matches(HASH)) {
                 differences.add(new Difference(sample, object, "label " + ContainerFacts.CONFIG_HASH,
@@ -46,13 +52,6 @@ final class V2Expectations {
                     "attachable", config.attachable(key), network.path("Attachable").asBoolean());
         }
         return differences;
-    }
-
-    /** v2's {@code name:condition:restart} per dependency; v2 joins them in map order, so they count as a set. */
-    private static Set<String> dependsOn(PeerConfig config, String service) {
-        return config.dependsOn(service).entrySet().stream()
-                .map(entry -> entry.getKey() + ":" + entry.getValue() + ":false")
-                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The label's entries as a set; null when the label is missing (v2 writes it, empty, without dependencies). */
