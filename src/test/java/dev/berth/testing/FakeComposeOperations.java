@@ -42,6 +42,15 @@ public final class FakeComposeOperations implements ComposeOperations {
         containers.add(container);
     }
 
+    /** Every container known here is running from now on, as after a successful up. */
+    public void setAllRunning() {
+        List<ContainerSummary> running = containers.stream().map(c -> new ContainerSummary(c.id(), c.name(),
+                c.image(), c.imageId(), c.command(), ContainerState.RUNNING, "Up", c.ports(), c.created(),
+                c.labels())).toList();
+        containers.clear();
+        containers.addAll(running);
+    }
+
     public void addNetwork(NetworkInfo network) {
         networks.add(network);
     }

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * {@code down}, {@code start}, {@code stop} and {@code restart} of a project from its labels alone, so a project
@@ -25,6 +26,9 @@ import java.util.function.Function;
  * from the containers' {@code depends_on} labels: starts follow it, stops go against it.
  */
 final class LifecycleRun {
+    /** The engine names an anonymous volume with 64 hex digits. */
+    private static final Pattern ANONYMOUS = Pattern.compile("[0-9a-f]{64}");
+
     private final EngineGateway gateway;
     private final String project;
     private final ComposeRun run;
@@ -48,8 +52,9 @@ final class LifecycleRun {
         return begin("down", containers -> {
             Dependencies dependencies = Dependencies.ofContainers(containers);
             return inOrder(services(containers), dependencies::dependents, service -> ContainerSteps.all(
-                            ofService(containers, service).stream().map(container -> steps.stopAndRemove(service,
-                                    container, options.removeVolumes())).toList()))
+                            ofService(containers, service).stream().map(container -> options.removeVolumes()
+                                    ? removeWithAnonymousVolumes(service, container)
+                                    : steps.stopAndRemove(service, container, false)).toList()))
                     .thenCompose(removed -> removeNetworks())
                     .thenCompose(removed -> options.removeVolumes() ? removeVolumes()
                             : CompletableFuture.completedFuture(null));
@@ -125,6 +130,23 @@ final class LifecycleRun {
                                                        Function<String, CompletableFuture<T>> step) {
         return CompletableFuture.allOf(InDependencyOrder.run(services, after, step).values().stream()
                 .map(each -> each.handle((done, failure) -> null)).toArray(CompletableFuture[]::new));
+    }
+
+    /**
+     * {@code rm -v} removes only the volumes the engine made for the container itself; a recreated container mounts
+     * the anonymous volume it inherited by name, which {@code rm -v} keeps, so those are removed after it.
+     */
+    private CompletableFuture<Void> removeWithAnonymousVolumes(String service, ContainerSummary container) {
+        return gateway.compose().status(container.id()).thenCompose(status -> steps.stopAndRemove(service, container,
+                true).thenCompose(removed -> ContainerSteps.all(status.mounts().stream()
+                .filter(mount -> "volume".equals(mount.type()) && ANONYMOUS.matcher(mount.source()).matches())
+                .map(mount -> gateway.volumes().remove(mount.source()).exceptionally(failure -> {
+                    if (ComposeRun.unwrap(failure) instanceof DaemonException gone && gone.httpStatus() == 404) {
+                        return null; // rm -v removed it already
+                    }
+                    run.fail(service, mount.source(), ComposeRun.message(failure));
+                    throw ComposeRun.reason(failure);
+                })).toList())).thenApply(volumes -> null));
     }
 
     private CompletableFuture<Void> removeNetworks() {

@@ -1,5 +1,6 @@
 package dev.berth.compose.load;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,14 +59,19 @@ final class Extends {
             return own;
         }
         if (chain.contains(key)) {
-            problems.error(service.get("extends").place(), path, "extends forms a cycle: " + String.join(" → ",
-                    chain.stream().map(step -> step.substring(step.indexOf('#') + 1)).toList()) + " → " + name + ".");
+            problems.error(service.get("extends").place(), path, "extends forms a cycle: " + String.join(" -> ",
+                    chain.stream().map(step -> step.substring(step.indexOf('#') + 1)).toList()) + " -> " + name + ".");
             return own;
         }
         Path baseFile = file;
         YamlMap baseServices = services;
         if (target.file() != null) {
-            baseFile = Path.of(hostPaths.resolve(target.file(), target.place().baseDir()));
+            baseFile = Path.of(hostPaths.resolve(target.file(), target.filePlace().baseDir()));
+            if (!Files.isRegularFile(baseFile)) {
+                problems.error(target.filePlace(), KeyPaths.child(path, "file"), "The file " + baseFile
+                        + " to extend does not exist.");
+                return own;
+            }
             YamlMap other = readFile.apply(baseFile);
             if (other == null) {
                 return own;
@@ -85,13 +91,13 @@ final class Extends {
         return extended;
     }
 
-    /** The service to extend, the file it is in (null for this one), and where it is named. */
-    private record Target(String service, String file, Place place) {
+    /** The service to extend and where it is named; the file it is in (null for this one) and where that is named. */
+    private record Target(String service, Place place, String file, Place filePlace) {
     }
 
     private Target target(YamlNode node, String path) {
         if (node instanceof YamlScalar scalar && scalar.type() == YamlScalar.Type.STRING) {
-            return new Target(scalar.text(), null, scalar.place());
+            return new Target(scalar.text(), scalar.place(), null, null);
         }
         Fields fields = Fields.of(node, path, KeySet.EXTENDS, problems);
         if (fields == null) {
@@ -104,6 +110,8 @@ final class Extends {
             }
             return null;
         }
-        return new Target(service, fields.string("file"), fields.node("service").place());
+        String file = fields.string("file");
+        return new Target(service, fields.node("service").place(), file,
+                file == null ? null : fields.node("file").place());
     }
 }

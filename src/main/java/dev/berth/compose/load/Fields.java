@@ -20,11 +20,13 @@ final class Fields {
     private final YamlMap map;
     private final String path;
     private final Problems problems;
+    private final boolean allKeysKnown;
 
-    private Fields(YamlMap map, String path, Problems problems) {
+    private Fields(YamlMap map, String path, Problems problems, boolean allKeysKnown) {
         this.map = map;
         this.path = path;
         this.problems = problems;
+        this.allKeysKnown = allKeysKnown;
     }
 
     /**
@@ -33,14 +35,13 @@ final class Fields {
      */
     static Fields of(YamlNode node, String path, KeySet keys, Problems problems) {
         if (node instanceof YamlScalar scalar && scalar.isNull()) {
-            return new Fields(YamlMap.empty(scalar.place()), path, problems);
+            return new Fields(YamlMap.empty(scalar.place()), path, problems, true);
         }
         if (!(node instanceof YamlMap map)) {
             problems.error(node.place(), path, "This must be a mapping, not " + node.kindName() + ".");
             return null;
         }
-        keys.check(map, path, problems);
-        return new Fields(map, path, problems);
+        return new Fields(map, path, problems, keys.check(map, path, problems));
     }
 
     YamlMap map() {
@@ -49,6 +50,11 @@ final class Fields {
 
     String path() {
         return path;
+    }
+
+    /** False when a key is unknown (a misspelling), so checks that its absence would trip are better left out. */
+    boolean allKeysKnown() {
+        return allKeysKnown;
     }
 
     Problems problems() {

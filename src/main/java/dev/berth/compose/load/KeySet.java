@@ -62,8 +62,13 @@ enum KeySet {
         this.notApplied = Set.copyOf(notApplied);
     }
 
-    /** Checks every key of {@code map}: an error for an unknown key, a warning for one Berth does not apply. */
-    void check(YamlMap map, String path, Problems problems) {
+    /**
+     * Checks every key of {@code map}: an error for an unknown key, a warning for one Berth does not apply.
+     *
+     * @return whether every key is known
+     */
+    boolean check(YamlMap map, String path, Problems problems) {
+        boolean known = true;
         for (YamlMap.Entry entry : map.entries().values()) {
             String key = entry.key();
             String keyPath = KeyPaths.child(path, key);
@@ -75,8 +80,10 @@ enum KeySet {
             } else {
                 problems.error(entry.keyPlace(), keyPath, key + " is not a key compose knows here; did you mean "
                         + closest(key) + "?");
+                known = false;
             }
         }
+        return known;
     }
 
     /** The allowed key nearest to {@code key} by edit distance (ties go to the applied keys, then alphabetically). */

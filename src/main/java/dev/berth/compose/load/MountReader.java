@@ -44,11 +44,21 @@ final class MountReader {
                 continue;
             }
             if (mount != null) {
-                mounts.removeIf(earlier -> earlier.target().equals(mount.target()));
-                mounts.add(mount);
+                replaceOrAdd(mounts, mount);
             }
         }
         return mounts;
+    }
+
+    /** A mount for a target already mounted takes the earlier one's place, as compose keeps targets unique. */
+    private static void replaceOrAdd(List<VolumeMount> mounts, VolumeMount mount) {
+        for (int i = 0; i < mounts.size(); i++) {
+            if (mounts.get(i).target().equals(mount.target())) {
+                mounts.set(i, mount);
+                return;
+            }
+        }
+        mounts.add(mount);
     }
 
     private VolumeMount shortSyntax(String text, Place place) {

@@ -31,8 +31,12 @@ final class PortReader {
             try {
                 for (PortSpec port : item instanceof YamlMap ? longSyntax(item, path, service.problems())
                         : PortSyntax.parse(shortText(item))) {
-                    ports.remove(port);
-                    ports.add(port);
+                    int earlier = ports.indexOf(port);
+                    if (earlier >= 0) {
+                        ports.set(earlier, port);
+                    } else {
+                        ports.add(port);
+                    }
                 }
             } catch (IllegalArgumentException invalid) {
                 service.problems().error(item.place(), path, invalid.getMessage());

@@ -65,7 +65,8 @@ final class ProjectChecks {
     private void checkNetworks(ServiceSpec service, YamlMap yaml, String path) {
         for (String network : service.networks().keySet()) {
             if (!network.equals("default") && !networks.contains(network)) {
-                problems.error(reference(yaml.get("networks"), network), KeyPaths.child(path, "networks"),
+                Place named = reference(yaml.get("networks"), network);
+                problems.error(named != null ? named : yaml.place(), KeyPaths.child(path, "networks"),
                         "The network " + network + " is not defined; add it under the top-level networks:.");
             }
         }
@@ -93,10 +94,15 @@ final class ProjectChecks {
         service.dependsOn().forEach((name, condition) -> {
             Place place = dependencyPlace(service.name(), name);
             String keyPath = KeyPaths.child(path, "depends_on");
+            boolean implied = ("service:" + name).equals(service.networkMode())
+                    && reference(yaml.get("depends_on"), name) == null;
+            if (implied && !servicesYaml.has(name)) {
+                return;
+            }
             if (!servicesYaml.has(name)) {
                 problems.error(place, keyPath, service.name() + " depends on " + name + ", which is not a service "
                         + "of this project.");
-            } else if (!enabled.containsKey(name) && condition.required()) {
+            } else if (disabled.containsKey(name) && condition.required()) {
                 problems.error(place, keyPath, service.name() + " depends on " + name + ", which only the profile "
                         + String.join(" or ", disabled.getOrDefault(name, List.of())) + " enables; activate it "
                         + "(--profile or COMPOSE_PROFILES), or give the dependency required: false.");
@@ -107,10 +113,9 @@ final class ProjectChecks {
     /** Where {@code depends_on} names the dependency, or the {@code network_mode: service:…} that implies it. */
     private Place dependencyPlace(String service, String dependency) {
         YamlMap yaml = serviceYaml(service);
-        YamlNode dependsOn = yaml.get("depends_on");
-        if (dependsOn != null && (dependsOn instanceof YamlMap map && map.has(dependency)
-                || dependsOn instanceof YamlList)) {
-            return reference(dependsOn, dependency);
+        Place named = reference(yaml.get("depends_on"), dependency);
+        if (named != null) {
+            return named;
         }
         YamlNode mode = yaml.get("network_mode");
         return mode != null ? mode.place() : yaml.place();
@@ -121,8 +126,8 @@ final class ProjectChecks {
                 : YamlMap.empty(servicesYaml.entries().get(name).keyPlace());
     }
 
-    /** Where a list item or mapping key naming {@code name} is written, else the whole node's place. */
-    static Place reference(YamlNode node, String name) {
+    /** Where a list item or mapping key naming {@code name} is written; null when the node does not name it. */
+    private static Place reference(YamlNode node, String name) {
         if (node instanceof YamlMap map && map.entries().containsKey(name)) {
             return map.entries().get(name).keyPlace();
         }
@@ -133,7 +138,7 @@ final class ProjectChecks {
                 }
             }
         }
-        return node.place();
+        return null;
     }
 
     private static Place mountPlace(YamlNode node, String source) {
@@ -169,7 +174,7 @@ final class ProjectChecks {
                 cycle.add(service);
                 String last = chain.get(chain.size() - 1);
                 problems.error(places.apply(last, service), KeyPaths.child(KeyPaths.child("services", last),
-                        "depends_on"), "The services depend on each other in a cycle: " + String.join(" → ", cycle)
+                        "depends_on"), "The services depend on each other in a cycle: " + String.join(" -> ", cycle)
                         + "; remove one of these dependencies.");
                 return;
             }

@@ -85,8 +85,9 @@ final class ResourceReader {
         if (external) {
             for (String key : resource.map().entries().keySet()) {
                 if (!EXTERNAL_KEYS.contains(key) && !key.startsWith("x-")) {
-                    resource.error(key, key + " cannot be set on an external resource, which exists already; "
-                            + "remove it or remove external.");
+                    problems.error(resource.map().entries().get(key).keyPlace(), resource.pathOf(key), key
+                            + " cannot be set on an external resource, which exists already; remove it or remove "
+                            + "external.");
                 }
             }
         }
@@ -128,7 +129,7 @@ final class ResourceReader {
     private static String cidr(String text) {
         Cidr.Parsed parsed = Cidr.parse(text);
         if (!parsed.ok()) {
-            throw new IllegalArgumentException(parsed.problem());
+            throw new IllegalArgumentException("\"" + text + "\" is not a subnet. " + parsed.problem());
         }
         return text;
     }

@@ -6,7 +6,6 @@ import dev.berth.compose.model.ServiceSpec.ServiceNetwork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Reads one merged, extended and interpolated service into its long-syntax {@link ServiceSpec}. */
@@ -33,7 +32,7 @@ final class ServiceReader {
         }
         String image = service.string("image");
         ServiceSpec.BuildSpec build = sections.build(service);
-        if (!service.has("image") && !service.has("build")) {
+        if (!service.has("image") && !service.has("build") && service.allKeysKnown()) {
             problems.error(entry.keyPlace(), path, "The service " + name + " has neither image nor build; give it "
                     + "an image to run, or a build to make one.");
         }
@@ -51,8 +50,15 @@ final class ServiceReader {
             service.error("working_dir", "The working directory \"" + workingDir + "\" must be an absolute path "
                     + "in the container, starting with /.");
         }
-        List<String> profiles = Optional.ofNullable(service.strings("profiles", false)).orElse(List.of());
-        profiles.forEach(profile -> checkName(service, "profiles", profile));
+        List<String> profiles = new ArrayList<>();
+        forEachString(service, "profiles", (profile, item) -> {
+            if (NAME.matcher(profile).matches()) {
+                profiles.add(profile);
+            } else {
+                problems.error(item.place(), item.path(), "\"" + profile + "\" is not a valid profile name; use "
+                        + "letters, digits, _ . and -, starting with a letter or digit.");
+            }
+        });
         Map<String, ServiceSpec.DependsOn> dependsOn = ServiceSections.dependsOn(service);
         if (networkMode != null && networkMode.startsWith("service:")) {
             // compose starts the service whose network this one shares first, and restarts this one with it
@@ -86,17 +92,36 @@ final class ServiceReader {
             service.dict("extra_hosts", key -> null).forEach((host, address) -> hosts.add(host + ":" + address));
             return hosts;
         }
-        for (String entry : listOrEmpty(service.strings("extra_hosts", false))) {
+        forEachString(service, "extra_hosts", (entry, item) -> {
             int equals = entry.indexOf('=');
-            int colon = entry.indexOf(':');
-            int separator = equals >= 0 ? equals : colon;
+            int separator = equals >= 0 ? equals : entry.indexOf(':');
             if (separator <= 0 || separator == entry.length() - 1) {
-                service.error("extra_hosts", "\"" + entry + "\" is not HOST:ADDRESS or HOST=ADDRESS.");
+                service.problems().error(item.place(), item.path(), "\"" + entry + "\" is not HOST:ADDRESS or "
+                        + "HOST=ADDRESS.");
             } else {
                 hosts.add(entry.substring(0, separator) + ":" + entry.substring(separator + 1));
             }
-        }
+        });
         return hosts;
+    }
+
+    /** One string item of a list, with where it is written. */
+    private record Item(Place place, String path) {
+    }
+
+    /** Calls {@code action} with each string of the list at {@code key} (problems recorded for other items). */
+    private static void forEachString(Fields service, String key, java.util.function.BiConsumer<String, Item> action) {
+        if (!(service.node(key) instanceof YamlList list)) {
+            service.strings(key, false);
+            return;
+        }
+        for (int i = 0; i < list.items().size(); i++) {
+            String path = KeyPaths.item(service.pathOf(key), i);
+            String value = service.string(list.items().get(i), path);
+            if (value != null) {
+                action.accept(value, new Item(list.items().get(i).place(), path));
+            }
+        }
     }
 
     private static int scale(Fields service) {

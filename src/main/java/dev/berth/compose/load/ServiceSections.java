@@ -68,7 +68,7 @@ final class ServiceSections {
             test = Optional.ofNullable(check.strings("test", false)).orElse(List.of());
             if (!test.isEmpty() && !TEST_KINDS.contains(test.get(0))) {
                 check.error("test", "A test list starts with CMD, CMD-SHELL or NONE, not \"" + test.get(0)
-                        + "\"; write [\"CMD\", \"program\", …] or a string for the shell.");
+                        + "\"; write [\"CMD\", \"program\", \"arg\"] or a string for the shell.");
             }
         }
         boolean disable = Boolean.TRUE.equals(check.bool("disable")) || test.equals(List.of("NONE"));
