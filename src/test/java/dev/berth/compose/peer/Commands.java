@@ -31,18 +31,31 @@ final class Commands {
                 .filter(Files::isExecutable).findFirst();
     }
 
-    /** The environment every command starts from: the PATH, HOME and the test engine, plus {@code extra}. */
-    static Map<String, String> baseEnvironment(Map<String, String> extra) {
-        Map<String, String> environment = new java.util.TreeMap<>();
-        environment.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
-        environment.put("HOME", System.getProperty("user.home"));
-        environment.put("DOCKER_HOST", TestEngine.HOST);
-        environment.putAll(extra);
-        return environment;
+    /** The environment both tools load a sample with: the PATH, HOME and the test engine, nothing else. */
+    static Map<String, String> environment() {
+        return Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"),
+                "HOME", System.getProperty("user.home"), "DOCKER_HOST", TestEngine.HOST);
+    }
+
+    /** What a command printed, and how it ended. */
+    record Outcome(int exitCode, String stdout, String stderr) {
+        boolean succeeded() {
+            return exitCode == 0;
+        }
     }
 
     /** Runs {@code command} in {@code directory} and answers its stdout; a failure names the command and its stderr. */
     static String run(Path directory, Map<String, String> environment, List<String> command) {
+        Outcome outcome = attempt(directory, environment, command);
+        if (!outcome.succeeded()) {
+            throw new AssertionError(String.join(" ", command) + " failed with exit code " + outcome.exitCode()
+                    + ":\n" + outcome.stderr() + outcome.stdout());
+        }
+        return outcome.stdout();
+    }
+
+    /** Runs {@code command} in {@code directory}, whatever its exit code. */
+    static Outcome attempt(Path directory, Map<String, String> environment, List<String> command) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         builder.environment().clear();
         builder.environment().putAll(environment);
@@ -57,11 +70,7 @@ final class Commands {
                     throw new AssertionError(String.join(" ", command) + " did not end within " + TIMEOUT_SECONDS
                             + " s");
                 }
-                if (process.exitValue() != 0) {
-                    throw new AssertionError(String.join(" ", command) + " failed with exit code "
-                            + process.exitValue() + ":\n" + Files.readString(errors) + out);
-                }
-                return out;
+                return new Outcome(process.exitValue(), out, Files.readString(errors));
             } finally {
                 Files.deleteIfExists(errors);
             }

@@ -51,9 +51,7 @@ final class ContainerFacts {
         fields.put("mounts", mounts(container.path("Mounts"), names));
         fields.put("exposed ports", ObjectFacts.strings(config.path("ExposedPorts")).keySet().stream().toList());
         fields.put("port bindings", ObjectFacts.plain(host.path("PortBindings")));
-        String restart = host.path("RestartPolicy").path("Name").asText();
-        fields.put("restart policy", (restart.isEmpty() ? "no" : restart) + ":"
-                + host.path("RestartPolicy").path("MaximumRetryCount").asInt());
+        fields.put("restart policy", ObjectFacts.plain(host.path("RestartPolicy")));
         fields.put("healthcheck", ObjectFacts.plain(config.path("Healthcheck")));
         fields.put("networks", networks(container.path("NetworkSettings").path("Networks"), names, name, shortId));
         fields.put("network mode", networkMode(container, names));

@@ -86,6 +86,12 @@ final class PeerConfig {
                 .thenComparing(entry -> entry.getKey().toString())).map(entry -> entry.getKey().toString()).orElseThrow();
     }
 
+    /** The key of the network ({@code kind} "networks") or volume ("volumes") that {@code name:} names so, or null. */
+    String keyNamed(String kind, String name) {
+        return root.get(kind) instanceof Map<?, ?> all ? all.keySet().stream().map(Object::toString)
+                .filter(key -> name.equals(section(kind, key).get("name"))).findFirst().orElse(null) : null;
+    }
+
     /** The engine's name of a network: its {@code name:}, else {@code <project>_<key>}. */
     String networkName(String key, String project) {
         return section("networks", key).get("name") instanceof String name ? name : project + "_" + key;

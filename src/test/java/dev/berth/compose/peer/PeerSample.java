@@ -1,30 +1,24 @@
 package dev.berth.compose.peer;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * One sample project: a folder with compose files, run the way its {@code sample.properties} says ({@code files}:
- * the {@code -f} files in order, else the default ones; {@code profiles}; {@code env.NAME}: the process
- * environment), the same way for docker-compose v1 and for Berth.
+ * One sample project: a folder with compose files (and perhaps a {@code .env}, which both tools read), and an
+ * optional {@code args} file with the global options both tools are given: {@code -f FILE} (in order; without any,
+ * the default files) and {@code --profile NAME}.
  */
-record PeerSample(String name, Path folder, List<String> files, List<String> profiles,
-                  Map<String, String> environment) {
-    static final String SETTINGS = "sample.properties";
+record PeerSample(String name, Path folder, List<String> files, List<String> profiles) {
+    static final String ARGS = "args";
 
     PeerSample {
         files = List.copyOf(files);
         profiles = List.copyOf(profiles);
-        environment = Map.copyOf(environment);
     }
 
     /** Every sample folder under {@code root}, by name. */
@@ -36,36 +30,36 @@ record PeerSample(String name, Path folder, List<String> files, List<String> pro
         }
     }
 
-    /** The sample in {@code folder}, read from its settings (none means the default files, nothing else). */
+    /** The sample in {@code folder}, with the options of its {@code args} file. */
     static PeerSample read(Path folder) {
-        Properties settings = new Properties();
-        Path file = folder.resolve(SETTINGS);
-        if (Files.isRegularFile(file)) {
-            try (Reader reader = Files.newBufferedReader(file)) {
-                settings.load(reader);
-            } catch (IOException unreadable) {
-                throw new UncheckedIOException(unreadable);
-            }
+        Path argsFile = folder.resolve(ARGS);
+        List<String> args;
+        try {
+            args = Files.isRegularFile(argsFile) ? List.of(Files.readString(argsFile).strip().split("\\s+"))
+                    : List.of();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
         }
-        Map<String, String> environment = new TreeMap<>();
-        settings.stringPropertyNames().stream().filter(key -> key.startsWith("env."))
-                .forEach(key -> environment.put(key.substring("env.".length()), settings.getProperty(key)));
-        return new PeerSample(folder.getFileName().toString(), folder, words(settings.getProperty("files")),
-                words(settings.getProperty("profiles")), environment);
+        List<String> files = new ArrayList<>();
+        List<String> profiles = new ArrayList<>();
+        for (int i = 0; i < args.size(); i += 2) {
+            String option = args.get(i);
+            if (i + 1 >= args.size() || !List.of("-f", "--file", "--profile").contains(option)) {
+                throw new AssertionError(argsFile + ": only -f FILE and --profile NAME are understood, not "
+                        + String.join(" ", args.subList(i, args.size())));
+            }
+            (option.equals("--profile") ? profiles : files).add(args.get(i + 1));
+        }
+        return new PeerSample(folder.getFileName().toString(), folder, files, profiles);
     }
 
     /** The same sample in another folder (a copy the test may write into). */
     PeerSample in(Path copy) {
-        return new PeerSample(name, copy, files, profiles, environment);
+        return new PeerSample(name, copy, files, profiles);
     }
 
     /** The {@code -f} files as absolute paths, so both tools write the same config_files label. */
     List<Path> absoluteFiles() {
         return files.stream().map(file -> folder.resolve(file).toAbsolutePath().normalize()).toList();
-    }
-
-    private static List<String> words(String list) {
-        return list == null ? List.of() : Arrays.stream(list.split(",")).map(String::strip)
-                .filter(word -> !word.isEmpty()).toList();
     }
 }

@@ -33,11 +33,10 @@ record ProjectSnapshot(PeerNames names, List<ObjectFacts> objects, List<JsonNode
             objects.add(ContainerFacts.of(container, names, v1));
             anonymous.addAll(ContainerFacts.anonymousVolumes(container));
         });
-        networks.forEach(network -> objects.add(ResourceFacts.network(network, names, config)));
+        networks.forEach(network -> objects.add(ResourceFacts.network(network, names, config, v1)));
         Set<String> used = config.usedVolumes();
-        volumes.stream().filter(volume -> !v1 || used.contains(ObjectFacts.strings(volume.path("Labels"))
-                        .getOrDefault(ResourceFacts.VOLUME_KEY, "")))
-                .forEach(volume -> objects.add(ResourceFacts.volume(volume, names)));
+        volumes.stream().filter(volume -> !v1 || used.contains(ResourceFacts.volumeKey(volume, config, true)))
+                .forEach(volume -> objects.add(ResourceFacts.volume(volume, names, config, v1)));
         return new ProjectSnapshot(names, List.copyOf(objects), containers, networks, List.copyOf(anonymous));
     }
 }

@@ -20,9 +20,9 @@ final class ResourceFacts {
      * {@code ipam.config} the engine picks a free subnet, which two projects never share. Attachable is left to
      * {@link V2Expectations}: v1 makes every network attachable, v2 only those the file marks.
      */
-    static ObjectFacts network(JsonNode network, PeerNames names, PeerConfig config) {
+    static ObjectFacts network(JsonNode network, PeerNames names, PeerConfig config, boolean v1) {
         SortedMap<String, Object> fields = new TreeMap<>();
-        SortedMap<String, String> labels = ObjectFacts.strings(network.path("Labels"));
+        SortedMap<String, String> labels = labels(network, NETWORK_KEY, "networks", config, v1);
         fields.put("driver", network.path("Driver").asText());
         fields.put("options", ObjectFacts.strings(network.path("Options")));
         fields.put("labels", withProjectMapped(labels, names));
@@ -30,18 +30,37 @@ final class ResourceFacts {
         fields.put("ipv6", network.path("EnableIPv6").asBoolean());
         fields.put("ipam driver", network.path("IPAM").path("Driver").asText());
         fields.put("ipam options", ObjectFacts.strings(network.path("IPAM").path("Options")));
-        fields.put("ipam pools", config.setsIpamPools(labels.getOrDefault(NETWORK_KEY, ""))
+        fields.put("ipam pools", config.setsIpamPools(labels.get(NETWORK_KEY))
                 ? ObjectFacts.plain(network.path("IPAM").path("Config")) : "<engine-assigned>");
         return new ObjectFacts("network", names.text(network.path("Name").asText()), fields);
     }
 
     /** Driver, options and labels. */
-    static ObjectFacts volume(JsonNode volume, PeerNames names) {
+    static ObjectFacts volume(JsonNode volume, PeerNames names, PeerConfig config, boolean v1) {
         SortedMap<String, Object> fields = new TreeMap<>();
         fields.put("driver", volume.path("Driver").asText());
         fields.put("options", ObjectFacts.strings(volume.path("Options")));
-        fields.put("labels", withProjectMapped(ObjectFacts.strings(volume.path("Labels")), names));
+        fields.put("labels", withProjectMapped(labels(volume, VOLUME_KEY, "volumes", config, v1), names));
         return new ObjectFacts("volume", names.text(volume.path("Name").asText()), fields);
+    }
+
+    /** The volume's key in the file, from its label. */
+    static String volumeKey(JsonNode volume, PeerConfig config, boolean v1) {
+        return labels(volume, VOLUME_KEY, "volumes", config, v1).getOrDefault(VOLUME_KEY, "");
+    }
+
+    /**
+     * The object's labels, where {@code com.docker.compose.network} or {@code .volume} names its key in the file: v2
+     * writes the key, v1 the {@code name:} when the file gives one, which is mapped back to its key.
+     */
+    private static SortedMap<String, String> labels(JsonNode object, String keyLabel, String kind, PeerConfig config,
+                                                    boolean v1) {
+        SortedMap<String, String> labels = ObjectFacts.strings(object.path("Labels"));
+        String key = v1 && labels.containsKey(keyLabel) ? config.keyNamed(kind, labels.get(keyLabel)) : null;
+        if (key != null) {
+            labels.put(keyLabel, key);
+        }
+        return labels;
     }
 
     private static SortedMap<String, String> withProjectMapped(SortedMap<String, String> labels, PeerNames names) {
