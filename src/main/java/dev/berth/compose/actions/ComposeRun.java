@@ -130,7 +130,8 @@ final class ComposeRun implements ComposeTask {
         if (sentence == null) {
             done.complete(null);
         } else {
-            done.completeExceptionally(new DaemonException(sentence + (afterFailure.isEmpty() ? "" : " " + afterFailure),
+            String whole = afterFailure.isEmpty() ? sentence : sentence + " " + afterFailure;
+            done.completeExceptionally(new DaemonException(whole,
                     "Fix what the reasons and the logs of the failed services point to, then try again."));
         }
     }

@@ -65,7 +65,8 @@ public final class EngineComposeActions implements ComposeActions {
         Map<String, ServiceSpec> byReference = new LinkedHashMap<>();
         project.services().values().stream().filter(service -> service.image() != null && !service.image().isBlank())
                 .forEach(service -> byReference.putIfAbsent(service.image(), service));
-        return eachService(run, "pull", List.copyOf(byReference.values()), service -> images.pull(service).handle((pulled, failure) -> {
+        return eachService(run, "pull", List.copyOf(byReference.values()), service -> images.pull(service)
+                .handle((pulled, failure) -> {
                     if (failure == null || ComposeRun.isCancellation(failure)) {
                         return null;
                     }
@@ -84,14 +85,14 @@ public final class EngineComposeActions implements ComposeActions {
     public ComposeTask build(ComposeProject project, Consumer<ServiceProgress> progress) {
         ComposeRun run = new ComposeRun(progress);
         ImageSteps images = new ImageSteps(gateway, project, run);
-        return eachService(run, "build", project.services().values().stream()
-                        .filter(service -> service.build() != null).toList(), service -> images.build(service).handle((built, failure) -> {
-                    if (failure != null && !ComposeRun.isCancellation(failure)) {
-                        run.fail(service.name(), ComposeNames.image(project.name(), service),
-                                ComposeRun.message(failure));
-                    }
-                    return null;
-                }));
+        List<ServiceSpec> buildable = project.services().values().stream()
+                .filter(service -> service.build() != null).toList();
+        return eachService(run, "build", buildable, service -> images.build(service).handle((built, failure) -> {
+            if (failure != null && !ComposeRun.isCancellation(failure)) {
+                run.fail(service.name(), ComposeNames.image(project.name(), service), ComposeRun.message(failure));
+            }
+            return null;
+        }));
     }
 
     /** Brings up {@code service} (and what it depends on) with {@code replicas} containers, recreating none. */

@@ -39,7 +39,8 @@ final class ImageSteps {
 
     /**
      * What {@code up} does: the service's image as it is on the engine; when missing, built if the service has
-     * {@code build:}, else pulled; with {@code rebuild} ({@code --build}) a service with {@code build:} is built anyway.
+     * {@code build:}, else pulled; with {@code rebuild} ({@code --build}) a service with {@code build:} is built
+     * anyway.
      */
     CompletableFuture<LocalImage> ensure(ServiceSpec service, boolean rebuild) {
         String reference = ComposeNames.image(project.name(), service);

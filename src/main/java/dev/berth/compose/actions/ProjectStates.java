@@ -37,8 +37,8 @@ final class ProjectStates {
         Map<String, Builder> projects = new TreeMap<>();
         for (ContainerSummary container : containers) {
             Builder project = projects.computeIfAbsent(container.labels().get(ComposeLabels.PROJECT), Builder::new);
-            project.containers.add(new ServiceContainer(ComposeLabels.service(container), ComposeNames.number(container),
-                    ComposeLabels.isOneoff(container), container));
+            project.containers.add(new ServiceContainer(ComposeLabels.service(container),
+                    ComposeNames.number(container), ComposeLabels.isOneoff(container), container));
             if (project.workingDir.isEmpty()) {
                 project.workingDir = container.labels().getOrDefault(ComposeLabels.WORKING_DIR, "");
             }

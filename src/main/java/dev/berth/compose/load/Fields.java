@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads the values of one mapping of a compose file by the types the compose specification gives them. A value of
@@ -16,6 +17,7 @@ import java.util.function.Function;
 final class Fields {
     private static final List<String> TRUE = List.of("true", "yes", "y", "on");
     private static final List<String> FALSE = List.of("false", "no", "n", "off");
+    private static final Pattern COUNT = Pattern.compile("\\+?[0-9]{1,9}");
 
     private final YamlMap map;
     private final String path;
@@ -128,7 +130,7 @@ final class Fields {
             return null;
         }
         if (node instanceof YamlScalar scalar && (scalar.type() == YamlScalar.Type.INTEGER
-                || scalar.type() == YamlScalar.Type.STRING) && scalar.text().matches("\\+?[0-9]{1,9}")) {
+                || scalar.type() == YamlScalar.Type.STRING) && COUNT.matcher(scalar.text()).matches()) {
             return Integer.parseInt(scalar.text().replace("+", ""));
         }
         problems.error(node.place(), pathOf(key), "This must be a whole number of 0 or more, not "
@@ -222,7 +224,7 @@ final class Fields {
                 return null;
             }
         }
-        return strings(key, false);
+        return strings(key, true);
     }
 
     /**

@@ -83,13 +83,13 @@ final class FileMerge {
             items.addAll(((YamlList) withoutResets(overrideList)).items());
             return baseList.withItems(items);
         }
-        if (base instanceof YamlScalar && override instanceof YamlScalar || base instanceof YamlScalar scalar
-                && scalar.isNull()) {
+        boolean baseEmpty = base instanceof YamlScalar scalar && scalar.isNull();
+        if (baseEmpty || base instanceof YamlScalar && override instanceof YamlScalar) {
             return withoutResets(override);
         }
-        problems.error(override.place(), String.join(".", path), "This is " + override.kindName() + ", but an "
-                + "earlier file (" + base.place().file().getFileName() + ", line " + base.place().line() + ") has "
-                + base.kindName() + " here; write both the same way, or tag this one !override to replace it.");
+        problems.error(override.place(), String.join(".", path), "This is " + override.kindName() + ", but the "
+                + "value it merges with (" + base.place().file().getFileName() + ", line " + base.place().line()
+                + ") is " + base.kindName() + "; write both the same way, or tag this one !override to replace it.");
         return base;
     }
 

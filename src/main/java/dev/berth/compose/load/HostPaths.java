@@ -1,9 +1,12 @@
 package dev.berth.compose.load;
 
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /** Host paths of a compose file: relative ones against the file's base folder, {@code ~} against the home folder. */
 final class HostPaths {
+    private static final Pattern WINDOWS_PATH = Pattern.compile("[A-Za-z]:[\\\\/].*");
+
     private final Path home;
 
     HostPaths(Path home) {
@@ -13,7 +16,7 @@ final class HostPaths {
     /** Whether a volume's source is a host path (a bind mount) rather than a volume's name. */
     static boolean isPath(String source) {
         return source.startsWith(".") || source.startsWith("/") || source.startsWith("~")
-                || source.matches("[A-Za-z]:[\\\\/].*");
+                || WINDOWS_PATH.matcher(source).matches();
     }
 
     /** The absolute, normalised path of {@code path} as written in a file whose relative paths start at base. */

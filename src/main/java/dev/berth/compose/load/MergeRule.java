@@ -56,22 +56,25 @@ enum MergeRule {
             Map.entry("services.*.networks.*.aliases", UNIQUE),
             Map.entry("networks.*.ipam.config", IPAM_POOLS));
 
+    private static final Map<List<String>, MergeRule> BY_SEGMENTS = RULES.entrySet().stream().collect(
+            java.util.stream.Collectors.toMap(rule -> List.of(rule.getKey().split("\\.")), Map.Entry::getValue));
+
     /** The rule at a path such as {@code [services, web, command]}. */
     static MergeRule at(List<String> path) {
-        for (Map.Entry<String, MergeRule> rule : RULES.entrySet()) {
-            if (matches(rule.getKey().split("\\."), path)) {
+        for (Map.Entry<List<String>, MergeRule> rule : BY_SEGMENTS.entrySet()) {
+            if (matches(rule.getKey(), path)) {
                 return rule.getValue();
             }
         }
         return PLAIN;
     }
 
-    private static boolean matches(String[] pattern, List<String> path) {
-        if (pattern.length != path.size()) {
+    private static boolean matches(List<String> pattern, List<String> path) {
+        if (pattern.size() != path.size()) {
             return false;
         }
-        for (int i = 0; i < pattern.length; i++) {
-            if (!pattern[i].equals("*") && !pattern[i].equals(path.get(i))) {
+        for (int i = 0; i < pattern.size(); i++) {
+            if (!pattern.get(i).equals("*") && !pattern.get(i).equals(path.get(i))) {
                 return false;
             }
         }

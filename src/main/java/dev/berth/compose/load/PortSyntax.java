@@ -5,6 +5,7 @@ import dev.berth.ui.form.IpAddress;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The short syntax of {@code ports}, {@code [HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]}, read as docker
@@ -13,6 +14,7 @@ import java.util.List;
  */
 final class PortSyntax {
     private static final List<String> PROTOCOLS = List.of("tcp", "udp", "sctp");
+    private static final Pattern PORT = Pattern.compile("[0-9]{1,5}");
 
     private PortSyntax() {
     }
@@ -55,7 +57,7 @@ final class PortSyntax {
 
     /** A port of the long syntax: 1–65535. */
     static int port(String text, String what) {
-        if (!text.matches("[0-9]{1,5}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 65535) {
+        if (!PORT.matcher(text).matches() || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 65535) {
             throw new IllegalArgumentException("\"" + text + "\" is not a " + what + "; ports are numbers from 1 to "
                     + "65535.");
         }

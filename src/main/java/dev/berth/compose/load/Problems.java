@@ -26,10 +26,6 @@ final class Problems {
         }
     }
 
-    boolean hasErrors() {
-        return !errors.isEmpty();
-    }
-
     /** Throws the errors found so far, each once, ordered by file and line. */
     void throwIfAny(List<java.nio.file.Path> fileOrder) throws ComposeFileException {
         if (errors.isEmpty()) {

@@ -9,12 +9,16 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads the merged files into the project: its name, networks, volumes and the services the active profiles enable,
  * then checks the references between them.
  */
 final class ProjectReader {
+    private static final Pattern KEY = Pattern.compile("[a-zA-Z0-9._-]+");
+    private static final Map<String, String> KINDS = Map.of("services", "service", "networks", "network",
+            "volumes", "volume");
     private final Map<String, String> variables;
     private final HostPaths hostPaths;
     private final Problems problems;
@@ -61,6 +65,7 @@ final class ProjectReader {
             problems.warn(merged.entries().get("version").keyPlace(), "version", "version is obsolete and "
                     + "ignored, as docker compose v2 ignores it.");
         }
+        KINDS.forEach((section, kind) -> checkKeys(merged.get(section), section, kind));
         ResourceReader resources = new ResourceReader(name, problems);
         Map<String, NetworkSpec> networks = resources.networks(merged.get("networks"));
         Map<String, VolumeSpec> volumes = resources.volumes(merged.get("volumes"));
@@ -87,6 +92,18 @@ final class ProjectReader {
         }
         new ProjectChecks(servicesYaml, networks.keySet(), volumes.keySet(), disabled, problems).check(enabled);
         return new ComposeProject(name, workingDir, files, enabled, networks, volumes, problems.warningSentences());
+    }
+
+    /** Services, networks and volumes are named by their keys, which become parts of engine names. */
+    private void checkKeys(YamlNode section, String path, String kind) {
+        if (section instanceof YamlMap map) {
+            for (YamlMap.Entry entry : map.entries().values()) {
+                if (!KEY.matcher(entry.key()).matches()) {
+                    problems.error(entry.keyPlace(), KeyPaths.child(path, entry.key()), "\"" + entry.key()
+                            + "\" cannot name a " + kind + "; use letters, digits, _ . and -.");
+                }
+            }
+        }
     }
 
     private YamlMap servicesSection(YamlNode node) {

@@ -117,6 +117,10 @@ final class ServiceSections {
             service.error("networks", "This must be a list of network names or a mapping, not " + node.kindName()
                     + ".");
         }
+        if (networks.isEmpty()) {
+            // an empty networks: section is read as none at all, as compose does
+            networks.put("default", ServiceNetwork.PLAIN);
+        }
         return networks;
     }
 

@@ -73,8 +73,10 @@ final class YamlFiles {
                 .setAllowRecursiveKeys(false)
                 .build();
         List<YamlMap> documents = new ArrayList<>();
+        boolean anyDocument = false;
         try {
             for (Node root : new Compose(settings).composeAllFromString(text)) {
+                anyDocument = true;
                 YamlNode document = convert(root, "");
                 if (document instanceof YamlMap map) {
                     documents.add(map);
@@ -94,7 +96,7 @@ final class YamlFiles {
                     + sentence(invalid.getMessage()) + ".");
             return List.of();
         }
-        if (documents.isEmpty() && !problems.hasErrors()) {
+        if (!anyDocument) {
             problems.error(Place.ofFile(file, baseDir), "", "The file is empty; a compose file needs at least a "
                     + "services: mapping.");
         }

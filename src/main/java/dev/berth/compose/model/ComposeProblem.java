@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * @param file    the file, or null when the problem is not in one file (a dependency cycle across files)
  * @param line    1-based, or 0 when unknown
  * @param column  1-based, or 0 when unknown
- * @param keyPath where in the file, e.g. {@code services.web.ports[1]}, or "" for the whole file
+ * @param keyPath where in the file, e.g. {@code services.web.ports[1]} (list indexes count from 0), or "" for the
+ *                whole file
  * @param message a sentence that says what is wrong and, where it can, what would be right
  */
 public record ComposeProblem(Path file, int line, int column, String keyPath, String message) {

@@ -83,7 +83,7 @@ public record ServiceSpec(
     /**
      * {@code build:} in long syntax.
      *
-     * @param context    the absolute build context folder
+     * @param context    the absolute build context folder, or a remote context (a git or https URL) as written
      * @param dockerfile the Dockerfile's path relative to the context ("Dockerfile" by default)
      * @param target     the stage to build, or null for the last one
      */

@@ -200,9 +200,11 @@ final class ComposeJson {
             mounts.add(new ContainerDetails.MountInfo(type, source, mount.path("Destination").asText(),
                     !mount.path("RW").asBoolean(true)));
         }
-        return new ContainerStatus(container.path("Id").asText(), container.path("Name").asText().replaceFirst("^/", ""),
-                ContainerState.parse(state.path("Status").asText(null)), state.path("Health").path("Status").asText(""),
-                state.path("ExitCode").asInt(), state.path("Error").asText(""), mounts);
+        return new ContainerStatus(container.path("Id").asText(),
+                container.path("Name").asText().replaceFirst("^/", ""),
+                ContainerState.parse(state.path("Status").asText(null)),
+                state.path("Health").path("Status").asText(""), state.path("ExitCode").asInt(),
+                state.path("Error").asText(""), mounts);
     }
 
     /** {@code GET /images/{name}/json} read for compose. */

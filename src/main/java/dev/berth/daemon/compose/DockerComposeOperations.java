@@ -26,7 +26,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-/** {@link ComposeOperations} over the engine's own JSON where docker-java's model lacks fields, docker-java elsewhere. */
+/** {@link ComposeOperations} over the engine's own JSON where docker-java's model lacks fields, else docker-java. */
 public final class DockerComposeOperations implements ComposeOperations {
     private static final Logger log = LoggerFactory.getLogger(DockerComposeOperations.class);
 

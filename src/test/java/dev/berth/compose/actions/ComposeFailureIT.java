@@ -37,7 +37,8 @@ class ComposeFailureIT {
     void anUnhealthyDependencyFailsWithItsLogLinesItsDependentIsNotCreatedAndOthersRun() {
         ComposeProject project = ComposeProjects.project(name, dir)
                 .service(service("db").command("sh", "-c", "echo db cannot open its data; "
-                        + "trap 'exit 0' TERM; while :; do sleep 1; done").healthcheck("exit 1", Duration.ofMillis(300), 1))
+                                + "trap 'exit 0' TERM; while :; do sleep 1; done")
+                        .healthcheck("exit 1", Duration.ofMillis(300), 1))
                 .service(service("web").dependsOn("db", Dependencies.HEALTHY))
                 .service(service("cache")).build();
 

@@ -63,8 +63,8 @@ class ComposeLabelsTest {
 
     @Test
     void networksAndVolumesCarryTheProjectTheirKeyAndTheVersionBesideTheirOwnLabels() {
-        assertThat(ComposeLabels.network("shop", "back", Map.of("team", "a"))).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "team", "a", "com.docker.compose.network", "back", "com.docker.compose.project", "shop",
+        assertThat(ComposeLabels.network("shop", "back", Map.of("team", "a"))).containsExactlyInAnyOrderEntriesOf(
+                Map.of("team", "a", "com.docker.compose.network", "back", "com.docker.compose.project", "shop",
                 "com.docker.compose.version", ComposeLabels.COMPOSE_COMPATIBILITY));
         assertThat(ComposeLabels.volume("shop", "data", Map.of())).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "com.docker.compose.volume", "data", "com.docker.compose.project", "shop",

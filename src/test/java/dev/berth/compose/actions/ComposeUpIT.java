@@ -38,7 +38,7 @@ class ComposeUpIT {
         fixture.close();
     }
 
-    /** db (named and anonymous volume, health check) ← api (service_healthy, two networks) ← web (started, port). */
+    /** db (named and anonymous volume, health check) ← api (service_healthy, two networks) ← web (a port). */
     private ComposeProject shop(String apiValue, String dbValue) {
         return ComposeProjects.project(name, dir).network("front").network("back").volume("data")
                 .service(service("db").command("sh", "-c", READY_AND_IDLE).env("DB_MODE", dbValue)

@@ -2,7 +2,10 @@ package dev.berth.compose.actions;
 
 import dev.berth.compose.actions.ServiceProgress.Step;
 import dev.berth.compose.model.ComposeProject;
+import dev.berth.compose.model.ServiceSpec;
 import dev.berth.daemon.DaemonException;
+import dev.berth.daemon.build.BuildLine;
+import dev.berth.daemon.build.BuildSpec;
 import dev.berth.daemon.compose.ContainerCreateSpec;
 import dev.berth.daemon.compose.ContainerStatus;
 import dev.berth.daemon.compose.LocalImage;
@@ -166,6 +169,28 @@ class EngineComposeActionsTest {
         assertThat(gateway.images().actions()).contains("cancel");
         assertThat(progress).contains(new ServiceProgress("web", "web", Step.CANCELLED, ""));
         assertThat(compose.created()).isEmpty();
+    }
+
+    @Test
+    void aServiceThatOnlyBuildsIsBuiltAsProjectDashServiceWithItsArgsAndCancelClosesTheBuild() {
+        ComposeProject project = ComposeProjects.project("shop", DIR).service(service("app").image(null)
+                .build(new ServiceSpec.BuildSpec("/home/dev/shop/app", "docker/Dockerfile", Map.of("V", "2"),
+                        "runtime", Map.of()))).build();
+
+        ComposeTask up = actions.up(project, UpOptions.DEFAULT, progress::add);
+        BuildSpec build = gateway.builds().specs().get(0);
+        gateway.builds().emit(BuildLine.step("Step 1/3 : FROM busybox"));
+        up.cancel();
+
+        assertThat(build.tags()).containsExactly("shop-app");
+        assertThat(build.context()).isEqualTo(Path.of("/home/dev/shop/app"));
+        assertThat(build.dockerfile()).isEqualTo(Path.of("/home/dev/shop/app/docker/Dockerfile"));
+        assertThat(build.buildArgs()).containsExactlyEntriesOf(Map.of("V", "2"));
+        assertThat(build.target()).isEqualTo("runtime");
+        assertThat(progress).contains(new ServiceProgress("app", "shop-app", Step.BUILDING,
+                "Step 1/3 : FROM busybox"), new ServiceProgress("app", "app", Step.CANCELLED, ""));
+        assertThat(gateway.builds().closedBuilds()).isEqualTo(1);
+        assertThatThrownBy(() -> up.done().join()).isInstanceOf(CancellationException.class);
     }
 
     @Test

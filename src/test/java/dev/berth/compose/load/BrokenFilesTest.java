@@ -46,6 +46,8 @@ class BrokenFilesTest {
                 new Case("unknown-port-key", "compose.yaml", 6, 9, "services.web.ports[0].publishd",
                         "did you mean published?"),
                 new Case("unknown-volume-key", "compose.yaml", 6, 5, "volumes.data.drivr", "did you mean driver?"),
+                new Case("service-name", "compose.yaml", 4, 3, "services.my api",
+                        "\"my api\" cannot name a service"),
                 new Case("service-not-a-mapping", "compose.yaml", 2, 8, "services.web",
                         "must be a mapping, not a string"),
                 new Case("services-not-a-mapping", "compose.yaml", 2, 3, "services",
@@ -150,7 +152,7 @@ class BrokenFilesTest {
                 new Case("list-item-not-a-string", "compose.yaml", 6, 9, "services.web.cap_add[1]",
                         "must be a string, not a list"),
                 new Case("override-type-conflict", "compose.override.yaml", 4, 7, "services.web.ports",
-                        "an earlier file (compose.yaml, line 5) has a list here"));
+                        "the value it merges with (compose.yaml, line 5) is a list"));
     }
 
     @ParameterizedTest(name = "{0}")

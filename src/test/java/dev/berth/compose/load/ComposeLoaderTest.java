@@ -49,6 +49,17 @@ class ComposeLoaderTest {
     }
 
     @Test
+    void aFileGivenThatDoesNotExistIsNamed() {
+        compose.file("compose.yaml", ONE_SERVICE);
+        assertThat(compose.problems("compose.yaml", "prod.yaml")).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo(compose.directory().resolve("prod.yaml"));
+            assertThat(problem.line()).isZero();
+            assertThat(problem.message()).isEqualTo("The file " + compose.directory().resolve("prod.yaml")
+                    + " does not exist.");
+        });
+    }
+
+    @Test
     void projectNamePrecedenceExplicitThenEnvironmentThenFileThenFolder() throws ComposeFileException {
         compose.file("compose.yaml", "name: From-File\n" + ONE_SERVICE);
         assertThat(compose.load(compose.request().withProjectName("explicit")).name()).isEqualTo("explicit");

@@ -201,6 +201,7 @@ class ServiceKeysTest {
                 Map.entry("front", new ServiceNetwork(List.of("shop", "www"), "172.30.0.10", null)),
                 Map.entry("back", ServiceNetwork.PLAIN));
         assertThat(web("user: root\n").networks()).containsExactly(Map.entry("default", ServiceNetwork.PLAIN));
+        assertThat(web("networks: {}\n").networks()).containsExactly(Map.entry("default", ServiceNetwork.PLAIN));
         ServiceSpec host = web("network_mode: host\n");
         assertThat(host.networks()).isEmpty();
         assertThat(host.networkMode()).isEqualTo("host");

@@ -48,9 +48,9 @@ class ComposeJsonTest {
         JsonNode body = JSON.readTree(ComposeJson.containerBody(spec));
 
         assertThat(body.path("Image").asText()).isEqualTo("busybox");
-        assertThat(body.path("Cmd").toString()).isEqualTo("[\"sh\",\"-c\",\"sleep 1\"]");
-        assertThat(body.path("Entrypoint").toString()).isEqualTo("[\"/bin/env\"]");
-        assertThat(body.path("Env").toString()).isEqualTo("[\"A=1\"]");
+        assertThat(text(body.path("Cmd"))).isEqualTo("['sh','-c','sleep 1']");
+        assertThat(text(body.path("Entrypoint"))).isEqualTo("['/bin/env']");
+        assertThat(text(body.path("Env"))).isEqualTo("['A=1']");
         assertThat(body.path("ExposedPorts").has("80/tcp")).isTrue();
         assertThat(body.path("Healthcheck").path("Interval").asLong()).isEqualTo(2_000_000_000L);
         assertThat(body.path("Healthcheck").path("Retries").asInt()).isEqualTo(3);
@@ -59,25 +59,25 @@ class ComposeJsonTest {
         assertThat(body.path("Tty").asBoolean()).isTrue();
         assertThat(body.path("OpenStdin").asBoolean()).isTrue();
         JsonNode host = body.path("HostConfig");
-        assertThat(host.path("PortBindings").path("80/tcp").toString())
-                .isEqualTo("[{\"HostIp\":\"127.0.0.1\",\"HostPort\":\"8000-8010\"},{\"HostIp\":\"\",\"HostPort\":\"9090\"}]");
-        assertThat(host.path("Binds").toString()).isEqualTo("[\"/host/conf:/conf:ro\"]");
-        assertThat(host.path("Mounts").toString()).isEqualTo("[{\"Type\":\"volume\",\"Source\":\"shop_data\","
-                + "\"Target\":\"/data\",\"VolumeOptions\":{\"NoCopy\":true}},{\"Type\":\"volume\",\"Target\":\"/anon\"},"
-                + "{\"Type\":\"tmpfs\",\"Target\":\"/scratch\"}]");
+        assertThat(text(host.path("PortBindings").path("80/tcp")))
+                .isEqualTo("[{'HostIp':'127.0.0.1','HostPort':'8000-8010'},{'HostIp':'','HostPort':'9090'}]");
+        assertThat(text(host.path("Binds"))).isEqualTo("['/host/conf:/conf:ro']");
+        assertThat(text(host.path("Mounts"))).isEqualTo("[{'Type':'volume','Source':'shop_data',"
+                + "'Target':'/data','VolumeOptions':{'NoCopy':true}},{'Type':'volume','Target':'/anon'},"
+                + "{'Type':'tmpfs','Target':'/scratch'}]");
         assertThat(host.path("Tmpfs").path("/run").asText()).isEqualTo("size=1m");
-        assertThat(host.path("RestartPolicy").toString()).isEqualTo("{\"Name\":\"on-failure\",\"MaximumRetryCount\":2}");
+        assertThat(text(host.path("RestartPolicy"))).isEqualTo("{'Name':'on-failure','MaximumRetryCount':2}");
         assertThat(host.path("NetworkMode").asText()).isEqualTo("shop_back");
-        assertThat(host.path("CapAdd").toString()).isEqualTo("[\"NET_ADMIN\"]");
-        assertThat(host.path("CapDrop").toString()).isEqualTo("[\"MKNOD\"]");
+        assertThat(text(host.path("CapAdd"))).isEqualTo("['NET_ADMIN']");
+        assertThat(text(host.path("CapDrop"))).isEqualTo("['MKNOD']");
         assertThat(host.path("Privileged").asBoolean()).isTrue();
         assertThat(host.path("Init").asBoolean()).isTrue();
-        assertThat(host.path("ExtraHosts").toString()).isEqualTo("[\"db:10.0.0.2\"]");
-        assertThat(host.path("LogConfig").toString()).isEqualTo("{\"Type\":\"json-file\",\"Config\":{\"max-size\":\"1m\"}}");
+        assertThat(text(host.path("ExtraHosts"))).isEqualTo("['db:10.0.0.2']");
+        assertThat(text(host.path("LogConfig"))).isEqualTo("{'Type':'json-file','Config':{'max-size':'1m'}}");
         JsonNode endpoints = body.path("NetworkingConfig").path("EndpointsConfig");
         assertThat(endpoints.size()).isEqualTo(1);
-        assertThat(endpoints.path("shop_back").toString()).isEqualTo("{\"Aliases\":[\"shop-web-1\",\"web\"],"
-                + "\"IPAMConfig\":{\"IPv4Address\":\"172.30.0.5\"}}");
+        assertThat(text(endpoints.path("shop_back"))).isEqualTo("{'Aliases':['shop-web-1','web'],"
+                + "'IPAMConfig':{'IPv4Address':'172.30.0.5'}}");
     }
 
     @Test
@@ -116,8 +116,8 @@ class ComposeJsonTest {
         assertThat(body.path("Internal").asBoolean()).isTrue();
         assertThat(body.path("Attachable").asBoolean()).isTrue();
         assertThat(body.path("EnableIPv6").asBoolean()).isTrue();
-        assertThat(body.path("IPAM").toString()).isEqualTo("{\"Driver\":\"default\",\"Config\":[{\"Subnet\":"
-                + "\"172.30.0.0/24\",\"IPRange\":\"172.30.0.128/25\",\"Gateway\":\"172.30.0.1\"},{\"Subnet\":\"fd00::/64\"}]}");
+        assertThat(text(body.path("IPAM"))).isEqualTo("{'Driver':'default','Config':[{'Subnet':"
+                + "'172.30.0.0/24','IPRange':'172.30.0.128/25','Gateway':'172.30.0.1'},{'Subnet':'fd00::/64'}]}");
         assertThat(body.path("Options").path("o").asText()).isEqualTo("1");
         assertThat(body.path("Labels").path("l").asText()).isEqualTo("v");
     }
@@ -128,16 +128,16 @@ class ComposeJsonTest {
         labels.put("com.docker.compose.project", "shop");
         labels.put("com.docker.compose.service", "");
 
-        assertThat(URLDecoder.decode(ComposeJson.labelFilters(labels), StandardCharsets.UTF_8))
-                .isEqualTo("{\"label\":[\"com.docker.compose.project=shop\",\"com.docker.compose.service\"]}");
+        assertThat(URLDecoder.decode(ComposeJson.labelFilters(labels), StandardCharsets.UTF_8).replace('"', '\''))
+                .isEqualTo("{'label':['com.docker.compose.project=shop','com.docker.compose.service']}");
     }
 
     @Test
     void aStatusReadsStateHealthExitAndMounts() {
-        ContainerStatus status = ComposeJson.status("{\"Id\":\"abc\",\"Name\":\"/shop-db-1\",\"State\":{\"Status\":"
-                + "\"exited\",\"ExitCode\":3,\"Error\":\"\",\"Health\":{\"Status\":\"unhealthy\"}},\"Mounts\":[{\"Type\":"
-                + "\"volume\",\"Name\":\"v1\",\"Source\":\"/var/lib/docker/volumes/v1/_data\",\"Destination\":\"/data\","
-                + "\"RW\":true},{\"Type\":\"bind\",\"Source\":\"/etc\",\"Destination\":\"/e\",\"RW\":false}]}");
+        ContainerStatus status = ComposeJson.status(json("{'Id':'abc','Name':'/shop-db-1','State':{'Status':"
+                + "'exited','ExitCode':3,'Error':'','Health':{'Status':'unhealthy'}},'Mounts':[{'Type':"
+                + "'volume','Name':'v1','Source':'/var/lib/docker/volumes/v1/_data','Destination':'/data',"
+                + "'RW':true},{'Type':'bind','Source':'/etc','Destination':'/e','RW':false}]}"));
 
         assertThat(status.name()).isEqualTo("shop-db-1");
         assertThat(status.state()).isEqualTo(ContainerState.EXITED);
@@ -146,14 +146,23 @@ class ComposeJsonTest {
         assertThat(status.exitCode()).isEqualTo(3);
         assertThat(status.mounts()).extracting(m -> m.type() + " " + m.source() + " " + m.destination() + " "
                 + m.readOnly()).containsExactly("volume v1 /data false", "bind /etc /e true");
-        assertThat(ComposeJson.status("{\"Id\":\"x\",\"State\":{\"Status\":\"running\"}}").hasHealthcheck()).isFalse();
+        assertThat(ComposeJson.status(json("{'Id':'x','State':{'Status':'running'}}")).hasHealthcheck()).isFalse();
     }
 
     @Test
     void anImageAnswersItsIdAndDeclaredVolumes() {
-        LocalImage image = ComposeJson.image("{\"Id\":\"sha256:1\",\"Config\":{\"Volumes\":{\"/data\":{}}}}");
+        LocalImage image = ComposeJson.image(json("{'Id':'sha256:1','Config':{'Volumes':{'/data':{}}}}"));
 
         assertThat(image.id()).isEqualTo("sha256:1");
         assertThat(image.volumes()).containsExactly("/data");
+    }
+
+    /** JSON written with single quotes, so that expectations read without escapes. */
+    private static String json(String singleQuoted) {
+        return singleQuoted.replace('\'', '"');
+    }
+
+    private static String text(JsonNode node) {
+        return node.toString().replace('"', '\'');
     }
 }
