@@ -108,7 +108,10 @@ final class PeerConfig {
             if (volumes instanceof List<?> list) {
                 list.forEach(volume -> {
                     if (volume instanceof String shortSyntax && shortSyntax.contains(":")) {
-                        used.add(shortSyntax.substring(0, shortSyntax.indexOf(':')));
+                        String source = shortSyntax.substring(0, shortSyntax.indexOf(':'));
+                        if (!source.startsWith("/") && !source.startsWith(".") && !source.startsWith("~")) {
+                            used.add(source);
+                        }
                     } else if (volume instanceof Map<?, ?> longSyntax && "volume".equals(longSyntax.get("type"))
                             && longSyntax.get("source") != null) {
                         used.add(longSyntax.get("source").toString());
