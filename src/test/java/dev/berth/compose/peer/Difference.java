@@ -15,8 +15,8 @@ import java.util.List;
  * @param actual   Berth's value
  */
 record Difference(String sample, String object, String field, Object expected, Object actual) {
-    private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS,
-            true);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     /** A block per difference: sample, object and field, then the two values on lines of their own. */
     static String table(List<Difference> differences) {

@@ -63,12 +63,6 @@ final class EngineObjects {
         return lines("volume", "ls", "-q", "--filter", "name=^" + name + "$").contains(name);
     }
 
-    /** The images whose repository starts with {@code prefix}, as repository:tag. */
-    static List<String> imagesNamed(String prefix) {
-        return lines("image", "ls", "--format", "{{.Repository}}:{{.Tag}}", "--filter", "reference=" + prefix + "*")
-                .stream().filter(reference -> reference.startsWith(prefix)).toList();
-    }
-
     /**
      * Removes everything of the project, whatever state a failed test left it in: its containers (with their
      * anonymous volumes), networks and volumes, then the given volumes (anonymous ones seen earlier) and images.

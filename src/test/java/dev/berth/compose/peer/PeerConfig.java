@@ -82,8 +82,10 @@ final class PeerConfig {
         if (!(config.get("networks") instanceof Map<?, ?> networks) || networks.isEmpty()) {
             return "default";
         }
-        return networks.entrySet().stream().min(Comparator.<Map.Entry<?, ?>>comparingInt(entry -> -priority(entry))
-                .thenComparing(entry -> entry.getKey().toString())).map(entry -> entry.getKey().toString()).orElseThrow();
+        return networks.entrySet().stream()
+                .min(Comparator.<Map.Entry<?, ?>>comparingInt(entry -> -priority(entry))
+                        .thenComparing(entry -> entry.getKey().toString()))
+                .map(entry -> entry.getKey().toString()).orElseThrow();
     }
 
     /** The key of the network ({@code kind} "networks") or volume ("volumes") that {@code name:} names so, or null. */
