@@ -102,6 +102,38 @@ class EngineComposeActionsTest {
     }
 
     @Test
+    void aDependentWithRestartTrueIsRecreatedWhenItsDependencyIs() {
+        ServiceSpec.DependsOn restartWithDb = new ServiceSpec.DependsOn(Dependencies.STARTED, true, true);
+        ComposeProject first = ComposeProjects.project("shop", DIR).service(service("db").env("V", "1"))
+                .service(service("web").dependsOn("db", restartWithDb)).build();
+        actions.up(first, UpOptions.DEFAULT, progress::add).done().join();
+        compose.setAllRunning();
+
+        ComposeProject changedDb = ComposeProjects.project("shop", DIR).service(service("db").env("V", "2"))
+                .service(service("web").dependsOn("db", restartWithDb)).build();
+        actions.up(changedDb, UpOptions.DEFAULT, progress::add).done().join();
+
+        assertThat(compose.created()).extracting(ContainerCreateSpec::name).containsExactly("shop-db-1",
+                "shop-web-1", idOf("shop-db-1").substring(0, 12) + "_shop-db-1",
+                idOf("shop-web-1").substring(0, 12) + "_shop-web-1");
+    }
+
+    @Test
+    void orphansAreNamedAndWithRemoveOrphansStoppedAndRemoved() {
+        compose.addContainer(running("shop-old-1", "old", ""));
+        ComposeProject project = ComposeProjects.project("shop", DIR).service(service("web")).build();
+
+        actions.up(project, UpOptions.DEFAULT, progress::add).done().join();
+        assertThat(progress).anyMatch(step -> step.subject().equals("shop-old-1") && step.step() == Step.RUNNING
+                && step.detail().startsWith("Orphan"));
+        assertThat(gateway.actions()).noneMatch(action -> action.startsWith("remove id-shop-old-1"));
+
+        actions.up(project, new UpOptions(false, true, false), progress::add).done().join();
+        assertThat(compose.actions()).contains("stop id-shop-old-1");
+        assertThat(gateway.actions()).contains("remove id-shop-old-1 force=true volumes=false");
+    }
+
+    @Test
     void aDependencyThatTurnsUnhealthyFailsWithItsLogLinesAndItsDependentIsNotStarted() {
         compose.setStatus(idOf("shop-db-1"), new ContainerStatus(idOf("shop-db-1"), "shop-db-1",
                 ContainerState.RUNNING, ContainerStatus.UNHEALTHY, 0, "", List.of()));
