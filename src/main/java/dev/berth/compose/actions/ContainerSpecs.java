@@ -139,8 +139,8 @@ final class ContainerSpecs {
     }
 
     static RunSpec.RestartPolicy restart(String restart) {
-        if (restart == null || restart.isBlank() || restart.equals("no")) {
-            return null;
+        if (restart == null || restart.isBlank()) {
+            return null; // the engine's default; an explicit "no" is sent as "no", as compose v2 does
         }
         int colon = restart.indexOf(':');
         if (colon < 0) {

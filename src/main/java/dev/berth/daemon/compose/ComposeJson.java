@@ -80,15 +80,14 @@ final class ComposeJson {
         if (!mounts.isEmpty()) {
             host.set("Mounts", mounts);
         }
-        if (!spec.ports().isEmpty()) {
-            ObjectNode bindings = host.putObject("PortBindings");
-            for (ContainerCreateSpec.PortBinding port : spec.ports()) {
-                ArrayNode list = bindings.has(portKey(port)) ? (ArrayNode) bindings.get(portKey(port))
-                        : bindings.putArray(portKey(port));
-                list.addObject().put("HostIp", port.hostIp()).put("HostPort", port.hostPort());
-            }
+        // compose v2 always sends the bindings, empty when the service publishes nothing
+        ObjectNode bindings = host.putObject("PortBindings");
+        for (ContainerCreateSpec.PortBinding port : spec.ports()) {
+            ArrayNode list = bindings.has(portKey(port)) ? (ArrayNode) bindings.get(portKey(port))
+                    : bindings.putArray(portKey(port));
+            list.addObject().put("HostIp", port.hostIp()).put("HostPort", port.hostPort());
         }
-        if (spec.restart() != null && !"no".equals(spec.restart().name())) {
+        if (spec.restart() != null) {
             host.putObject("RestartPolicy").put("Name", spec.restart().name())
                     .put("MaximumRetryCount", spec.restart().maxRetries());
         }

@@ -96,7 +96,8 @@ class ContainerSpecsTest {
         assertThat(web.stopTimeout()).isEqualTo(Duration.ofSeconds(3));
         assertThat(web.entrypoint()).containsExactly("/bin/sh", "-c");
         assertThat(web.labels()).containsEntry("l", "v");
-        assertThat(ContainerSpecs.restart("no")).isNull();
+        assertThat(ContainerSpecs.restart(null)).isNull();
+        assertThat(ContainerSpecs.restart("no")).isEqualTo(new RunSpec.RestartPolicy("no", 0));
         assertThat(ContainerSpecs.restart("unless-stopped")).isEqualTo(new RunSpec.RestartPolicy("unless-stopped",
                 0));
     }
