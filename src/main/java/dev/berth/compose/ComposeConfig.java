@@ -1,5 +1,8 @@
-package dev.berth.compose.load;
+package dev.berth.compose;
 
+import dev.berth.compose.load.ComposeJson;
+import dev.berth.compose.load.ComposeLoader;
+import dev.berth.compose.load.LoadRequest;
 import dev.berth.compose.model.ComposeFileException;
 import dev.berth.compose.model.ComposeProblem;
 import dev.berth.compose.model.ComposeProject;
@@ -15,7 +18,7 @@ import java.util.Map;
  * configuration as JSON ({@code docker compose config --format json}'s shape) on standard output. Warnings go to
  * standard error; a file that cannot be loaded prints its problems there and exits with 1, wrong arguments with 2.
  *
- * <pre>java -cp CLASSPATH dev.berth.compose.load.ComposeConfig [-f FILE]… [-p NAME] [--env-file FILE]… [--profile P]…</pre>
+ * <pre>java -cp CLASSPATH dev.berth.compose.ComposeConfig [-f FILE]… [-p NAME] [--env-file FILE]… [--profile P]…</pre>
  */
 public final class ComposeConfig {
     private static final List<String> OPTIONS =
@@ -30,7 +33,7 @@ public final class ComposeConfig {
     }
 
     /** Runs the command with the given folder and environment; returns the exit code. */
-    static int run(String[] args, Path directory, Map<String, String> environment, PrintStream out, PrintStream err) {
+    public static int run(String[] args, Path directory, Map<String, String> environment, PrintStream out, PrintStream err) {
         List<Path> files = new ArrayList<>();
         List<Path> envFiles = new ArrayList<>();
         List<String> profiles = new ArrayList<>();
