@@ -54,6 +54,7 @@ import dev.berth.ui.UserAction;
 import dev.berth.ui.concurrent.AgeClock;
 import dev.berth.ui.concurrent.PulseExecutor;
 import dev.berth.ui.concurrent.Scheduler;
+import dev.berth.ui.concurrent.StartGate;
 import dev.berth.ui.dialogs.FxDialogs;
 import dev.berth.volumes.VolumesView;
 import dev.berth.volumes.VolumesViewModel;
@@ -118,13 +119,21 @@ public final class BerthApp extends Application {
         Scheduler scheduler = Scheduler.on(uiTimer);
         ages = new AgeClock(scheduler, ui, InstantSource.system());
         CommandEcho echo = new CommandEcho();
-        TabContext tabs = new TabContext(ui, scheduler, echo, new FxDialogs(() -> stage));
+        // the other sections read their lists once the container list, which the window opens with, has its answer
+        StartGate afterFirstList = new StartGate();
+        TabContext tabs = new TabContext(ui, scheduler, echo, new FxDialogs(() -> stage), afterFirstList);
         engineStatus = new EngineStatusViewModel(gateway, ui);
         containers = new ContainersViewModel(gateway, tabs);
         containers.rows().loadedProperty().subscribe(loaded -> {
             if (loaded) {
                 log.info("First container list shown {} ms after the JVM started",
                         ManagementFactory.getRuntimeMXBean().getUptime());
+                afterFirstList.open();
+            }
+        });
+        containers.notice().property().subscribe(notice -> {
+            if (notice != null) {
+                afterFirstList.open(); // the list failed: the other sections need not wait for it
             }
         });
 

@@ -67,6 +67,7 @@ public final class ComposeViewModel implements AutoCloseable {
         opened.restore();
         rows.selectedProperty().flatMap(ProjectRow::entryProperty).subscribe(entry -> showDetails());
         page.subscribe(this::showDetails);
+        live.startAfter(context.startGate());
         live.follow(gateway, ComposeViewModel::concernsProjects);
     }
 

@@ -82,6 +82,7 @@ public final class ImagesViewModel implements AutoCloseable {
                 rows, notice::report, context.ui(), context.scheduler(), REFRESH_DEBOUNCE);
         this.archives = new ArchiveTasks(images, context, this);
         filter.addListener((obs, old, now) -> rows.narrow(now::admits));
+        live.startAfter(context.startGate());
         live.follow(gateway, ImagesViewModel::changesList);
     }
 

@@ -6,6 +6,7 @@ import dev.berth.daemon.Subscription;
 import dev.berth.ui.concurrent.Debouncer;
 import dev.berth.ui.concurrent.LatestAnswer;
 import dev.berth.ui.concurrent.Scheduler;
+import dev.berth.ui.concurrent.StartGate;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -69,6 +70,7 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
     private final Scheduler scheduler;
     private volatile Predicate<DaemonEvent> early = event -> false;
     private volatile Predicate<R> shown = row -> true;
+    private StartGate firstRead = StartGate.alreadyOpen();
 
     /**
      * @param rows      the rows this keeps (and whose selection it clears before the selected row goes)
@@ -95,6 +97,14 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
         this.shown = shown;
     }
 
+    /**
+     * Holds back the read that follows the engine coming up until {@code gate} opens: for the lists of sections
+     * that are not on screen while Berth starts. Call before {@link #follow}.
+     */
+    public void startAfter(StartGate gate) {
+        this.firstRead = gate;
+    }
+
     /** Reloads (debounced) on every event {@code matters} admits and whenever the engine comes up. */
     public void follow(EngineGateway gateway, Predicate<DaemonEvent> matters) {
         subscriptions.add(gateway.subscribeEvents(event -> {
@@ -109,7 +119,7 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
         }));
         subscriptions.add(gateway.onConnectionChange(state -> {
             if (state.isUp()) {
-                refresh.trigger();
+                firstRead.whenOpen(refresh::trigger);
             }
         }));
     }

@@ -68,6 +68,7 @@ public final class VolumesViewModel implements AutoCloseable {
                 context.ui().execute(() -> forgetSize(name));
             }
         });
+        live.startAfter(context.startGate());
         live.follow(gateway, VolumesViewModel::changesListing);
     }
 

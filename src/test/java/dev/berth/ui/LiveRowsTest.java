@@ -2,6 +2,7 @@ package dev.berth.ui;
 
 import dev.berth.daemon.DaemonEvent;
 import dev.berth.testing.FakeEngineGateway;
+import dev.berth.ui.concurrent.StartGate;
 import dev.berth.testing.ManualScheduler;
 import javafx.beans.Observable;
 import org.junit.jupiter.api.AfterEach;
@@ -147,6 +148,22 @@ class LiveRowsTest {
 
         assertThat(failures).hasSize(1);
         assertThat(rows.all()).extracting(row -> row.id).containsExactly("a");
+    }
+
+    @Test
+    void behindAStartGateTheFirstReadWaitsUntilTheGateOpens() {
+        FakeEngineGateway engine = new FakeEngineGateway();
+        StartGate gate = new StartGate();
+        live.startAfter(gate);
+        live.follow(engine, event -> event.isAbout("container"));
+
+        engine.goUp();
+        scheduler.advance(Duration.ofMinutes(1));
+        assertThat(calls).as("nothing read while the window's first list is being read").isEmpty();
+
+        gate.open();
+        scheduler.advance(DEBOUNCE);
+        assertThat(calls).hasSize(1);
     }
 
     @Test
