@@ -59,7 +59,7 @@ final class ComposeCommands {
         loadFiles = action("load-files", "Load its compose file", MaterialDesignF.FILE_DOCUMENT_OUTLINE, null,
                 "docker compose -f FILE …", model.canLoadItsFilesProperty(), model::loadItsFiles, false);
         removeFromList = action("forget", "Remove from list", MaterialDesignP.PLAYLIST_REMOVE, null, null,
-                model.canRemoveFromListProperty(), model::removeFromList, false);
+                model.canRemoveFromListProperty(), model::removeFromList, true);
     }
 
     private static UserAction action(String id, String label, Ikon icon, KeyCombination keys, String cli,

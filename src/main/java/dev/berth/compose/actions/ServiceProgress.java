@@ -16,7 +16,7 @@ public record ServiceProgress(String service, String subject, Step step, String 
         /** The step is the last one for its subject. */
         public boolean isFinal() {
             return switch (this) {
-                case PULLED, BUILT, CREATED, STARTED, RUNNING, STOPPED, REMOVED, FAILED, CANCELLED -> true;
+                case PULLED, BUILT, CREATED, HEALTHY, STARTED, RUNNING, STOPPED, REMOVED, FAILED, CANCELLED -> true;
                 default -> false;
             };
         }
