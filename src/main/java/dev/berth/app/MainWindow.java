@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.berth.ui.AppIcon;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.EngineStatusViewModel;
+import dev.berth.ui.HoverTooltips;
 import dev.berth.ui.Icons;
 import dev.berth.ui.StatusBar;
 import javafx.geometry.Pos;
@@ -12,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -80,8 +80,8 @@ final class MainWindow extends BorderPane {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
             button.getStyleClass().add("nav-button");
-            button.setTooltip(new Tooltip(section.title + " (" + shortcut(section).getDisplayText() + ")\nLike: "
-                    + section.cliEquivalent));
+            HoverTooltips.install(button, () -> section.title + " (" + shortcut(section).getDisplayText()
+                    + ")\nLike: " + section.cliEquivalent);
             buttons.put(section, button);
             bar.getChildren().add(button);
         }
@@ -90,12 +90,12 @@ final class MainWindow extends BorderPane {
         Button theme = new Button("Theme", Icons.of(MaterialDesignT.THEME_LIGHT_DARK));
         theme.setId("toggle-theme");
         theme.getStyleClass().add(Styles.FLAT);
-        theme.setTooltip(new Tooltip("Switch between light and dark"));
+        HoverTooltips.install(theme, () -> "Switch between light and dark");
         theme.setOnAction(event -> toggleTheme.run());
         Button about = new Button("About", Icons.of(MaterialDesignI.INFORMATION_OUTLINE));
         about.setId("show-about");
         about.getStyleClass().add(Styles.FLAT);
-        about.setTooltip(new Tooltip("Version, engine, log file and licence"));
+        HoverTooltips.install(about, () -> "Version, engine, log file and licence");
         about.setOnAction(event -> showAbout.run());
         bar.getChildren().addAll(spacer, theme, about);
         return bar;

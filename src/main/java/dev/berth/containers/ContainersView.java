@@ -4,6 +4,7 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import dev.berth.ui.EngineStatusViewModel;
+import dev.berth.ui.HoverTooltips;
 import dev.berth.ui.Icons;
 import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.ResourceSection;
@@ -20,7 +21,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
@@ -95,7 +95,8 @@ public final class ContainersView extends BorderPane {
         ToggleButton grouped = new ToggleButton(null, Icons.of(MaterialDesignL.LAYERS_TRIPLE_OUTLINE));
         grouped.setId("group-by-project");
         grouped.getStyleClass().add(Styles.BUTTON_ICON);
-        grouped.setTooltip(new Tooltip("Group the containers of each compose project under it (docker compose ls)"));
+        HoverTooltips.install(grouped,
+                () -> "Group the containers of each compose project under it (docker compose ls)");
         grouped.selectedProperty().bindBidirectional(model.groupByProjectProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

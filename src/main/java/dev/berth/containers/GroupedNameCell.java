@@ -1,8 +1,8 @@
 package dev.berth.containers;
 
+import dev.berth.ui.HoverTooltips;
 import dev.berth.ui.Icons;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
@@ -14,11 +14,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 final class GroupedNameCell extends TableCell<ContainerRow, String> {
     private final ContainersViewModel model;
     private final FontIcon chevron = Icons.of(MaterialDesignC.CHEVRON_DOWN);
-    private final Tooltip tooltip = new Tooltip();
 
     GroupedNameCell(ContainersViewModel model) {
         this.model = model;
         chevron.getStyleClass().add("group-chevron");
+        HoverTooltips.install(this, () -> isEmpty() ? null : getItem());
         chevron.setOnMouseClicked(event -> {
             ContainerRow row = getTableRow() == null ? null : getTableRow().getItem();
             if (row != null && row.isGroupHeader()) {
@@ -36,12 +36,11 @@ final class GroupedNameCell extends TableCell<ContainerRow, String> {
         if (row == null || name == null) {
             setText(null);
             setGraphic(null);
-            setTooltip(null);
+            HoverTooltips.update(this, null);
             return;
         }
         setText(name);
-        tooltip.setText(name);
-        setTooltip(tooltip);
+        HoverTooltips.update(this, name);
         if (row.isGroupHeader()) {
             chevron.setIconCode(model.groups().isFolded(row) ? MaterialDesignC.CHEVRON_RIGHT
                     : MaterialDesignC.CHEVRON_DOWN);

@@ -8,7 +8,6 @@ import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -51,7 +50,7 @@ public record UserAction(String id, String label, Ikon icon, KeyCombination keys
         if (iconOnly) {
             button.getStyleClass().add(Styles.BUTTON_ICON);
         }
-        button.setTooltip(new Tooltip(describe()));
+        HoverTooltips.install(button, this::describe);
         button.disableProperty().bind(disabled());
         button.setOnAction(event -> action.run());
         return button;
