@@ -20,10 +20,9 @@ public final class EmptyState extends VBox {
         setAlignment(Pos.CENTER);
         setFillWidth(false);
         title.getStyleClass().add(Styles.TITLE_3);
-        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, "empty-state-hint");
         hint.setWrapText(true);
         hint.setMaxWidth(520);
-        hint.setStyle("-fx-text-alignment: center;");
         actions.setAlignment(Pos.CENTER);
         actions.getChildren().addAll(actionNodes);
         getChildren().addAll(Icons.large(icon), title, hint, actions);

@@ -6,12 +6,15 @@ import javafx.application.Application;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /** Light or dark AtlantaFX styling, plus Berth's own stylesheet on top. */
 public enum Theme {
     SYSTEM, LIGHT, DARK;
 
-    public static final String BERTH_CSS = Theme.class.getResource("/dev/berth/berth.css").toExternalForm();
+    /** The build's binary form of berth.css, which loads without parsing; the CSS itself where it was not built. */
+    public static final String BERTH_CSS = Objects.requireNonNullElse(Theme.class.getResource("/dev/berth/berth.bss"),
+            Theme.class.getResource("/dev/berth/berth.css")).toExternalForm();
 
     /** Applies this choice to the whole application and answers whether the result is dark. */
     public boolean apply(Map<String, String> env) {
