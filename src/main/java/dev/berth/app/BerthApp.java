@@ -48,6 +48,7 @@ import dev.berth.system.PruneWizardViewModel;
 import dev.berth.ui.AppIcon;
 import dev.berth.ui.CommandEcho;
 import dev.berth.ui.EngineStatusViewModel;
+import dev.berth.ui.Icons;
 import dev.berth.ui.TabContext;
 import dev.berth.ui.Theme;
 import dev.berth.ui.UserAction;
@@ -112,6 +113,7 @@ public final class BerthApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
+        Icons.loadInBackground(Section.CONTAINERS.icon);
         gateway = DockerEngineGateway.forThisMachine();
         gateway.start(); // connect while the window is being built; listeners get the state when they subscribe
         dark = settings.theme().apply(System.getenv());

@@ -8,6 +8,16 @@ public final class Icons {
     private Icons() {
     }
 
+    /**
+     * Loads the icon font on a thread of its own, so that the window, built meanwhile on the FX thread, finds it
+     * loaded when it makes its first icon. Call once the toolkit runs.
+     */
+    public static void loadInBackground(Ikon any) {
+        Thread thread = new Thread(() -> new FontIcon(any), "berth-icon-font");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     public static FontIcon of(Ikon ikon) {
         return new FontIcon(ikon);
     }
