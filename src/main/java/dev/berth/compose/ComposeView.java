@@ -96,7 +96,10 @@ public final class ComposeView extends BorderPane {
     }
 
     private TabPane detailsTabs(Navigator navigator) {
-        Tab services = new Tab("Services", new ServicesTree(model.servicesProperty(), this::askScale, navigator));
+        Tab services = new Tab("Services", new ServicesTree(model.servicesProperty(),
+                new ServicesTree.ServiceCommands(this::askScale, service -> model.startService(List.of(service)),
+                        service -> model.stopService(List.of(service)),
+                        service -> model.restartService(List.of(service))), navigator));
         services.setId("compose-tab-services");
         StackPane logsPage = new StackPane();
         EmptyState noLogs = new EmptyState(MaterialDesignT.TEXT_BOX_OUTLINE, "No log to show",

@@ -162,15 +162,28 @@ public final class ComposeViewModel implements AutoCloseable {
     }
 
     public void start() {
-        withSelected(runs::start);
+        startService(List.of());
     }
 
     public void stop() {
-        withSelected(runs::stop);
+        stopService(List.of());
     }
 
     public void restart() {
-        withSelected(runs::restart);
+        restartService(List.of());
+    }
+
+    /** {@code docker compose start SERVICE…} of the selected project; no services means all of them. */
+    public void startService(List<String> services) {
+        withSelected(row -> runs.start(row, services));
+    }
+
+    public void stopService(List<String> services) {
+        withSelected(row -> runs.stop(row, services));
+    }
+
+    public void restartService(List<String> services) {
+        withSelected(row -> runs.restart(row, services));
     }
 
     /**

@@ -84,26 +84,30 @@ final class ProjectRuns {
         }
     }
 
-    void start(ProjectRow row) {
-        byName(row, "Start", ComposeCommandLines::start, "Starting", "started", actions::start,
+    /** {@code docker compose start [services]}; no services means the whole project. */
+    void start(ProjectRow row, List<String> services) {
+        byName(row, services, "Start", ComposeCommandLines::start, "Starting", "started", actions::start,
                 ProjectRuns::canStart);
     }
 
-    void stop(ProjectRow row) {
-        byName(row, "Stop", ComposeCommandLines::stop, "Stopping", "stopped", actions::stop, ProjectRuns::canStop);
+    void stop(ProjectRow row, List<String> services) {
+        byName(row, services, "Stop", ComposeCommandLines::stop, "Stopping", "stopped", actions::stop,
+                ProjectRuns::canStop);
     }
 
-    void restart(ProjectRow row) {
-        byName(row, "Restart", ComposeCommandLines::restart, "Restarting", "restarted", actions::restart,
-                ProjectRuns::canRestart);
+    void restart(ProjectRow row, List<String> services) {
+        byName(row, services, "Restart", ComposeCommandLines::restart, "Restarting", "restarted",
+                actions::restart, ProjectRuns::canRestart);
     }
 
-    private void byName(ProjectRow row, String verb, LineByName line, String working, String done, ByName call,
-                        Predicate<ProjectRow> allowed) {
+    private void byName(ProjectRow row, List<String> services, String verb, LineByName line, String working,
+                        String done, ByName call, Predicate<ProjectRow> allowed) {
         if (allowed.test(row)) {
             String name = row.name();
-            run(row, new ComposeActivity(verb, line.of(filesOf(row), name, List.of()), working + " " + name + "…",
-                    name + " is " + done), progress -> call.on(name, List.of(), progress));
+            String what = services.isEmpty() ? name : String.join(", ", services) + " of " + name;
+            run(row, new ComposeActivity(verb, line.of(filesOf(row), name, services), working + " " + what + "…",
+                    what + (services.size() > 1 ? " are " : " is ") + done),
+                    progress -> call.on(name, services, progress));
         }
     }
 

@@ -10,6 +10,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
@@ -42,8 +43,15 @@ final class ServicesTree extends TreeTableView<ServicesTree.Item> {
     private final Map<String, TreeItem<Item>> services = new HashMap<>();
     private final Map<String, TreeItem<Item>> containers = new HashMap<>();
 
-    /** @param askScale asks how many replicas the service should run */
-    ServicesTree(ObservableValue<List<ServiceLine>> lines, Consumer<String> askScale, Navigator navigator) {
+    /**
+     * What a service's menu does, each given the service's name: ask how many replicas it should run, start, stop
+     * or restart its containers.
+     */
+    record ServiceCommands(Consumer<String> askScale, Consumer<String> start, Consumer<String> stop,
+                           Consumer<String> restart) {
+    }
+
+    ServicesTree(ObservableValue<List<ServiceLine>> lines, ServiceCommands commands, Navigator navigator) {
         setId("compose-services");
         getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         setShowRoot(false);
@@ -51,7 +59,7 @@ final class ServicesTree extends TreeTableView<ServicesTree.Item> {
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TreeTableColumn<Item, String> name = column("Service / container", 210, node -> node.isService()
                 ? node.service().name() : node.container().container().name());
-                name.getStyleClass().add("service-name-column");
+        name.getStyleClass().add("service-name-column");
         TreeTableColumn<Item, Pill> state = new TreeTableColumn<>("State");
         state.setCellValueFactory(cell -> cell.getValue().valueProperty().map(ServicesTree::pillOf));
         state.setCellFactory(column -> PillCells.tree());
@@ -67,7 +75,7 @@ final class ServicesTree extends TreeTableView<ServicesTree.Item> {
         Label empty = new Label("No services: select a project, or bring it up to create them.");
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         setPlaceholder(empty);
-        setRowFactory(view -> row(askScale, navigator));
+        setRowFactory(view -> row(commands, navigator));
         lines.subscribe(this::show);
     }
 
@@ -90,19 +98,25 @@ final class ServicesTree extends TreeTableView<ServicesTree.Item> {
         return new Pill(text, style);
     }
 
-    private TreeTableRow<Item> row(Consumer<String> askScale, Navigator navigator) {
+    private TreeTableRow<Item> row(ServiceCommands commands, Navigator navigator) {
         TreeTableRow<Item> row = new TreeTableRow<>();
-        MenuItem scale = new MenuItem("Scale…");
-        scale.setOnAction(event -> askScale.accept(row.getItem().service().name()));
         MenuItem show = new MenuItem("Show in Containers");
         show.setOnAction(event -> navigator.showContainer(row.getItem().container().container().id()));
-        ContextMenu serviceMenu = new ContextMenu(scale);
+        ContextMenu serviceMenu = new ContextMenu(serviceItem(row, "Start", commands.start()),
+                serviceItem(row, "Stop", commands.stop()), serviceItem(row, "Restart", commands.restart()),
+                new SeparatorMenuItem(), serviceItem(row, "Scale…", commands.askScale()));
         ContextMenu containerMenu = new ContextMenu(show);
         row.itemProperty().subscribe(node -> {
             row.setContextMenu(node == null ? null : node.isService() ? serviceMenu : containerMenu);
             row.pseudoClassStateChanged(SERVICE, node != null && node.isService());
         });
         return row;
+    }
+
+    private static MenuItem serviceItem(TreeTableRow<Item> row, String label, Consumer<String> command) {
+        MenuItem item = new MenuItem(label);
+        item.setOnAction(event -> command.accept(row.getItem().service().name()));
+        return item;
     }
 
     /** Brings the tree up to date in place: kept items get their new values, only new ones are made. */

@@ -276,6 +276,24 @@ class ComposeViewModelTest {
     }
 
     @Test
+    void oneServiceIsStoppedAndRestartedOnItsOwnWithItsLine() {
+        remembered = List.of();
+        actions.setProjects(onEngine("shop", List.of(), List.of(), container("shop", "web", 1, ContainerState.RUNNING),
+                container("shop", "db", 1, ContainerState.RUNNING)));
+        open();
+        select("shop");
+
+        model.stopService(List.of("web"));
+
+        assertThat(actions.calls()).containsExactly("stop shop [web]");
+        assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker compose -p shop stop web");
+        actions.lastTask().done.complete(null);
+        model.restartService(List.of("web"));
+        assertThat(actions.calls()).last().isEqualTo("restart shop [web]");
+        assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker compose -p shop restart web");
+    }
+
+    @Test
     void aProjectWhoseFilesAreStillOnDiskOffersToLoadThem(@TempDir Path folder) throws IOException {
         remembered = List.of();
         Path file = Files.writeString(folder.resolve("compose.yaml"), "services: {}\n");
