@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.daemon.containers.ContainerDetails;
 import dev.berth.daemon.containers.ContainerState;
 
+import dev.berth.daemon.engine.EngineJson;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -183,7 +184,7 @@ final class ComposeJson {
 
     /** {@code GET /containers/{id}/json} read for compose. */
     static ContainerStatus status(String inspectJson) {
-        JsonNode container = read(inspectJson);
+        JsonNode container = EngineJson.tree(inspectJson);
         JsonNode state = container.path("State");
         List<ContainerDetails.MountInfo> mounts = new ArrayList<>();
         for (JsonNode mount : container.path("Mounts")) {
@@ -201,7 +202,7 @@ final class ComposeJson {
 
     /** {@code GET /images/{name}/json} read for compose. */
     static LocalImage image(String inspectJson) {
-        JsonNode image = read(inspectJson);
+        JsonNode image = EngineJson.tree(inspectJson);
         List<String> volumes = new ArrayList<>();
         image.path("Config").path("Volumes").fieldNames().forEachRemaining(volumes::add);
         return new LocalImage(image.path("Id").asText(), volumes);
@@ -209,7 +210,7 @@ final class ComposeJson {
 
     /** The "Id" of a create answer. */
     static String id(String createAnswer) {
-        return read(createAnswer).path("Id").asText();
+        return EngineJson.tree(createAnswer).path("Id").asText();
     }
 
     private static String portKey(ContainerCreateSpec.PortBinding port) {
@@ -254,11 +255,4 @@ final class ComposeJson {
         }
     }
 
-    private static JsonNode read(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (JsonProcessingException unreadable) {
-            throw new UncheckedIOException("The engine answered something that is not JSON", unreadable);
-        }
-    }
 }

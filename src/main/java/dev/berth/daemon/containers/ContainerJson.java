@@ -1,14 +1,11 @@
 package dev.berth.daemon.containers;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.daemon.engine.EngineJson;
 import dev.berth.daemon.volumes.VolumeHelper;
 
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,22 +14,15 @@ import java.util.Map;
  * read while the app starts, and a tree read costs a fraction of docker-java's bean model there.
  */
 public final class ContainerJson {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private ContainerJson() {
     }
 
     /** Every container of the answer, without Berth's own volume helpers. */
     public static List<ContainerSummary> summaries(String json) {
-        JsonNode answer;
-        try {
-            answer = JSON.readTree(json);
-        } catch (JsonProcessingException unreadable) {
-            throw new UncheckedIOException("The engine answered something that is not JSON", unreadable);
-        }
+        JsonNode answer = EngineJson.tree(json);
         List<ContainerSummary> out = new ArrayList<>(answer.size());
         for (JsonNode container : answer) {
-            Map<String, String> labels = strings(container.path("Labels"));
+            Map<String, String> labels = EngineJson.strings(container.path("Labels"));
             if (!labels.containsKey(VolumeHelper.LABEL)) {
                 out.add(summary(container, labels));
             }
@@ -59,9 +49,4 @@ public final class ContainerJson {
         return DockerContainerOperations.tidy(all);
     }
 
-    private static Map<String, String> strings(JsonNode object) {
-        Map<String, String> out = new HashMap<>();
-        object.fields().forEachRemaining(field -> out.put(field.getKey(), field.getValue().asText()));
-        return out;
-    }
 }

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.LinkedHashMap;
 
 /** The engine's own JSON answers, laid out as {@code docker inspect} prints them. */
 public final class EngineJson {
@@ -19,6 +22,22 @@ public final class EngineJson {
             .withArrayIndenter(new DefaultIndenter("    ", "\n"));
 
     private EngineJson() {
+    }
+
+    /** One of the engine's answers as a JSON tree. */
+    public static JsonNode tree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException unreadable) {
+            throw new UncheckedIOException("The engine answered something that is not JSON", unreadable);
+        }
+    }
+
+    /** A JSON object of strings (labels, options) as a map in the engine's order; empty for a missing object. */
+    public static Map<String, String> strings(JsonNode object) {
+        Map<String, String> out = new LinkedHashMap<>();
+        object.fields().forEachRemaining(field -> out.put(field.getKey(), field.getValue().asText()));
+        return out;
     }
 
     public static String pretty(String json) {

@@ -1,11 +1,9 @@
 package dev.berth.daemon.images;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.daemon.engine.EngineJson;
 
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -26,7 +24,7 @@ final class ImageJson {
     }
 
     static ImageDetails details(String json) {
-        JsonNode image = read(json);
+        JsonNode image = EngineJson.tree(json);
         JsonNode config = image.path("Config");
         Map<String, String> labels = new LinkedHashMap<>();
         config.path("Labels").fields().forEachRemaining(label -> labels.put(label.getKey(), label.getValue().asText()));
@@ -43,21 +41,13 @@ final class ImageJson {
 
     static List<ImageLayer> history(String json) {
         List<ImageLayer> layers = new ArrayList<>();
-        for (JsonNode layer : read(json)) {
+        for (JsonNode layer : EngineJson.tree(json)) {
             String id = layer.path("Id").asText(MISSING);
             layers.add(new ImageLayer(id.isEmpty() ? MISSING : id, Instant.ofEpochSecond(layer.path("Created")
                     .asLong()), layer.path("CreatedBy").asText(""), layer.path("Size").asLong(),
                     strings(layer.path("Tags")), layer.path("Comment").asText("")));
         }
         return layers;
-    }
-
-    private static JsonNode read(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (JsonProcessingException unreadable) {
-            throw new UncheckedIOException("The engine answered something that is not JSON", unreadable);
-        }
     }
 
     private static List<String> strings(JsonNode array) {

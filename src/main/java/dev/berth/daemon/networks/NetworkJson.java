@@ -1,15 +1,13 @@
 package dev.berth.daemon.networks;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.UncheckedIOException;
+import dev.berth.daemon.engine.EngineJson;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,31 +21,23 @@ public final class NetworkJson {
     private NetworkJson() {
     }
 
-    static JsonNode tree(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (JsonProcessingException unreadable) {
-            throw new UncheckedIOException("The engine answered something that is not JSON", unreadable);
-        }
-    }
-
     /** The ids of a {@code GET /networks} answer, in the engine's order. */
     static List<String> ids(String listJson) {
         List<String> ids = new ArrayList<>();
-        tree(listJson).forEach(network -> ids.add(network.path("Id").asText()));
+        EngineJson.tree(listJson).forEach(network -> ids.add(network.path("Id").asText()));
         return ids;
     }
 
     /** Every network of a {@code GET /networks} answer, without their containers (a list answer has none). */
     public static List<NetworkInfo> list(String listJson) {
         List<NetworkInfo> all = new ArrayList<>();
-        tree(listJson).forEach(network -> all.add(info(network, Map.of())));
+        EngineJson.tree(listJson).forEach(network -> all.add(info(network, Map.of())));
         return all;
     }
 
     /** @param aliases container id → its aliases on this network; containers not in it get none */
     static NetworkInfo info(String inspectJson, Map<String, List<String>> aliases) {
-        return info(tree(inspectJson), aliases);
+        return info(EngineJson.tree(inspectJson), aliases);
     }
 
     private static NetworkInfo info(JsonNode network, Map<String, List<String>> aliases) {
@@ -67,7 +57,7 @@ public final class NetworkJson {
         return new NetworkInfo(text(network, "Id"), text(network, "Name"), text(network, "Driver"),
                 text(network, "Scope"), instant(text(network, "Created")), network.path("Internal").asBoolean(),
                 network.path("Attachable").asBoolean(), network.path("EnableIPv6").asBoolean(), pools,
-                strings(network.path("Options")), strings(network.path("Labels")), endpoints);
+                EngineJson.strings(network.path("Options")), EngineJson.strings(network.path("Labels")), endpoints);
     }
 
     /**
@@ -75,7 +65,7 @@ public final class NetworkJson {
      * every container on a user-defined network (the user did not ask for it and cannot remove it).
      */
     static List<String> aliases(String containerJson, String networkName) {
-        JsonNode container = tree(containerJson);
+        JsonNode container = EngineJson.tree(containerJson);
         String shortId = text(container, "Id").length() >= 12 ? text(container, "Id").substring(0, 12) : "";
         List<String> aliases = new ArrayList<>();
         container.path("NetworkSettings").path("Networks").path(networkName).path("Aliases").forEach(alias -> {
@@ -104,9 +94,4 @@ public final class NetworkJson {
         }
     }
 
-    private static Map<String, String> strings(JsonNode object) {
-        Map<String, String> out = new LinkedHashMap<>();
-        object.fields().forEachRemaining(entry -> out.put(entry.getKey(), entry.getValue().asText()));
-        return out;
-    }
 }

@@ -35,25 +35,25 @@ public final class DockerSystemOperations implements SystemOperations {
     @Override
     public CompletableFuture<SystemInfo> info() {
         return calls.onConnection("read the engine's information", clients -> SystemJson.info(
-                SystemJson.parse(clients.getJson("/info")), SystemJson.parse(clients.getJson("/version"))));
+                EngineJson.tree(clients.getJson("/info")), EngineJson.tree(clients.getJson("/version"))));
     }
 
     @Override
     public CompletableFuture<DiskUsage> diskUsage() {
         return calls.onConnection("compute the disk usage",
-                clients -> SystemJson.diskUsage(SystemJson.parse(clients.getJson("/system/df"))));
+                clients -> SystemJson.diskUsage(EngineJson.tree(clients.getJson("/system/df"))));
     }
 
     @Override
     public CompletableFuture<PrunePlan> planPrune() {
         return calls.onConnection("preview the clean-up", clients -> {
-            JsonNode df = SystemJson.parse(clients.getJson("/system/df"));
-            JsonNode danglingImages = SystemJson.parse(clients.getJson("/images/json" + DANGLING));
-            JsonNode danglingVolumes = SystemJson.parse(clients.getJson("/volumes" + DANGLING));
+            JsonNode df = EngineJson.tree(clients.getJson("/system/df"));
+            JsonNode danglingImages = EngineJson.tree(clients.getJson("/images/json" + DANGLING));
+            JsonNode danglingVolumes = EngineJson.tree(clients.getJson("/volumes" + DANGLING));
             List<JsonNode> networks = new ArrayList<>();
-            for (JsonNode network : SystemJson.parse(clients.getJson("/networks"))) {
+            for (JsonNode network : EngineJson.tree(clients.getJson("/networks"))) {
                 try {
-                    networks.add(SystemJson.parse(clients.getJson("/networks/"
+                    networks.add(EngineJson.tree(clients.getJson("/networks/"
                             + EngineJson.pathSegment(network.path("Id").asText()))));
                 } catch (NotFoundException removedMeanwhile) {
                     // Nothing to prune: it went between the list and the inspect.

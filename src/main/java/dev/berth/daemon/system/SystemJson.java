@@ -1,10 +1,8 @@
 package dev.berth.daemon.system;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,14 +19,6 @@ final class SystemJson {
     private static final Set<String> ACTIVE_STATES = Set.of("running", "paused", "restarting");
 
     private SystemJson() {
-    }
-
-    static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (JsonProcessingException unreadable) {
-            throw new UncheckedIOException("The engine answered something that is not JSON", unreadable);
-        }
     }
 
     static SystemInfo info(JsonNode info, JsonNode version) {

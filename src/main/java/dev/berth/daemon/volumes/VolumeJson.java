@@ -1,10 +1,9 @@
 package dev.berth.daemon.volumes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.UncheckedIOException;
+import dev.berth.daemon.engine.EngineJson;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -26,7 +25,7 @@ public final class VolumeJson {
     /** {@code GET /volumes}: {"Volumes": [{"Name", "Driver", "Mountpoint", "CreatedAt", "Labels", "Options"}]}. */
     public static List<VolumeSummary> volumes(String json) {
         List<VolumeSummary> out = new ArrayList<>();
-        for (JsonNode volume : read(json).path("Volumes")) {
+        for (JsonNode volume : EngineJson.tree(json).path("Volumes")) {
             out.add(volume(volume));
         }
         return out;
@@ -36,35 +35,22 @@ public final class VolumeJson {
     static VolumeSummary volume(JsonNode volume) {
         return new VolumeSummary(volume.path("Name").asText(), volume.path("Driver").asText(),
                 volume.path("Mountpoint").asText(), instant(volume.path("CreatedAt").asText()),
-                strings(volume.path("Labels")), strings(volume.path("Options")));
+                EngineJson.strings(volume.path("Labels")), EngineJson.strings(volume.path("Options")));
     }
 
     public static VolumeSummary volume(String json) {
-        return volume(read(json));
+        return volume(EngineJson.tree(json));
     }
 
     /** {@code GET /system/df}: each volume's UsageData.Size; -1 where the engine did not measure. */
     static Map<String, Long> sizes(String json) {
         Map<String, Long> out = new HashMap<>();
-        for (JsonNode volume : read(json).path("Volumes")) {
+        for (JsonNode volume : EngineJson.tree(json).path("Volumes")) {
             out.put(volume.path("Name").asText(), volume.path("UsageData").path("Size").asLong(-1));
         }
         return out;
     }
 
-    private static JsonNode read(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (JsonProcessingException unreadable) {
-            throw new UncheckedIOException("The engine answered something that is not JSON", unreadable);
-        }
-    }
-
-    private static Map<String, String> strings(JsonNode object) {
-        Map<String, String> out = new HashMap<>();
-        object.fields().forEachRemaining(field -> out.put(field.getKey(), field.getValue().asText()));
-        return out;
-    }
 
     /** RFC 3339 as the engine writes it ("2026-12-01T18:31:06Z" or with an offset); null when absent. */
     private static Instant instant(String text) {

@@ -1,6 +1,7 @@
 package dev.berth.daemon.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.daemon.engine.EngineJson;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /** The engine's prune rules applied to its answers. */
 class PruneCandidatesTest {
-    private static final JsonNode DF = SystemJson.parse("""
+    private static final JsonNode DF = EngineJson.tree("""
             {"Images": [
                {"Id": "sha256:0123456789abcdef", "Containers": 0, "Size": 900, "SharedSize": 400,
                 "RepoTags": null, "RepoDigests": null, "Labels": {"run": "x"}},
@@ -35,19 +36,19 @@ class PruneCandidatesTest {
                {"ID": "b4", "Type": "frontend", "InUse": false, "Shared": false, "Size": 80},
                {"ID": "b5", "Type": "source.local", "InUse": false, "Shared": false, "Size": 1}]}
             """);
-    private static final JsonNode DANGLING_IMAGES = SystemJson.parse("""
+    private static final JsonNode DANGLING_IMAGES = EngineJson.tree("""
             [{"Id": "sha256:0123456789abcdef"}, {"Id": "sha256:used-dangling"}]""");
-    private static final JsonNode DANGLING_VOLUMES = SystemJson.parse("""
+    private static final JsonNode DANGLING_VOLUMES = EngineJson.tree("""
             {"Volumes": [{"Name": "data", "Driver": "local", "Labels": {"run": "x"}},
                          {"Name": "%s", "Driver": "local"},
                          {"Name": "cloud", "Driver": "rexray"}]}""".formatted("f".repeat(64)));
     private static final List<JsonNode> NETWORKS = List.of(
-            SystemJson.parse("{\"Id\": \"n-bridge\", \"Name\": \"bridge\", \"Containers\": {}}"),
-            SystemJson.parse("{\"Id\": \"n-host\", \"Name\": \"host\", \"Containers\": {}}"),
-            SystemJson.parse("{\"Id\": \"n-none\", \"Name\": \"none\", \"Containers\": {}}"),
-            SystemJson.parse("{\"Id\": \"n-ingress\", \"Name\": \"ingress\", \"Ingress\": true, \"Containers\": {}}"),
-            SystemJson.parse("{\"Id\": \"n-used\", \"Name\": \"app-net\", \"Containers\": {\"c-run\": {}}}"),
-            SystemJson.parse("{\"Id\": \"n-free\", \"Name\": \"old-net\", \"Driver\": \"bridge\", "
+            EngineJson.tree("{\"Id\": \"n-bridge\", \"Name\": \"bridge\", \"Containers\": {}}"),
+            EngineJson.tree("{\"Id\": \"n-host\", \"Name\": \"host\", \"Containers\": {}}"),
+            EngineJson.tree("{\"Id\": \"n-none\", \"Name\": \"none\", \"Containers\": {}}"),
+            EngineJson.tree("{\"Id\": \"n-ingress\", \"Name\": \"ingress\", \"Ingress\": true, \"Containers\": {}}"),
+            EngineJson.tree("{\"Id\": \"n-used\", \"Name\": \"app-net\", \"Containers\": {\"c-run\": {}}}"),
+            EngineJson.tree("{\"Id\": \"n-free\", \"Name\": \"old-net\", \"Driver\": \"bridge\", "
                     + "\"Scope\": \"local\", \"Containers\": {}, \"Labels\": {\"run\": \"x\"}}"));
 
     private final List<PruneCandidate> candidates = PruneCandidates.discover(DF, DANGLING_IMAGES, DANGLING_VOLUMES,
@@ -114,9 +115,9 @@ class PruneCandidatesTest {
 
     @Test
     void anEngineWithNothingToPruneHasNoCandidates() {
-        JsonNode empty = SystemJson.parse("{\"Images\":[],\"Containers\":[],\"Volumes\":[],\"BuildCache\":[]}");
+        JsonNode empty = EngineJson.tree("{\"Images\":[],\"Containers\":[],\"Volumes\":[],\"BuildCache\":[]}");
 
-        assertThat(PruneCandidates.discover(empty, SystemJson.parse("[]"), SystemJson.parse("{\"Volumes\":null}"),
+        assertThat(PruneCandidates.discover(empty, EngineJson.tree("[]"), EngineJson.tree("{\"Volumes\":null}"),
                 List.of())).isEmpty();
     }
 }

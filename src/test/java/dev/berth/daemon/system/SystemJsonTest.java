@@ -1,5 +1,6 @@
 package dev.berth.daemon.system;
 
+import dev.berth.daemon.engine.EngineJson;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,7 @@ class SystemJsonTest {
 
     @Test
     void diskUsageIsSummedAsTheCliSumsIt() {
-        DiskUsage usage = SystemJson.diskUsage(SystemJson.parse(DF));
+        DiskUsage usage = SystemJson.diskUsage(EngineJson.tree(DF));
 
         assertThat(usage.categories()).containsExactly(
                 // images: total = LayersSize; used = unique part of images with containers (unknown sizes skipped)
@@ -49,7 +50,7 @@ class SystemJsonTest {
 
     @Test
     void anEmptyEngineHasFourEmptyRows() {
-        DiskUsage usage = SystemJson.diskUsage(SystemJson.parse("{\"LayersSize\":0,\"Images\":[],"
+        DiskUsage usage = SystemJson.diskUsage(EngineJson.tree("{\"LayersSize\":0,\"Images\":[],"
                 + "\"Containers\":[],\"Volumes\":null,\"BuildCache\":null,\"BuilderSize\":0}"));
 
         assertThat(usage.categories()).extracting(DiskUsage.Category::totalCount).containsExactly(0, 0, 0, 0);
@@ -58,7 +59,7 @@ class SystemJsonTest {
 
     @Test
     void infoListsInsecureIndexesThenCidrsAndTheWarnings() {
-        SystemInfo info = SystemJson.info(SystemJson.parse("""
+        SystemInfo info = SystemJson.info(EngineJson.tree("""
                 {"Name": "vm", "ServerVersion": "20.10.24", "OperatingSystem": "Debian", "OSType": "linux",
                  "Architecture": "x86_64", "KernelVersion": "6.1", "NCPU": 4, "MemTotal": 8000000000,
                  "Driver": "overlay2", "DockerRootDir": "/var/lib/docker", "LoggingDriver": "json-file",
@@ -69,7 +70,7 @@ class SystemJsonTest {
                  "Warnings": ["WARNING: No swap limit support"],
                  "Containers": 5, "ContainersRunning": 2, "ContainersPaused": 1, "ContainersStopped": 2,
                  "Images": 7}
-                """), SystemJson.parse("{\"Version\": \"20.10.24\", \"ApiVersion\": \"1.41\", "
+                """), EngineJson.tree("{\"Version\": \"20.10.24\", \"ApiVersion\": \"1.41\", "
                 + "\"MinAPIVersion\": \"1.12\"}"));
 
         assertThat(info.insecureRegistries()).containsExactly("registry.lan:5000", "127.0.0.0/8");
@@ -86,8 +87,8 @@ class SystemJsonTest {
 
     @Test
     void anEngineWithoutWarningsOrRegistriesHasEmptyLists() {
-        SystemInfo info = SystemJson.info(SystemJson.parse("{\"Name\": \"h\", \"Warnings\": null}"),
-                SystemJson.parse("{}"));
+        SystemInfo info = SystemJson.info(EngineJson.tree("{\"Name\": \"h\", \"Warnings\": null}"),
+                EngineJson.tree("{}"));
 
         assertThat(info.warnings()).isEmpty();
         assertThat(info.insecureRegistries()).isEmpty();
