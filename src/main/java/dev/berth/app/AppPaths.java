@@ -9,7 +9,7 @@ final class AppPaths {
     private AppPaths() {
     }
 
-    /** The log file this run writes, as Main pointed logback.xml at it (its fallback when started otherwise). */
+    /** The log file this run writes ({@link LogSetup}), in the folder Main chose, or a temporary one when started otherwise. */
     static Path currentLogFile() {
         String folder = System.getProperty("berth.logDir");
         Path logs = folder != null ? Path.of(folder) : Path.of(System.getProperty("java.io.tmpdir"), "berth-logs");
