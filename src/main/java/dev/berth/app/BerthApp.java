@@ -20,7 +20,6 @@ import dev.berth.containers.details.ContainerDetailsView;
 import dev.berth.containers.details.ContainerDetailsViewModel;
 import dev.berth.containers.details.ContainerNetworkActions;
 import dev.berth.containers.run.RunDialogs;
-import dev.berth.daemon.DockerEngineGateway;
 import dev.berth.daemon.EngineGateway;
 import dev.berth.daemon.containers.ContainerSummary;
 import dev.berth.daemon.system.PruneKind;
@@ -114,8 +113,7 @@ public final class BerthApp extends Application {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         Icons.loadInBackground(Section.CONTAINERS.icon);
-        gateway = DockerEngineGateway.forThisMachine();
-        gateway.start(); // connect while the window is being built; listeners get the state when they subscribe
+        gateway = EarlyStart.takeGateway(); // connecting while the window is built
         dark = settings.theme().apply(System.getenv());
         Executor ui = Platform::runLater;
         Scheduler scheduler = Scheduler.on(uiTimer);
@@ -200,7 +198,7 @@ public final class BerthApp extends Application {
         Scene scene = new Scene(window, 1180, 720);
         scene.getStylesheets().add(Theme.BERTH_CSS);
         stage.setTitle("Berth");
-        AppIcon.applyTo(stage);
+        AppIcon.applyWhenRead(stage);
         stage.setScene(scene);
         placeWindow();
         window.select(settings.lastSection());
