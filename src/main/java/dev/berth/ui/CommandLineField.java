@@ -5,7 +5,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
@@ -29,7 +28,7 @@ public final class CommandLineField extends HBox {
         HBox.setHgrow(text, Priority.ALWAYS);
         Button copy = new Button(null, Icons.of(MaterialDesignC.CONTENT_COPY));
         copy.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
-        copy.setTooltip(new Tooltip("Copy the command"));
+        HoverTooltips.install(copy, () -> "Copy the command");
         copy.disableProperty().bind(text.textProperty().isEmpty());
         copy.setOnAction(event -> {
             ClipboardContent content = new ClipboardContent();
