@@ -14,6 +14,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * The lower half of the Containers tab: the selected container's details, the open logs and the open consoles.
@@ -33,12 +34,15 @@ public final class ContainerDock extends TabPane implements AutoCloseable {
         setId("container-dock");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         Tab detailsTab = new Tab("Details", details);
-        logsTab = new Tab("Logs", orEmpty(logs, new EmptyState(MaterialDesignT.TEXT_BOX_OUTLINE, "No log open",
-                "Double-click a container, or press Ctrl+L, to follow its log (docker logs -f).")));
+        logsTab = new Tab("Logs");
         logsTab.setId("dock-logs");
-        consoleTab = new Tab("Console", orEmpty(consoles, new EmptyState(MaterialDesignC.CONSOLE, "No console open",
-                "Select a running container and press Ctrl+T to open a shell in it (docker exec -it … sh).")));
+        whenFirstSelected(logsTab, () -> orEmpty(logs, new EmptyState(MaterialDesignT.TEXT_BOX_OUTLINE,
+                "No log open", "Double-click a container, or press Ctrl+L, to follow its log (docker logs -f).")));
+        consoleTab = new Tab("Console");
         consoleTab.setId("dock-console");
+        whenFirstSelected(consoleTab, () -> orEmpty(consoles, new EmptyState(MaterialDesignC.CONSOLE,
+                "No console open",
+                "Select a running container and press Ctrl+T to open a shell in it (docker exec -it … sh).")));
         getTabs().setAll(detailsTab, logsTab, consoleTab);
         lifecycle = new ContainerLifecycle(gateway, ui, new ContainerLifecycle.Listener() {
             @Override
@@ -55,6 +59,17 @@ public final class ContainerDock extends TabPane implements AutoCloseable {
             @Override
             public void engineReconnected() {
                 logs.engineReconnected();
+            }
+        });
+    }
+
+    /** A tab's content is made when it is first shown, so that the window's first layout does not include it. */
+    private static void whenFirstSelected(Tab tab, Supplier<Node> content) {
+        tab.selectedProperty().subscribe(selected -> {
+            if (selected && tab.getContent() == null) {
+                Node made = content.get();
+                tab.setContent(made);
+                made.applyCss(); // skinned now, so what opens in it next (a console taking the focus) is in the scene
             }
         });
     }
