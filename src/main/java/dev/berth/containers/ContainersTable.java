@@ -1,8 +1,8 @@
 package dev.berth.containers;
 
 import dev.berth.daemon.containers.ContainerSummary;
+import dev.berth.ui.DistinctValue;
 import dev.berth.ui.ResourceTable;
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableColumn;
 import javafx.scene.input.KeyCode;
@@ -29,7 +29,7 @@ final class ContainersTable extends ResourceTable<ContainerRow> {
         state.setCellFactory(column -> new StateBadge());
         state.setComparator(StateBadge.BY_STATE);
         state.setPrefWidth(95);
-        TableColumn<ContainerRow, String> status = textColumn("Status", row -> Bindings.createStringBinding(
+        TableColumn<ContainerRow, String> status = textColumn("Status", row -> DistinctValue.of(
                 () -> row.statusAt(now.getValue()), row.summaryProperty(), now), 180); // the uptime goes on counting
         TableColumn<ContainerRow, String> ports = textColumn("Ports", summary, ContainerRow::portsText, 175);
         TableColumn<ContainerRow, String> id = monoColumn("ID", summary, ContainerSummary::shortId, 128);

@@ -1,12 +1,11 @@
 package dev.berth.ui;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableCell;
 
 import java.time.Instant;
 
-/** A table cell that says how long ago: "5 minutes ago", re-rendered as the view's clock ticks. */
+/** A table cell that says how long ago: "5 minutes ago", following the view's clock ({@link AgeText}). */
 public final class AgeCell<S> extends TableCell<S, Instant> {
     private final ObservableValue<Instant> now;
     private final String unknown;
@@ -20,17 +19,20 @@ public final class AgeCell<S> extends TableCell<S, Instant> {
     public AgeCell(ObservableValue<Instant> now, String unknown) {
         this.now = now;
         this.unknown = unknown;
+        AgeText.follow(this, now, this::words);
     }
 
     @Override
     protected void updateItem(Instant created, boolean empty) {
         super.updateItem(created, empty);
-        textProperty().unbind();
-        if (empty || created == null) {
-            setText(empty ? null : unknown);
-        } else {
-            textProperty().bind(Bindings.createStringBinding(
-                    () -> RelativeTime.since(created, now.getValue()) + " ago", now));
+        setText(words(now.getValue()));
+    }
+
+    private String words(Instant at) {
+        Instant created = getItem();
+        if (isEmpty() || created == null) {
+            return isEmpty() ? null : unknown;
         }
+        return RelativeTime.since(created, at) + " ago";
     }
 }

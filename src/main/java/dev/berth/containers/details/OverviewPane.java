@@ -2,6 +2,7 @@ package dev.berth.containers.details;
 
 import atlantafx.base.theme.Styles;
 import dev.berth.daemon.containers.ContainerDetails;
+import dev.berth.ui.AgeText;
 import dev.berth.ui.DetailsLayout;
 import dev.berth.ui.concurrent.AgeClock;
 import javafx.beans.value.ObservableValue;
@@ -78,7 +79,7 @@ final class OverviewPane extends ScrollPane {
 
     private Label time(Instant time) {
         Label label = new Label();
-        label.textProperty().bind(now.map(at -> OverviewText.when(time, at, ZoneId.systemDefault())));
+        AgeText.follow(label, now, at -> OverviewText.when(time, at, ZoneId.systemDefault()));
         return label;
     }
 

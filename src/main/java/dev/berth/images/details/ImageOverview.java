@@ -2,6 +2,7 @@ package dev.berth.images.details;
 
 import dev.berth.daemon.containers.ContainerSummary;
 import dev.berth.daemon.images.ImageDetails;
+import dev.berth.ui.AgeText;
 import dev.berth.ui.Navigator;
 import dev.berth.ui.RelativeTime;
 import dev.berth.ui.text.ByteSizes;
@@ -71,8 +72,8 @@ final class ImageOverview extends ScrollPane {
         }
         addRow(grid, row++, "ID", mono(details.id()));
         Label created = new Label();
-        created.textProperty().bind(now.map(at -> RelativeTime.since(details.created(), at) + " ago ("
-                + details.created() + ")"));
+        AgeText.follow(created, now, at -> RelativeTime.since(details.created(), at) + " ago ("
+                + details.created() + ")");
         addRow(grid, row++, "Created", created);
         addRow(grid, row++, "Size", new Label(ByteSizes.human(details.size())));
         addRow(grid, row++, "Platform", new Label(details.platform()));
