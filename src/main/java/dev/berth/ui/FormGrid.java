@@ -1,6 +1,7 @@
 package dev.berth.ui;
 
 import atlantafx.base.theme.Styles;
+import dev.berth.ui.form.ShownProblems;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -14,8 +15,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 
-import java.util.Map;
-
 /**
  * A dialog's form: bold labels on the left, controls filling the rest, and under a control the problem its
  * validator found (taking no room while there is none).
@@ -24,7 +23,7 @@ public final class FormGrid extends GridPane {
     private int row;
     private double problemWrappingWidth;
     private boolean labelsCentered;
-    private ObservableValue<? extends Map<?, String>> problems;
+    private ShownProblems<?> problems;
     private String problemIdPrefix;
 
     public FormGrid() {
@@ -87,18 +86,26 @@ public final class FormGrid extends GridPane {
     }
 
     /**
-     * Where {@link #add(String, Node, Enum)} finds a field's problem: in the validator's problems by field; each
-     * shown problem's node is named {@code idPrefix} + the field's name.
+     * Where {@link #add(String, Node, Enum)} finds a field's problem: in the problems the user sees by field; each
+     * shown problem's node is named {@code idPrefix} + the field's name. Leaving a field's control shows its problem.
      */
-    public void showProblems(ObservableValue<? extends Map<?, String>> problems, String idPrefix) {
+    public void showProblems(ShownProblems<?> problems, String idPrefix) {
         this.problems = problems;
         this.problemIdPrefix = idPrefix;
     }
 
     /** A labelled row with {@code field}'s problem below it, or none when {@code field} is null. */
     public Label add(String label, Node control, Enum<?> field) {
-        return field == null ? add(label, control) : add(label, control, problemIdPrefix + field.name(),
-                problems.map(found -> found.getOrDefault(field, "")));
+        if (field == null) {
+            return add(label, control);
+        }
+        control.focusWithinProperty().addListener((focus, was, now) -> {
+            if (was && !now) {
+                problems.left(field);
+            }
+        });
+        return add(label, control, problemIdPrefix + field.name(),
+                problems.shownProperty().map(found -> found.getOrDefault(field, "")));
     }
 
     /** A text field bound both ways to {@code text}. */

@@ -4,8 +4,8 @@ import atlantafx.base.theme.Styles;
 import dev.berth.daemon.containers.RunSpec.MountSpec.Kind;
 import dev.berth.ui.FormGrid;
 import dev.berth.ui.Icons;
-import dev.berth.ui.form.EnvFile;
 import dev.berth.ui.form.KeyValueRow;
+import dev.berth.ui.text.SecretText;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -58,7 +58,7 @@ final class RunDialogLines {
         reveal.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         reveal.setTooltip(new Tooltip("Show or hide the value"));
         reveal.selectedProperty().bindBidirectional(row.revealedProperty());
-        var secret = row.keyProperty().map(EnvFile::looksSecret);
+        var secret = row.keyProperty().map(SecretText::looksSecret);
         var hidden = secret.flatMap(looks -> row.revealedProperty().map(shown -> looks && !shown));
         masked.visibleProperty().bind(hidden);
         plain.visibleProperty().bind(hidden.map(h -> !h));
