@@ -8,6 +8,7 @@ import dev.berth.images.transfer.LayerProgress;
 import dev.berth.testing.LocalRegistry;
 import dev.berth.testing.TestEngine;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -124,6 +125,51 @@ class ImagesUiIT extends BerthUiIT {
                 .anyMatch(banner -> banner.isVisible() && title(banner).equals("The registry " + LocalRegistry.HOST + " has no image " + missingName
                         + " with the tag \"no-such-tag\".")));
         robot.clickOn("#pull-close");
+    }
+
+    @Test
+    void thePullDialogsContentStaysWithinItsWindowWhileAPullRunsAndAfter() throws InterruptedException {
+        String reference = pushedAndRemovedLocally("narrow");
+        robot.clickOn("#nav-images");
+        robot.clickOn("#image-pull");
+        DialogPane pane = robot.lookup(".transfer-dialog").queryAs(DialogPane.class);
+        robot.interact(() -> pane.getScene().getWindow().setWidth(520)); // a small screen, or a user who narrowed it
+        robot.interact(() -> robot.lookup("#pull-reference").queryTextInputControl().setText(reference));
+        robot.clickOn("#pull-start");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> onFx(() -> !robot.lookup(".transfer-layer").queryAll()
+                .isEmpty()));
+        assertWithinItsWindow(pane);
+        await().atMost(Duration.ofSeconds(30)).until(() -> existsLocally(reference));
+        await().atMost(Duration.ofSeconds(10)).until(() -> shownText("#pull-summary").startsWith("Downloaded"));
+        assertWithinItsWindow(pane);
+
+        String missing = reference.replace(":narrow", ":a-tag-long-enough-to-make-the-refusal-a-long-sentence");
+        robot.interact(() -> robot.lookup("#pull-reference").queryTextInputControl().setText(missing));
+        robot.clickOn("#pull-start");
+        await().atMost(Duration.ofSeconds(15)).until(() -> robot.lookup(".transfer-dialog #notice-banner").queryAll()
+                .stream().anyMatch(Node::isVisible));
+        assertWithinItsWindow(pane);
+        robot.clickOn("#pull-close");
+    }
+
+    /** Nothing of the dialog reaches past its window's right edge: not its content, its rows, nor its buttons. */
+    private void assertWithinItsWindow(DialogPane pane) {
+        robot.interact(() -> pane.getScene().getRoot().layout());
+        double windowWidth = onFx(() -> pane.getScene().getWidth());
+        List<Node> parts = onFx(() -> {
+            List<Node> all = new ArrayList<>(List.of(pane, pane.getContent(), pane.lookupButton(ButtonType.CLOSE)));
+            all.addAll(pane.lookupAll(".transfer-layer"));
+            all.addAll(pane.lookupAll(".command-line"));
+            all.addAll(pane.lookupAll("#notice-banner"));
+            all.addAll(pane.lookupAll("#pull-start"));
+            return all.stream().filter(Node::isVisible).toList();
+        });
+        for (Node part : parts) {
+            double right = onFx(() -> part.localToScene(part.getLayoutBounds()).getMaxX());
+            assertThat(right).as("the right edge of %s in a window %s px wide", part, windowWidth)
+                    .isLessThanOrEqualTo(windowWidth + 0.5);
+        }
     }
 
     private static String title(Node banner) {
