@@ -7,6 +7,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
@@ -99,13 +100,24 @@ public final class FormGrid extends GridPane {
         if (field == null) {
             return add(label, control);
         }
-        control.focusWithinProperty().addListener((focus, was, now) -> {
-            if (was && !now) {
-                problems.left(field);
+        ShownProblems<?> shown = problems;
+        // The focus owner moving on, not the field's focus: that also drops while the user visits another window.
+        control.sceneProperty().flatMap(Scene::focusOwnerProperty).addListener((focus, was, now) -> {
+            if (now != null && within(was, control) && !within(now, control)) {
+                shown.left(field);
             }
         });
         return add(label, control, problemIdPrefix + field.name(),
                 problems.shownProperty().map(found -> found.getOrDefault(field, "")));
+    }
+
+    private static boolean within(Node node, Node ancestor) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A text field bound both ways to {@code text}. */

@@ -5,6 +5,7 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.Ports;
 import dev.berth.testing.TestEngine;
+import dev.berth.ui.text.SecretText;
 import javafx.scene.Node;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,46 @@ class RunDialogUiIT extends BerthUiIT {
         assertThat(made.getState().getRunning()).isTrue();
         await().atMost(Duration.ofSeconds(5)).until(() -> onFx(() -> table().getSelectionModel()
                 .getSelectedItem() != null && table().getSelectionModel().getSelectedItem().id().equals(id)));
+    }
+
+    @Test
+    void anUntouchedFormScoldsNoOneAndAPastedPasswordIsShownMaskedButRunsReal() {
+        name = TestEngine.uniqueName("ui-secret");
+        robot.clickOn("#container-run");
+        assertThat(onFx(() -> robot.lookup("#run-error-IMAGE").tryQuery().map(Node::isVisible).orElse(false)))
+                .as("nothing typed yet: no error").isFalse();
+        assertThat(onFx(() -> robot.lookup("#run-command-line").query().isVisible())).as("no line without an image")
+                .isFalse();
+        assertThat(onFx(() -> robot.lookup("#run-submit").query().isDisabled())).isFalse();
+
+        robot.clickOn("#run-paste");
+        robot.interact(() -> robot.lookup(".text-input-dialog .text-field").queryTextInputControl().setText(
+                "docker run -d --name " + name + " -e DB_PASSWORD=s3cret-42 -l " + TestEngine.TEST_LABEL + "=true "
+                        + TestEngine.IMAGE + " sleep 300"));
+        robot.clickOn("OK");
+        String line = onFx(() -> robot.lookup("#run-command-line .command-text").queryLabeled().getText());
+        assertThat(line).contains("-e DB_PASSWORD=" + SecretText.MASK).doesNotContain("s3cret-42");
+        robot.clickOn("#run-env-reveal-0");
+        assertThat(onFx(() -> robot.lookup("#run-command-line .command-text").queryLabeled().getText()))
+                .as("the field's eye reveals the line too").contains("-e DB_PASSWORD=s3cret-42");
+        robot.clickOn("#run-env-reveal-0");
+
+        String id = submitAndAwaitContainer();
+
+        assertThat(engine.inspect(id).getConfig().getEnv()).as("the real value reached the engine")
+                .contains("DB_PASSWORD=s3cret-42");
+        assertThat(onFx(() -> robot.lookup("#last-command .command-text").queryLabeled().getText()))
+                .as("the status bar's echo").contains("--name " + name).contains("DB_PASSWORD=" + SecretText.MASK)
+                .doesNotContain("s3cret-42");
+    }
+
+    @Test
+    void pressingRunOnAnEmptyFormShowsWhatIsMissing() {
+        robot.clickOn("#container-run");
+        robot.clickOn("#run-submit");
+        assertThat(onFx(() -> robot.lookup("#run-error-IMAGE").query().isVisible())).isTrue();
+        assertThat(onFx(() -> robot.lookup("#run-submit").query().isDisabled())).isTrue();
+        robot.clickOn("Cancel");
     }
 
     @Test

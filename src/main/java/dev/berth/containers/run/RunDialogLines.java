@@ -55,8 +55,9 @@ final class RunDialogLines {
         masked.textProperty().bindBidirectional(row.valueProperty());
         masked.setPrefWidth(240);
         ToggleButton reveal = new ToggleButton(null, Icons.of(MaterialDesignE.EYE_OUTLINE));
+        reveal.setId("run-env-reveal-" + index);
         reveal.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
-        reveal.setTooltip(new Tooltip("Show or hide the value"));
+        reveal.setTooltip(new Tooltip("Show or hide the value, here and in the command line"));
         reveal.selectedProperty().bindBidirectional(row.revealedProperty());
         var secret = row.keyProperty().map(SecretText::looksSecret);
         var hidden = secret.flatMap(looks -> row.revealedProperty().map(shown -> looks && !shown));
