@@ -138,8 +138,12 @@ public final class ContainerDock extends StackPane implements AutoCloseable {
                 tabs.getSelectionModel().selectedItemProperty(), inner.getSelectionModel().selectedItemProperty());
     }
 
+    /** Whether {@code node} is on a tab bar of the dock (its own or a log's or console's), not a tab's close button. */
     private static boolean inTabBar(Node node) {
         for (Node at = node; at != null; at = at.getParent()) {
+            if (at.getStyleClass().contains("tab-close-button")) {
+                return false;
+            }
             if (at.getStyleClass().contains("tab-header-area")) {
                 return true;
             }

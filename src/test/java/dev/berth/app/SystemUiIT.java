@@ -96,7 +96,10 @@ class SystemUiIT extends BerthUiIT {
                         .filter(node -> node instanceof Text && node.isVisible()).map(Node::getBoundsInParent)
                         .sorted(Comparator.comparingDouble(Bounds::getMinX)).toList());
                 int ticks = onFx(() -> chart.getXAxis().getTickMarks().size());
-                assertThat(labels).as("every tick has its label at %s px", width).hasSize(ticks).hasSizeGreaterThan(2);
+                assertThat(labels).as("every tick has its label at %s px", width).hasSize(ticks);
+                if (width == wide) {
+                    assertThat(ticks).as("a wide axis is more than its two ends").isGreaterThan(2);
+                }
                 for (int i = 1; i < labels.size(); i++) {
                     assertThat(labels.get(i).getMinX()).as("label %s starts after label %s ends at %s px", i, i - 1,
                             width).isGreaterThan(labels.get(i - 1).getMaxX());
