@@ -14,8 +14,8 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
- * A `docker …` line in monospace with a Copy button; it follows its command as it changes. The line shows secret-looking
- * values masked; Copy gives the real command.
+ * A `docker …` line in monospace with a Copy button; it follows its command as it changes. The line shows
+ * secret-looking values masked; Copy gives the real command.
  */
 public final class CommandLineField extends HBox {
     private final Label text = new Label();

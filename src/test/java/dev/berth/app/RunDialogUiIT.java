@@ -115,9 +115,9 @@ class RunDialogUiIT extends BerthUiIT {
 
         robot.clickOn("#run-paste");
         robot.interact(() -> robot.lookup(".text-input-dialog .text-field").queryTextInputControl().setText(
-                "docker run -d --name " + name + " -e DB_PASSWORD=s3cret-42 -e GREETING='a long greeting that makes the"
-                        + " live line longer than the dialog is wide, so that it has to wrap' -l " + TestEngine.TEST_LABEL
-                        + "=true " + TestEngine.IMAGE + " sleep 300"));
+                "docker run -d --name " + name + " -e DB_PASSWORD=s3cret-42 -e GREETING='a long greeting that"
+                        + " makes the live line longer than the dialog is wide, so that it has to wrap' -l "
+                        + TestEngine.TEST_LABEL + "=true " + TestEngine.IMAGE + " sleep 300"));
         robot.clickOn("OK");
         assertWithinItsWindow(robot.lookup(".run-dialog").queryAs(DialogPane.class));
         String line = onFx(() -> robot.lookup("#run-command-line .command-text").queryLabeled().getText());

@@ -5,7 +5,7 @@ import dev.berth.daemon.containers.RunSpec;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads {@code .env} files for the Run dialog's "Load .env…" (the names whose values are masked are {@link dev.berth.ui.text.SecretText}'s rule). */
+/** Reads {@code .env} files for the Run dialog's "Load .env…". */
 public final class EnvFile {
     private EnvFile() {
     }

@@ -26,7 +26,8 @@ class SecretTextTest {
 
     @Test
     void aRunLineShowsThePasswordMaskedAndEverythingElseAsWritten() {
-        String line = "docker run -d --name insta-training-db -e POSTGRES_PASSWORD=s3cr3t -e TZ=UTC -p 5432:5432 postgres";
+        String line = "docker run -d --name insta-training-db -e POSTGRES_PASSWORD=s3cr3t -e TZ=UTC -p 5432:5432"
+                + " postgres";
 
         assertThat(SecretText.maskCommand(line)).isEqualTo("docker run -d --name insta-training-db"
                 + " -e POSTGRES_PASSWORD=" + SecretText.MASK + " -e TZ=UTC -p 5432:5432 postgres");
