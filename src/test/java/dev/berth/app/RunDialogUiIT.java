@@ -3,6 +3,7 @@ package dev.berth.app;
 import atlantafx.base.controls.Message;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.ExposedPorts;
 import com.github.dockerjava.api.model.Ports;
 import dev.berth.testing.TestEngine;
 import dev.berth.ui.text.SecretText;
@@ -15,6 +16,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static dev.berth.testing.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -134,6 +136,35 @@ class RunDialogUiIT extends BerthUiIT {
         assertThat(onFx(() -> robot.lookup("#last-command .command-text").queryLabeled().getText()))
                 .as("the status bar's echo").contains("--name " + name).contains("DB_PASSWORD=" + SecretText.MASK)
                 .doesNotContain("s3cret-42");
+    }
+
+    @Test
+    void theImagesExposedPortIsOfferedUntilAPastedLinePublishesIt() {
+        String repository = "berth-test/" + TestEngine.uniqueName("ui-expose");
+        String source = engine.createContainer(TestEngine.uniqueName("ui-expose-src"));
+        engine.client().commitCmd(source).withRepository(repository).withTag("1")
+                .withExposedPorts(new ExposedPorts(ExposedPort.tcp(5432)))
+                .withLabels(Map.of(TestEngine.TEST_LABEL, "true")).exec();
+        engine.removeQuietly(source);
+        try {
+            robot.clickOn("#container-run");
+            await().atMost(Duration.ofSeconds(10)).until(() -> onFx(() -> robot.lookup("#run-image").queryComboBox()
+                    .getItems().contains(repository + ":1")));
+            robot.interact(() -> robot.lookup("#run-image").queryComboBox().getEditor().setText(repository + ":1"));
+            await("the image's EXPOSE 5432 is offered").atMost(Duration.ofSeconds(10))
+                    .until(() -> robot.lookup("#run-expose-5432-tcp").tryQuery().isPresent());
+
+            robot.clickOn("#run-paste");
+            robot.interact(() -> robot.lookup(".text-input-dialog .text-field").queryTextInputControl().setText(
+                    "docker run --name insta-training-db -e POSTGRES_PASSWORD=pw -p 5432:5432 -d " + repository
+                            + ":1"));
+            robot.clickOn("OK");
+
+            assertThat(robot.lookup("#run-expose-5432-tcp").tryQuery()).as("5432 is published already").isEmpty();
+            robot.clickOn("Cancel");
+        } finally {
+            engine.client().removeImageCmd(repository + ":1").withForce(true).exec();
+        }
     }
 
     @Test
