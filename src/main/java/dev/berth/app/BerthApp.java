@@ -163,6 +163,7 @@ public final class BerthApp extends Application {
                         LogBuffer.DEFAULT_CAPACITY, Clock.systemDefaultZone())),
                 new ConsoleTabs((id, name) -> new ConsoleViewModel(gateway.containers(), id, name, everyFrame)),
                 gateway, ui);
+        dock.dividerProperty().set(settings.dockDivider());
         notifications.watch(gateway);
         events = new EventsViewModel(gateway, new PulseExecutor(EventsViewModel.FEED_INTERVAL), eventExports,
                 navigator);
@@ -294,6 +295,7 @@ public final class BerthApp extends Application {
             settings.saveWindow(settings.windowBounds().orElse(new Rectangle2D(0, 0, 0, 0)), true);
         }
         if (containers != null) {
+            settings.saveDockDivider(dock.dividerProperty().get());
             dock.close();
             details.close();
             containers.close();

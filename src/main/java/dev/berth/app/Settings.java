@@ -51,6 +51,16 @@ final class Settings {
         return prefs.getBoolean("window.maximized", false);
     }
 
+    /** Where the Containers table ends and the pane under it begins, 0…1 from the top. */
+    double dockDivider() {
+        double divider = prefs.getDouble("containers.dockDivider", 0.5);
+        return divider > 0.05 && divider < 0.95 ? divider : 0.5;
+    }
+
+    void saveDockDivider(double divider) {
+        prefs.putDouble("containers.dockDivider", divider);
+    }
+
     Section lastSection() {
         return Section.parse(prefs.get("section", Section.CONTAINERS.name()));
     }

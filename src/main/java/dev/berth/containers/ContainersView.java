@@ -73,8 +73,7 @@ public final class ContainersView extends BorderPane {
                 dock.showLogs(row);
             }
         });
-        setCenter(ResourceSection.tableOverDetails(new StackPane(table, new ContainersPlaceholder(model, engine)),
-                dock, 0.5));
+        setCenter(dock.under(new StackPane(table, new ContainersPlaceholder(model, engine))));
         List<UserAction> shortcuts = new ArrayList<>(commands.all());
         shortcuts.add(UserAction.find(search::requestFocus));
         UserAction.installShortcuts(this, shortcuts, target -> target == table);

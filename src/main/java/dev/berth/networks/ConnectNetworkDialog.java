@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-import java.util.Map;
 
 /**
  * The `docker network connect` dialog. Opened from a network, the network is fixed and the user picks a container;
@@ -33,7 +32,7 @@ final class ConnectNetworkDialog extends Dialog<Boolean> {
         getDialogPane().getStyleClass().add("network-dialog");
 
         FormGrid grid = new FormGrid();
-        grid.showProblems(model.problemsProperty(), "network-error-");
+        grid.showProblems(model.shownProblems(), "network-error-");
         grid.setLabelsCentered(true);
         grid.setProblemWrappingWidth(440); // a long sentence wraps instead of widening the form
         grid.add("Container", choice(model.container, model.containerChoices(), "network-connect-container",
@@ -55,7 +54,7 @@ final class ConnectNetworkDialog extends Dialog<Boolean> {
         getDialogPane().setMinWidth(600);
 
         SubmitButton.install(getDialogPane(), "Connect", "network-connect-submit", model.submission().busyProperty(),
-                model.problemsProperty().map(Map::isEmpty), () -> model.submit().thenAccept(connected -> {
+                model.shownProblems().nothingShownProperty(), () -> model.submit().thenAccept(connected -> {
                     if (connected) {
                         setResult(true);
                         close();

@@ -26,7 +26,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /** The `docker network create` dialog: a validated form with its live command line. */
@@ -60,7 +59,7 @@ final class CreateNetworkDialog extends Dialog<String> {
         getDialogPane().setMinWidth(720);
 
         SubmitButton.install(getDialogPane(), "Create", "network-create-submit",
-                model.submission().busyProperty(), model.problemsProperty().map(Map::isEmpty), () -> {
+                model.submission().busyProperty(), model.shownProblems().nothingShownProperty(), () -> {
                     String name = model.spec().name();
                     model.submit().thenAccept(id -> {
                         if (id != null) {
@@ -75,7 +74,7 @@ final class CreateNetworkDialog extends Dialog<String> {
 
     private Node form() {
         FormGrid grid = new FormGrid();
-        grid.showProblems(model.problemsProperty(), "network-error-");
+        grid.showProblems(model.shownProblems(), "network-error-");
         grid.setLabelsCentered(true);
         grid.setProblemWrappingWidth(440); // a long sentence wraps instead of widening the form
         TextField name = FormGrid.fixedField(model.name, "e.g. shop-backend", 280, "network-name");

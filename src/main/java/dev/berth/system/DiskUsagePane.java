@@ -33,6 +33,7 @@ final class DiskUsagePane extends VBox {
     private final XYChart.Series<Number, String> inUse = new XYChart.Series<>();
     private final XYChart.Series<Number, String> reclaimable = new XYChart.Series<>();
     private final TableView<DiskUsage.Category> table = new TableView<>();
+    private Runnable fitTicks;
 
     DiskUsagePane(ObservableValue<DiskUsage> usage, ObservableValue<Boolean> computing) {
         super(10);
@@ -55,7 +56,7 @@ final class DiskUsagePane extends VBox {
 
     private StackedBarChart<Number, String> chart() {
         NumberAxis bytes = new NumberAxis();
-        bytes.setTickLabelFormatter(AxisLabels.of(value -> ByteSizes.human((long) value)));
+        fitTicks = AxisLabels.fitTicks(bytes, value -> ByteSizes.human((long) value), this::largestBar);
         CategoryAxis types = new CategoryAxis();
         types.getCategories().setAll(TYPES);
         StackedBarChart<Number, String> chart = new StackedBarChart<>(bytes, types);
@@ -121,5 +122,16 @@ final class DiskUsagePane extends VBox {
             }
         }
         table.getItems().setAll(usage.categories());
+        fitTicks.run();
+    }
+
+    /** The longest stacked bar (in use plus reclaimable), in bytes. */
+    private double largestBar() {
+        double largest = 0;
+        for (int row = 0; row < TYPES.size(); row++) {
+            largest = Math.max(largest, inUse.getData().get(row).getXValue().doubleValue()
+                    + reclaimable.getData().get(row).getXValue().doubleValue());
+        }
+        return largest;
     }
 }

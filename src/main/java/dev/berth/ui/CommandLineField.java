@@ -12,16 +12,35 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
-/** A `docker …` line in monospace with a Copy button; it follows {@code command} as it changes. */
+/**
+ * A `docker …` line in monospace with a Copy button; it follows its command as it changes. The line shows
+ * secret-looking values masked; Copy gives the real command.
+ */
 public final class CommandLineField extends HBox {
     private final Label text = new Label();
 
+    /** A line whose every secret-looking value is masked. */
     public CommandLineField(ObservableValue<String> command) {
         super(6);
+        show(command.map(DisplayedCommand::masked));
+    }
+
+    private CommandLineField() {
+        super(6);
+    }
+
+    /** A line whose masking the caller decides, e.g. revealing what the user revealed in the form. */
+    public static CommandLineField of(ObservableValue<DisplayedCommand> command) {
+        CommandLineField field = new CommandLineField();
+        field.show(command);
+        return field;
+    }
+
+    private void show(ObservableValue<DisplayedCommand> command) {
         getStyleClass().add("command-line");
         setAlignment(Pos.CENTER_LEFT);
         text.getStyleClass().add("command-text");
-        text.textProperty().bind(command.map(line -> line == null || line.isEmpty() ? "" : "$ " + line));
+        text.textProperty().bind(command.map(line -> line.isEmpty() ? "" : "$ " + line.shown()).orElse(""));
         text.setMaxWidth(Double.MAX_VALUE);
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
@@ -32,7 +51,7 @@ public final class CommandLineField extends HBox {
         copy.disableProperty().bind(text.textProperty().isEmpty());
         copy.setOnAction(event -> {
             ClipboardContent content = new ClipboardContent();
-            content.putString(command.getValue());
+            content.putString(command.getValue().real());
             Clipboard.getSystemClipboard().setContent(content);
         });
         getChildren().addAll(text, copy);

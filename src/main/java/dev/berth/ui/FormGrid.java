@@ -1,11 +1,13 @@
 package dev.berth.ui;
 
 import atlantafx.base.theme.Styles;
+import dev.berth.ui.form.ShownProblems;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
@@ -13,8 +15,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
-
-import java.util.Map;
 
 /**
  * A dialog's form: bold labels on the left, controls filling the rest, and under a control the problem its
@@ -24,7 +24,7 @@ public final class FormGrid extends GridPane {
     private int row;
     private double problemWrappingWidth;
     private boolean labelsCentered;
-    private ObservableValue<? extends Map<?, String>> problems;
+    private ShownProblems<?> problems;
     private String problemIdPrefix;
 
     public FormGrid() {
@@ -87,18 +87,37 @@ public final class FormGrid extends GridPane {
     }
 
     /**
-     * Where {@link #add(String, Node, Enum)} finds a field's problem: in the validator's problems by field; each
-     * shown problem's node is named {@code idPrefix} + the field's name.
+     * Where {@link #add(String, Node, Enum)} finds a field's problem: in the problems the user sees by field; each
+     * shown problem's node is named {@code idPrefix} + the field's name. Leaving a field's control shows its problem.
      */
-    public void showProblems(ObservableValue<? extends Map<?, String>> problems, String idPrefix) {
+    public void showProblems(ShownProblems<?> problems, String idPrefix) {
         this.problems = problems;
         this.problemIdPrefix = idPrefix;
     }
 
     /** A labelled row with {@code field}'s problem below it, or none when {@code field} is null. */
     public Label add(String label, Node control, Enum<?> field) {
-        return field == null ? add(label, control) : add(label, control, problemIdPrefix + field.name(),
-                problems.map(found -> found.getOrDefault(field, "")));
+        if (field == null) {
+            return add(label, control);
+        }
+        ShownProblems<?> shown = problems;
+        // The focus owner moving on, not the field's focus: that also drops while the user visits another window.
+        control.sceneProperty().flatMap(Scene::focusOwnerProperty).addListener((focus, was, now) -> {
+            if (now != null && within(was, control) && !within(now, control)) {
+                shown.left(field);
+            }
+        });
+        return add(label, control, problemIdPrefix + field.name(),
+                problems.shownProperty().map(found -> found.getOrDefault(field, "")));
+    }
+
+    private static boolean within(Node node, Node ancestor) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A text field bound both ways to {@code text}. */

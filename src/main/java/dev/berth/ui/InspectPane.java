@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -21,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
@@ -86,16 +88,21 @@ public final class InspectPane extends BorderPane {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToggleButton reveal = new ToggleButton(null, Icons.of(MaterialDesignE.EYE_OUTLINE));
+        reveal.setId("inspect-reveal");
+        reveal.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        reveal.setTooltip(new Tooltip("Show or hide secret-looking values (passwords, tokens, keys)"));
+        reveal.selectedProperty().bindBidirectional(search.revealedProperty());
         Button copy = new Button("Copy", Icons.of(MaterialDesignC.CONTENT_COPY));
         copy.setId("inspect-copy");
         copy.setTooltip(new Tooltip("Copy the whole JSON, like `docker inspect NAME | clip`"));
         copy.disableProperty().bind(search.textProperty().isEmpty());
         copy.setOnAction(event -> {
             ClipboardContent content = new ClipboardContent();
-            content.putString(search.textProperty().get());
+            content.putString(search.realText());
             Clipboard.getSystemClipboard().setContent(content);
         });
-        HBox bar = new HBox(6, find, previous, next, status, spacer, copy);
+        HBox bar = new HBox(6, find, previous, next, status, spacer, reveal, copy);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 0, 8, 0));
         return bar;

@@ -1,9 +1,12 @@
 package dev.berth.ui;
 
+import dev.berth.ui.text.SecretText;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -12,10 +15,13 @@ import java.util.List;
 
 /**
  * The inspect JSON and a find-in-text over it: every case-insensitive occurrence of the query, a current one that
- * Enter moves on (wrapping at the end), and "3 of 12" to say where the user is.
+ * Enter moves on (wrapping at the end), and "3 of 12" to say where the user is. Secret-looking variables are shown
+ * masked until the user reveals them; the real JSON is what Copy takes.
  */
 public final class InspectSearch {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
+    private final BooleanProperty revealed = new SimpleBooleanProperty(this, "revealed", false);
+    private String real = "";
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", -1);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -24,10 +30,26 @@ public final class InspectSearch {
     public InspectSearch() {
         text.addListener((obs, old, now) -> search());
         query.addListener((obs, old, now) -> search());
+        revealed.addListener((obs, old, now) -> show());
     }
 
     public void setText(String json) {
-        text.set(json == null ? "" : json);
+        real = json == null ? "" : json;
+        show();
+    }
+
+    private void show() {
+        text.set(revealed.get() ? real : SecretText.maskJson(real));
+    }
+
+    /** The JSON as the engine gave it, secrets included. */
+    public String realText() {
+        return real;
+    }
+
+    /** Whether secret-looking values are shown in clear. */
+    public BooleanProperty revealedProperty() {
+        return revealed;
     }
 
     private void search() {
@@ -78,6 +100,7 @@ public final class InspectSearch {
         return current.get() < 0 ? -1 : currentStart() + query.get().length();
     }
 
+    /** The JSON as shown: secrets masked unless revealed. */
     public ReadOnlyStringProperty textProperty() {
         return text.getReadOnlyProperty();
     }

@@ -19,7 +19,9 @@ public final class SubmitButton {
      * The button keeps the dialog open ({@code onClick} closes it once the engine has answered), so that a refusal
      * can be shown in the dialog.
      *
-     * The button is enabled while the form is {@code valid} and the call is not {@code busy}.
+     * The button is enabled while {@code valid} holds and the call is not {@code busy}. Forms pass
+     * {@link dev.berth.ui.form.ShownProblems#nothingShownProperty}: the button of a form the user has not finished
+     * stays pressable, and pressing it shows what is missing.
      */
     public static Button install(DialogPane pane, String label, String id, ObservableBooleanValue busy,
                                  ObservableValue<Boolean> valid, Runnable onClick) {

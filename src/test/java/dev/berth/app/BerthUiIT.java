@@ -6,6 +6,8 @@ import dev.berth.events.NotificationSettings;
 import dev.berth.testing.EngineRequired;
 import dev.berth.testing.TestEngine;
 import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterAll;
@@ -16,8 +18,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.prefs.Preferences;
+import java.util.stream.Stream;
 
 import static dev.berth.testing.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,6 +102,29 @@ abstract class BerthUiIT {
         ContainerRow row = rowNamed(name);
         robot.clickOn(tableRowOf(name));
         assertThat(onFx(() -> table().getSelectionModel().getSelectedItem())).isSameAs(row);
+    }
+
+    /**
+     * Nothing of a dialog reaches past its window's right edge: not its content, its buttons, its command line, its
+     * notice, nor the nodes {@code alsoThese} selects (such as the rows of a list).
+     */
+    void assertWithinItsWindow(DialogPane pane, String... alsoThese) {
+        robot.interact(() -> pane.getScene().getRoot().layout());
+        double windowWidth = onFx(() -> pane.getScene().getWidth());
+        List<Node> parts = onFx(() -> {
+            List<Node> all = new ArrayList<>(List.of(pane, pane.getContent()));
+            pane.getButtonTypes().forEach(type -> all.add(pane.lookupButton(type)));
+            for (String selector : Stream.concat(Stream.of(".command-line", "#notice-banner"), Stream.of(alsoThese))
+                    .toList()) {
+                all.addAll(pane.lookupAll(selector));
+            }
+            return all.stream().filter(Node::isVisible).toList();
+        });
+        for (Node part : parts) {
+            double right = onFx(() -> part.localToScene(part.getLayoutBounds()).getMaxX());
+            assertThat(right).as("the right edge of %s in a window %s px wide", part, windowWidth)
+                    .isLessThanOrEqualTo(windowWidth + 0.5);
+        }
     }
 
     /** What the state pill of the container's row reads on screen. */

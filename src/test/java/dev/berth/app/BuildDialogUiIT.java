@@ -4,6 +4,7 @@ import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Image;
 import dev.berth.testing.TestEngine;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
@@ -84,6 +85,7 @@ class BuildDialogUiIT extends BerthUiIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> outcome().startsWith("Built image"));
         InspectImageResponse image = engine.client().inspectImageCmd(tag).exec();
         assertThat(outcome()).isEqualTo("Built image " + image.getId().substring(7, 19) + " as " + tag + ".");
+        assertWithinItsWindow(robot.lookup(".build-dialog").queryAs(DialogPane.class));
         assertThat(image.getConfig().getEnv()).contains("FLAVOUR=mint");
         assertThat(image.getConfig().getLabels()).containsEntry(TestEngine.TEST_LABEL, "true");
         assertThat(onFx(() -> robot.lookup("#build-output").queryListView().getItems().stream()

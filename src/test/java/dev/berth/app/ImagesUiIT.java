@@ -126,6 +126,32 @@ class ImagesUiIT extends BerthUiIT {
         robot.clickOn("#pull-close");
     }
 
+    @Test
+    void thePullDialogsContentStaysWithinItsWindowWhileAPullRunsAndAfter() throws InterruptedException {
+        String reference = pushedAndRemovedLocally("narrow");
+        robot.clickOn("#nav-images");
+        robot.clickOn("#image-pull");
+        DialogPane pane = robot.lookup(".transfer-dialog").queryAs(DialogPane.class);
+        robot.interact(() -> pane.getScene().getWindow().setWidth(520)); // a small screen, or a user who narrowed it
+        robot.interact(() -> robot.lookup("#pull-reference").queryTextInputControl().setText(reference));
+        robot.clickOn("#pull-start");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> onFx(() -> !robot.lookup(".transfer-layer").queryAll()
+                .isEmpty()));
+        assertWithinItsWindow(pane, ".transfer-layer");
+        await().atMost(Duration.ofSeconds(30)).until(() -> existsLocally(reference));
+        await().atMost(Duration.ofSeconds(10)).until(() -> shownText("#pull-summary").startsWith("Downloaded"));
+        assertWithinItsWindow(pane, ".transfer-layer");
+
+        String missing = reference.replace(":narrow", ":a-tag-long-enough-to-make-the-refusal-a-long-sentence");
+        robot.interact(() -> robot.lookup("#pull-reference").queryTextInputControl().setText(missing));
+        robot.clickOn("#pull-start");
+        await().atMost(Duration.ofSeconds(15)).until(() -> robot.lookup(".transfer-dialog #notice-banner").queryAll()
+                .stream().anyMatch(Node::isVisible));
+        assertWithinItsWindow(pane, ".transfer-layer");
+        robot.clickOn("#pull-close");
+    }
+
     private static String title(Node banner) {
         return onFx(() -> ((Message) banner).getTitle());
     }

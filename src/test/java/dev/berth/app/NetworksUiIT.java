@@ -97,7 +97,10 @@ class NetworksUiIT extends BerthUiIT {
 
         robot.clickOn("#network-create");
         type("#network-name", name);
-        fill("#network-subnet", "10.213.0.0/33");
+        type("#network-subnet", "10.213.0.0/33");
+        assertThat(onFx(() -> robot.lookup("#network-error-SUBNET").queryText().getText()))
+                .as("no scolding while the user is still in the field").isEmpty();
+        robot.clickOn("#network-gateway");
         assertThat(onFx(() -> robot.lookup("#network-error-SUBNET").queryText().getText())).contains("0 to 32");
         assertThat(onFx(() -> robot.lookup("#network-create-submit").queryButton().isDisabled())).isTrue();
         fill("#network-subnet", subnet);

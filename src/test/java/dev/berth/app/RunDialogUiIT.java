@@ -3,9 +3,12 @@ package dev.berth.app;
 import atlantafx.base.controls.Message;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.ExposedPorts;
 import com.github.dockerjava.api.model.Ports;
 import dev.berth.testing.TestEngine;
+import dev.berth.ui.text.SecretText;
 import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +16,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static dev.berth.testing.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,6 +103,77 @@ class RunDialogUiIT extends BerthUiIT {
         assertThat(made.getState().getRunning()).isTrue();
         await().atMost(Duration.ofSeconds(5)).until(() -> onFx(() -> table().getSelectionModel()
                 .getSelectedItem() != null && table().getSelectionModel().getSelectedItem().id().equals(id)));
+    }
+
+    @Test
+    void anUntouchedFormScoldsNoOneAndAPastedPasswordIsShownMaskedButRunsReal() {
+        name = TestEngine.uniqueName("ui-secret");
+        robot.clickOn("#container-run");
+        assertThat(onFx(() -> robot.lookup("#run-error-IMAGE").tryQuery().map(Node::isVisible).orElse(false)))
+                .as("nothing typed yet: no error").isFalse();
+        assertThat(onFx(() -> robot.lookup("#run-command-line").query().isVisible())).as("no line without an image")
+                .isFalse();
+        assertThat(onFx(() -> robot.lookup("#run-submit").query().isDisabled())).isFalse();
+
+        robot.clickOn("#run-paste");
+        robot.interact(() -> robot.lookup(".text-input-dialog .text-field").queryTextInputControl().setText(
+                "docker run -d --name " + name + " -e DB_PASSWORD=s3cret-42 -e GREETING='a long greeting that"
+                        + " makes the live line longer than the dialog is wide, so that it has to wrap' -l "
+                        + TestEngine.TEST_LABEL + "=true " + TestEngine.IMAGE + " sleep 300"));
+        robot.clickOn("OK");
+        assertWithinItsWindow(robot.lookup(".run-dialog").queryAs(DialogPane.class));
+        String line = onFx(() -> robot.lookup("#run-command-line .command-text").queryLabeled().getText());
+        assertThat(line).contains("-e DB_PASSWORD=" + SecretText.MASK).doesNotContain("s3cret-42");
+        robot.clickOn("#run-env-reveal-0");
+        assertThat(onFx(() -> robot.lookup("#run-command-line .command-text").queryLabeled().getText()))
+                .as("the field's eye reveals the line too").contains("-e DB_PASSWORD=s3cret-42");
+        robot.clickOn("#run-env-reveal-0");
+
+        String id = submitAndAwaitContainer();
+
+        assertThat(engine.inspect(id).getConfig().getEnv()).as("the real value reached the engine")
+                .contains("DB_PASSWORD=s3cret-42");
+        assertThat(onFx(() -> robot.lookup("#last-command .command-text").queryLabeled().getText()))
+                .as("the status bar's echo").contains("--name " + name).contains("DB_PASSWORD=" + SecretText.MASK)
+                .doesNotContain("s3cret-42");
+    }
+
+    @Test
+    void theImagesExposedPortIsOfferedUntilAPastedLinePublishesIt() {
+        String repository = "berth-test/" + TestEngine.uniqueName("ui-expose");
+        String source = engine.createContainer(TestEngine.uniqueName("ui-expose-src"));
+        engine.client().commitCmd(source).withRepository(repository).withTag("1")
+                .withExposedPorts(new ExposedPorts(ExposedPort.tcp(5432)))
+                .withLabels(Map.of(TestEngine.TEST_LABEL, "true")).exec();
+        engine.removeQuietly(source);
+        try {
+            robot.clickOn("#container-run");
+            await().atMost(Duration.ofSeconds(10)).until(() -> onFx(() -> robot.lookup("#run-image").queryComboBox()
+                    .getItems().contains(repository + ":1")));
+            robot.interact(() -> robot.lookup("#run-image").queryComboBox().getEditor().setText(repository + ":1"));
+            await("the image's EXPOSE 5432 is offered").atMost(Duration.ofSeconds(10))
+                    .until(() -> robot.lookup("#run-expose-5432-tcp").tryQuery().isPresent());
+
+            robot.clickOn("#run-paste");
+            robot.interact(() -> robot.lookup(".text-input-dialog .text-field").queryTextInputControl().setText(
+                    "docker run --name insta-training-db -e POSTGRES_PASSWORD=pw -p 5432:5432 -d " + repository
+                            + ":1"));
+            robot.clickOn("OK");
+
+            assertThat(robot.lookup("#run-expose-5432-tcp").tryQuery()).as("5432 is published already").isEmpty();
+            robot.clickOn("Cancel");
+        } finally {
+            engine.client().removeImageCmd(repository + ":1").withForce(true).exec();
+        }
+    }
+
+    @Test
+    void pressingRunOnAnEmptyFormShowsWhatIsMissing() {
+        robot.clickOn("#container-run");
+        robot.clickOn("#run-submit");
+        assertThat(onFx(() -> robot.lookup("#run-error-IMAGE").query().isVisible())).isTrue();
+        assertThat(onFx(() -> robot.lookup("#run-submit").query().isDisabled())).isTrue();
+        robot.clickOn("Cancel");
     }
 
     @Test

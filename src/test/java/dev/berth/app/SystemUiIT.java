@@ -5,15 +5,20 @@ import com.github.dockerjava.api.model.Info;
 import dev.berth.daemon.system.DiskUsage;
 import dev.berth.daemon.system.PruneCandidate;
 import dev.berth.testing.TestEngine;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,6 +80,34 @@ class SystemUiIT extends BerthUiIT {
                 .getXValue()).longValue());
         assertThat(imageBar).isEqualTo(rows.get(0).reclaimable());
         assertThat(onFx(() -> robot.lookup("#disk-usage-progress").queryAs(Label.class).isVisible())).isFalse();
+    }
+
+    @Test
+    void theDiskUsageAxisLabelsNeverOverlap() {
+        openSystem();
+        XYChart<?, ?> chart = onFx(() -> robot.lookup("#disk-usage-chart").queryAs(XYChart.class));
+        Window window = onFx(() -> chart.getScene().getWindow());
+        double wide = onFx(window::getWidth);
+        try {
+            for (double width : new double[] {wide, 1000, 760}) {
+                robot.interact(() -> window.setWidth(width));
+                robot.interact(() -> chart.getScene().getRoot().layout());
+                List<Bounds> labels = onFx(() -> chart.getXAxis().getChildrenUnmodifiable().stream()
+                        .filter(node -> node instanceof Text && node.isVisible()).map(Node::getBoundsInParent)
+                        .sorted(Comparator.comparingDouble(Bounds::getMinX)).toList());
+                int ticks = onFx(() -> chart.getXAxis().getTickMarks().size());
+                assertThat(labels).as("every tick has its label at %s px", width).hasSize(ticks);
+                if (width == wide) {
+                    assertThat(ticks).as("a wide axis is more than its two ends").isGreaterThan(2);
+                }
+                for (int i = 1; i < labels.size(); i++) {
+                    assertThat(labels.get(i).getMinX()).as("label %s starts after label %s ends at %s px", i, i - 1,
+                            width).isGreaterThan(labels.get(i - 1).getMaxX());
+                }
+            }
+        } finally {
+            robot.interact(() -> window.setWidth(wide));
+        }
     }
 
     private String text(String id) {

@@ -37,6 +37,21 @@ class CreateNetworkViewModelTest {
     }
 
     @Test
+    void aProblemShowsOnceItsFieldIsLeftOrTheFormSent() {
+        model.subnet.set("10.213.4.0/33");
+        model.name.set("a name with spaces");
+        var shown = model.shownProblems().shownProperty();
+        assertThat(shown.get()).as("the user is still typing").isEmpty();
+
+        model.shownProblems().left(NetworkField.SUBNET);
+        assertThat(shown.get()).containsOnlyKeys(NetworkField.SUBNET);
+
+        assertThat(model.submit().join()).isNull();
+        assertThat(shown.get()).containsKeys(NetworkField.SUBNET, NetworkField.NAME);
+        assertThat(networks.actions()).isEmpty();
+    }
+
+    @Test
     void aGoodFormCreatesExactlyWhatItShows() {
         model.name.set(" backend ");
         model.subnet.set("10.213.9.0/24");

@@ -45,4 +45,20 @@ class InspectSearchTest {
         search.setText("aaaa");
         assertThat(search.statusProperty().get()).isEqualTo("1 of 2"); // matches do not overlap
     }
+
+    @Test
+    void secretLookingVariablesAreMaskedUntilRevealedAndTheRealJsonIsKeptForCopy() {
+        String json = "{\"Env\": [\"POSTGRES_PASSWORD=s3cret\", \"TZ=UTC\"]}";
+        search.setText(json);
+        search.queryProperty().set("s3cret");
+
+        assertThat(search.textProperty().get()).doesNotContain("s3cret").contains("TZ=UTC");
+        assertThat(search.matchCount()).isZero();
+        assertThat(search.realText()).isEqualTo(json);
+
+        search.revealedProperty().set(true);
+
+        assertThat(search.textProperty().get()).isEqualTo(json);
+        assertThat(search.matchCount()).isEqualTo(1);
+    }
 }

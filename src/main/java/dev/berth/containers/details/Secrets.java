@@ -1,19 +1,19 @@
 package dev.berth.containers.details;
 
-import dev.berth.ui.form.EnvFile;
+import dev.berth.ui.text.SecretText;
 
 /**
  * Environment values that should not be shown over someone's shoulder until the user asks. Which names count as
- * secret is the Run dialog's rule ({@link EnvFile#looksSecret}), so both places mask the same variables.
+ * secret is {@link SecretText}'s rule, so the Run dialog, the command lines and the overview mask the same variables.
  */
 final class Secrets {
-    static final String MASK = "••••••";
+    static final String MASK = SecretText.MASK;
 
     private Secrets() {
     }
 
     static boolean looksSecret(String key) {
-        return key != null && EnvFile.looksSecret(key);
+        return key != null && SecretText.looksSecret(key);
     }
 
     static String shown(String key, String value, boolean revealed) {

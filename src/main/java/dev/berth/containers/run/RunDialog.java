@@ -51,7 +51,7 @@ public final class RunDialog extends Dialog<String> {
     /** @param onStarted gets the new container's id after a successful run */
     public RunDialog(Window owner, RunDialogViewModel model, Consumer<String> onStarted) {
         this.model = model;
-        grid.showProblems(model.problemsProperty(), "run-error-");
+        grid.showProblems(model.shownProblems(), "run-error-");
         initOwner(owner);
         setTitle(model.isEditing() ? "Edit container" : "Run a container");
         setHeaderText(model.isEditing() ? "Change the settings; Berth recreates the container under the same name."
@@ -65,8 +65,9 @@ public final class RunDialog extends Dialog<String> {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(520);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        CommandLineField command = new CommandLineField(model.commandLineProperty());
+        CommandLineField command = CommandLineField.of(model.displayedCommandProperty());
         command.setId("run-command-line");
+        command.visibleProperty().bind(model.displayedCommandProperty().map(line -> !line.isEmpty()));
         Button paste = new Button("Paste a docker run line…");
         paste.setId("run-paste");
         paste.getStyleClass().add(Styles.FLAT);
@@ -86,7 +87,7 @@ public final class RunDialog extends Dialog<String> {
         getDialogPane().setMinWidth(760);
 
         SubmitButton.install(getDialogPane(), model.isEditing() ? "Recreate" : "Run", "run-submit", model.busyProperty(),
-                model.problemsProperty().map(Map::isEmpty), () -> model.submit().thenAccept(id -> {
+                model.shownProblems().nothingShownProperty(), () -> model.submit().thenAccept(id -> {
                     if (id != null) {
                         setResult(id);
                         close();
@@ -114,7 +115,9 @@ public final class RunDialog extends Dialog<String> {
                 "run-entrypoint"), RunField.ENTRYPOINT);
 
         FlowPane exposed = new FlowPane(6, 6);
-        model.exposedPorts().subscribe(() -> exposed.getChildren().setAll(model.exposedPorts().stream()
+        exposed.setId("run-exposed-ports");
+        var suggestions = model.exposedPortSuggestions();
+        suggestions.subscribe(() -> exposed.getChildren().setAll(suggestions.stream()
                 .map(this::exposedPortButton).toList()));
         CheckBox publishAll = new CheckBox("Publish all exposed ports to random host ports (-P)");
         publishAll.selectedProperty().bindBidirectional(form.publishAll);
@@ -138,6 +141,7 @@ public final class RunDialog extends Dialog<String> {
 
     private Button exposedPortButton(String port) {
         Button button = new Button("+ " + port);
+        button.setId("run-expose-" + port.replace('/', '-'));
         button.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
         button.setOnAction(event -> model.publishExposed(port));
         return button;

@@ -7,11 +7,13 @@ import dev.berth.daemon.images.ImageSummary;
 import dev.berth.daemon.networks.NetworkSummary;
 import dev.berth.daemon.volumes.VolumeSummary;
 import dev.berth.ui.DialogSubmission;
+import dev.berth.ui.DisplayedCommand;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.form.EnvFile;
 import dev.berth.ui.form.FieldErrors;
 import dev.berth.ui.form.KeyValueRow;
+import dev.berth.ui.form.ShownProblems;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,8 +26,10 @@ import javafx.collections.ObservableList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
 
 /**
  * The Run dialog: a {@link RunForm}, its live `docker run` line and the problems of each field, suggestions from
@@ -41,9 +45,13 @@ public final class RunDialogViewModel {
     private final ReadOnlyStringWrapper commandLine = new ReadOnlyStringWrapper(this, "commandLine", "");
     private final ReadOnlyObjectWrapper<Map<RunField, String>> problems =
             new ReadOnlyObjectWrapper<>(this, "problems", Map.of());
+    private final ShownProblems<RunField> shownProblems = new ShownProblems<>(problems);
+    private final ReadOnlyObjectWrapper<DisplayedCommand> displayedCommand =
+            new ReadOnlyObjectWrapper<>(this, "displayedCommand", DisplayedCommand.NONE);
     private final DialogSubmission submission;
     private final ObservableList<String> imageSuggestions = FXCollections.observableArrayList();
     private final ObservableList<String> exposedPorts = FXCollections.observableArrayList();
+    private final ObservableList<String> exposedPortSuggestions = FXCollections.observableArrayList();
     private final ObservableList<String> networks = FXCollections.observableArrayList();
     private final ObservableList<String> volumes = FXCollections.observableArrayList();
 
@@ -65,6 +73,9 @@ public final class RunDialogViewModel {
             observable.addListener(recompute);
         }
         recompute();
+        InvalidationListener suggest = change -> suggestUnpublishedPorts();
+        exposedPorts.addListener(suggest);
+        form.ports.addListener(suggest);
     }
 
     public RunForm form() {
@@ -79,6 +90,8 @@ public final class RunDialogViewModel {
         RunSpec current = form.toSpec();
         spec.set(current);
         commandLine.set(RunCommandLine.render(current));
+        displayedCommand.set(current.image().isEmpty() ? DisplayedCommand.NONE
+                : DisplayedCommand.revealing(commandLine.get(), form.revealedVariables()));
         problems.set(new FieldErrors<>(RunField.class).addAll(RunSpecValidator.problems(current, hostPortsInUse))
                 .add(RunField.COMMAND, form.commandProblem()).asMap());
     }
@@ -105,6 +118,13 @@ public final class RunDialogViewModel {
                 exposedPorts.setAll(ports);
             }
         }, ui);
+    }
+
+    /** The image's EXPOSE ports that no row publishes yet: once published, a port is no longer offered. */
+    private void suggestUnpublishedPorts() {
+        Set<String> published = form.ports.stream().map(row -> row.containerPortProperty().get().strip() + "/"
+                + row.protocolProperty().get()).collect(Collectors.toSet());
+        exposedPortSuggestions.setAll(exposedPorts.stream().filter(port -> !published.contains(port)).toList());
     }
 
     /** Adds a published port for one of the image's EXPOSE ports ("80/tcp"), host port = container port. */
@@ -138,6 +158,7 @@ public final class RunDialogViewModel {
      * with null when nothing was sent (invalid input, or already busy); failures land in {@link #noticeProperty}.
      */
     public CompletableFuture<String> submit() {
+        shownProblems.showAll();
         if (!problems.get().isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
@@ -162,6 +183,19 @@ public final class RunDialogViewModel {
         return problems.getReadOnlyProperty();
     }
 
+    /** The problems the user sees: of the fields left, or all once Run was pressed. */
+    public ShownProblems<RunField> shownProblems() {
+        return shownProblems;
+    }
+
+    /**
+     * The live line as the dialog shows it: none until there is an image; secret-looking values masked unless the
+     * user revealed them in the form.
+     */
+    public ReadOnlyObjectProperty<DisplayedCommand> displayedCommandProperty() {
+        return displayedCommand.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return submission.busyProperty();
     }
@@ -174,8 +208,9 @@ public final class RunDialogViewModel {
         return imageSuggestions;
     }
 
-    public ObservableList<String> exposedPorts() {
-        return exposedPorts;
+    /** The image's EXPOSE ports ("80/tcp") not yet published by a port row. */
+    public ObservableList<String> exposedPortSuggestions() {
+        return exposedPortSuggestions;
     }
 
     public ObservableList<String> networks() {

@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The Run dialog's fields as properties, and the two ways between them and a {@link RunSpec}. Blank rows the user
@@ -61,6 +63,12 @@ public final class RunForm {
         } catch (IllegalArgumentException unclosed) {
             return Optional.of(unclosed.getMessage());
         }
+    }
+
+    /** The variables whose secret-looking value the user chose to see. */
+    Set<String> revealedVariables() {
+        return env.stream().filter(row -> row.revealedProperty().get()).map(row -> row.keyProperty().get().strip())
+                .collect(Collectors.toSet());
     }
 
     RunSpec toSpec() {

@@ -35,7 +35,7 @@ final class BuildDialog extends Dialog<Void> {
 
     BuildDialog(Window owner, BuildDialogViewModel model) {
         this.model = model;
-        grid.showProblems(model.problemsProperty(), "build-error-");
+        grid.showProblems(model.shownProblems(), "build-error-");
         initOwner(owner);
         initModality(Modality.NONE); // a long build should not lock the window behind it
         setTitle("Build an image");
@@ -70,9 +70,9 @@ final class BuildDialog extends Dialog<Void> {
         buildButton.setId("build-submit");
         buildButton.getStyleClass().add(Styles.ACCENT);
         buildButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.runningProperty().get() || !model.problemsProperty().get().isEmpty()
+                () -> model.runningProperty().get() || !model.shownProblems().shownProperty().get().isEmpty()
                         || !model.buildKitProblemProperty().get().isEmpty(),
-                model.runningProperty(), model.problemsProperty(), model.buildKitProblemProperty()));
+                model.runningProperty(), model.shownProblems().shownProperty(), model.buildKitProblemProperty()));
         buildButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume(); // the dialog stays open to show the output
             model.build();

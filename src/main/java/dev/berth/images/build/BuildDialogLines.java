@@ -3,8 +3,8 @@ package dev.berth.images.build;
 import atlantafx.base.theme.Styles;
 import dev.berth.ui.FormGrid;
 import dev.berth.ui.Icons;
-import dev.berth.ui.form.EnvFile;
 import dev.berth.ui.form.KeyValueRow;
+import dev.berth.ui.text.SecretText;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -53,7 +53,7 @@ final class BuildDialogLines {
         Label warning = new Label(null, Icons.of(MaterialDesignA.ALERT_OUTLINE));
         warning.getStyleClass().add(Styles.WARNING);
         warning.setTooltip(new Tooltip("Looks like a secret: build arguments stay readable in the image history"));
-        warning.visibleProperty().bind(row.keyProperty().map(name -> !name.isBlank() && EnvFile.looksSecret(name)));
+        warning.visibleProperty().bind(row.keyProperty().map(name -> !name.isBlank() && SecretText.looksSecret(name)));
         return new Node[] {key, new Label("="), value, warning};
     }
 

@@ -10,8 +10,9 @@ import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.TaskNotices;
 import dev.berth.ui.concurrent.UiBatcher;
-import dev.berth.ui.form.EnvFile;
 import dev.berth.ui.form.KeyValueRow;
+import dev.berth.ui.form.ShownProblems;
+import dev.berth.ui.text.SecretText;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -53,6 +54,7 @@ public final class BuildDialogViewModel {
     private final ReadOnlyStringWrapper commandLine = new ReadOnlyStringWrapper(this, "commandLine", "");
     private final ReadOnlyObjectWrapper<Map<BuildField, String>> problems =
             new ReadOnlyObjectWrapper<>(this, "problems", Map.of());
+    private final ShownProblems<BuildField> shownProblems = new ShownProblems<>(problems);
     private final ReadOnlyStringWrapper secretArgsWarning = new ReadOnlyStringWrapper(this, "secretArgsWarning", "");
     private final ReadOnlyStringWrapper buildKitProblem = new ReadOnlyStringWrapper(this, "buildKitProblem", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
@@ -110,7 +112,7 @@ public final class BuildDialogViewModel {
         problems.set(BuildSpecValidator.problems(form, read));
         buildKitProblem.set(read.needsBuildKit() && buildKitUnavailable != null ? buildKitUnavailable : "");
         List<String> secretLooking = form.buildArgs.stream().map(row -> row.keyProperty().get().strip())
-                .filter(key -> !key.isEmpty() && EnvFile.looksSecret(key)).toList();
+                .filter(key -> !key.isEmpty() && SecretText.looksSecret(key)).toList();
         secretArgsWarning.set(secretLooking.isEmpty() ? "" : String.join(", ", secretLooking)
                 + (secretLooking.size() == 1 ? " looks" : " look") + " like a secret. Build arguments stay in the "
                 + "image: anyone with the image can read them with `docker history`. Pass secrets with a "
@@ -151,6 +153,7 @@ public final class BuildDialogViewModel {
     public boolean build() {
         analyse(form.dockerfilePath());
         recompute();
+        shownProblems.showAll();
         if (running.get() || !problems.get().isEmpty() || !buildKitProblem.get().isEmpty()) {
             return false;
         }
@@ -244,6 +247,11 @@ public final class BuildDialogViewModel {
 
     public ReadOnlyStringProperty commandLineProperty() {
         return commandLine.getReadOnlyProperty();
+    }
+
+    /** The problems the user sees: of the fields left, or all once Build was pressed. */
+    public ShownProblems<BuildField> shownProblems() {
+        return shownProblems;
     }
 
     public ReadOnlyObjectProperty<Map<BuildField, String>> problemsProperty() {

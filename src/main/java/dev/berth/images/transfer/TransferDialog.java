@@ -6,6 +6,7 @@ import dev.berth.images.transfer.TransferDialogViewModel.State;
 import dev.berth.ui.CommandLineField;
 import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.Theme;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
@@ -121,18 +122,31 @@ public final class TransferDialog extends Dialog<Void> {
         private final Label bytes = new Label();
         private final HBox line = new HBox(10, id, step, bar, bytes);
 
+        /**
+         * The line is as wide as the list, never wider: the list sizes to its window rather than to its longest
+         * line, and when the window is narrow the columns give way (their text ellipsised, in full in the tooltip).
+         */
         LayerCell() {
             id.getStyleClass().add("mono");
-            id.setMinWidth(110);
-            step.setMinWidth(150);
-            step.setPrefWidth(150);
+            column(id, 110, 60);
+            column(step, 150, 50);
             step.setTooltip(fullStep); // "Mounted from berth-test/…" is longer than the column
+            bar.setMinWidth(30);
             bar.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(bar, Priority.ALWAYS);
             bytes.getStyleClass().add(Styles.TEXT_MUTED);
-            bytes.setMinWidth(150);
+            column(bytes, 150, 50);
             line.setAlignment(Pos.CENTER_LEFT);
             line.getStyleClass().add("transfer-layer");
+            line.setMinWidth(0);
+            setPrefWidth(0);
+            line.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> getWidth() - snappedLeftInset()
+                    - snappedRightInset(), widthProperty(), paddingProperty()));
+        }
+
+        private static void column(Label label, double width, double least) {
+            label.setPrefWidth(width);
+            label.setMinWidth(least);
         }
 
         @Override

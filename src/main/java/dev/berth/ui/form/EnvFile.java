@@ -4,13 +4,9 @@ import dev.berth.daemon.containers.RunSpec;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-/** Reads {@code .env} files for the Run dialog's "Load .env…" and decides which values to mask. */
+/** Reads {@code .env} files for the Run dialog's "Load .env…". */
 public final class EnvFile {
-    private static final List<String> SECRET_WORDS =
-            List.of("PASSWORD", "PASSWD", "SECRET", "TOKEN", "KEY", "CREDENTIAL");
-
     private EnvFile() {
     }
 
@@ -49,12 +45,6 @@ public final class EnvFile {
             variables.add(new RunSpec.EnvVar(key, unquote(line.substring(equals + 1))));
         }
         return variables;
-    }
-
-    /** Whether a variable's name suggests its value should be masked on screen. */
-    public static boolean looksSecret(String key) {
-        String upper = key.toUpperCase(Locale.ROOT);
-        return SECRET_WORDS.stream().anyMatch(upper::contains);
     }
 
     private static String unquote(String value) {

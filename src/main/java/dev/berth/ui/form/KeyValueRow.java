@@ -35,7 +35,8 @@ public final class KeyValueRow {
         return key.get().isBlank() && value.get().isEmpty();
     }
 
+    /** What a list of rows watches: the text, and whether the value is revealed (a live line reveals it too). */
     public Observable[] observables() {
-        return new Observable[] {key, value};
+        return new Observable[] {key, value, revealed};
     }
 }

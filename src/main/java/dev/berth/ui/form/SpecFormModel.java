@@ -24,6 +24,7 @@ public abstract class SpecFormModel<S, F> {
     private final DialogSubmission submission;
     private ObjectBinding<S> spec;
     private ObjectBinding<Map<F, String>> problems;
+    private ShownProblems<F> shownProblems;
     private StringBinding commandLine;
 
     protected SpecFormModel(Executor ui) {
@@ -40,11 +41,16 @@ public abstract class SpecFormModel<S, F> {
                                Function<S, String> render) {
         spec = Bindings.createObjectBinding(build, inputs);
         problems = Bindings.createObjectBinding(() -> check.apply(spec.get()), spec);
+        shownProblems = new ShownProblems<>(problems);
         commandLine = Bindings.createStringBinding(() -> render.apply(spec.get()), spec);
     }
 
-    /** Makes the engine call with the spec, or answers {@code refused} without calling while a field is wrong. */
+    /**
+     * Makes the engine call with the spec, or answers {@code refused} without calling while a field is wrong; either
+     * way every problem shows from now on.
+     */
     protected final <R> CompletableFuture<R> send(Function<S, CompletableFuture<R>> call, R refused) {
+        shownProblems.showAll();
         if (!problems.get().isEmpty()) {
             return CompletableFuture.completedFuture(refused);
         }
@@ -58,6 +64,11 @@ public abstract class SpecFormModel<S, F> {
     /** The problems by field; empty when the form can be sent. */
     public final ObjectBinding<Map<F, String>> problemsProperty() {
         return problems;
+    }
+
+    /** The problems the user sees: of the fields left, or all once the form was sent. */
+    public final ShownProblems<F> shownProblems() {
+        return shownProblems;
     }
 
     /** The {@code docker} line the form equals, as it is typed. */

@@ -10,6 +10,7 @@ import dev.berth.daemon.networks.NetworkSummary;
 import dev.berth.daemon.volumes.VolumeSummary;
 import dev.berth.testing.FakeEngineGateway;
 import dev.berth.ui.form.KeyValueRow;
+import dev.berth.ui.text.SecretText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +57,59 @@ class RunDialogViewModelTest {
         assertThat(model.problemOf(RunField.IMAGE)).isPresent();
         assertThat(model.submit().join()).isNull();
         assertThat(engine.actions()).isEmpty();
+    }
+
+    @Test
+    void anUntouchedFormShowsNoProblemAndNoLineUntilTheUserLeavesAFieldOrPressesRun() {
+        assertThat(model.shownProblems().shownProperty().get()).as("nothing typed yet: nothing to scold").isEmpty();
+        assertThat(model.shownProblems().nothingShownProperty().getValue()).as("Run stays pressable").isTrue();
+        assertThat(model.displayedCommandProperty().get().isEmpty()).as("no line without an image").isTrue();
+
+        model.shownProblems().left(RunField.NAME);
+        assertThat(model.shownProblems().shownProperty().get()).isEmpty();
+        model.shownProblems().left(RunField.IMAGE);
+        assertThat(model.shownProblems().shownProperty().get()).containsOnlyKeys(RunField.IMAGE);
+
+        form().image.set("nginx:1.27");
+        form().user.set("not a user");
+        assertThat(model.shownProblems().shownProperty().get()).as("the user field was never left").isEmpty();
+        assertThat(model.displayedCommandProperty().get().shown()).endsWith(" nginx:1.27");
+
+        assertThat(model.submit().join()).isNull();
+        assertThat(model.shownProblems().shownProperty().get()).as("pressing Run shows every problem")
+                .containsOnlyKeys(RunField.USER);
+        assertThat(model.shownProblems().nothingShownProperty().getValue()).isFalse();
+        assertThat(engine.actions()).isEmpty();
+    }
+
+    @Test
+    void theLiveLineMasksPasswordsUntilTheirFieldIsRevealedAndCopyStaysReal() {
+        model.pasteCommandLine("docker run --name insta-training-db -e POSTGRES_PASSWORD=s3cret -e TZ=UTC"
+                + " -p 5432:5432 -d postgres");
+
+        var shown = model.displayedCommandProperty().get();
+        assertThat(shown.shown()).contains("-e POSTGRES_PASSWORD=" + SecretText.MASK, "-e TZ=UTC")
+                .doesNotContain("s3cret");
+        assertThat(shown.real()).contains("-e POSTGRES_PASSWORD=s3cret").isEqualTo(model.commandLineProperty().get());
+
+        form().env.get(0).revealedProperty().set(true);
+        assertThat(model.displayedCommandProperty().get().shown()).contains("-e POSTGRES_PASSWORD=s3cret");
+        form().env.get(0).revealedProperty().set(false);
+        assertThat(model.displayedCommandProperty().get().shown()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void aPastedLineThatPublishesTheExposedPortLeavesNothingToSuggest() {
+        engine.setImages(List.of(new ImageSummary("sha256:2", List.of("postgres:latest"), 1, Instant.EPOCH)));
+        engine.setExposedPorts(Map.of("postgres", List.of("5432/tcp")));
+        model = new RunDialogViewModel(engine, Runnable::run, Map.of(), RunSpec.builder("").build(), null);
+        model.loadSuggestions();
+        form().image.set("postgres");
+        assertThat(model.exposedPortSuggestions()).containsExactly("5432/tcp");
+
+        model.pasteCommandLine("docker run --name insta-training-db -e POSTGRES_PASSWORD=pw -p 5432:5432 -d postgres");
+
+        assertThat(model.exposedPortSuggestions()).as("5432/tcp is published already").isEmpty();
     }
 
     @Test
@@ -122,11 +176,15 @@ class RunDialogViewModelTest {
     @Test
     void theImagesExposedPortsAreOfferedAndPublishedOnRequest() {
         form().image.set("nginx:1.27");
-        assertThat(model.exposedPorts()).containsExactly("80/tcp", "443/tcp");
+        assertThat(model.exposedPortSuggestions()).containsExactly("80/tcp", "443/tcp");
         model.publishExposed("443/tcp");
         assertThat(model.specProperty().get().ports()).containsExactly(PortSpec.tcp(443, 443));
+        assertThat(model.exposedPortSuggestions()).as("a published port is no longer offered")
+                .containsExactly("80/tcp");
+        form().ports.clear();
+        assertThat(model.exposedPortSuggestions()).containsExactly("80/tcp", "443/tcp");
         form().image.set("unknown-image");
-        assertThat(model.exposedPorts()).isEmpty();
+        assertThat(model.exposedPortSuggestions()).isEmpty();
         assertThat(model.imageSuggestions()).contains("nginx:1.27", "busybox:latest");
         assertThat(model.networks()).containsExactly("shop");
         assertThat(model.volumes()).containsExactly("pgdata");
