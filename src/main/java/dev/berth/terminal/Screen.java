@@ -743,9 +743,7 @@ final class Screen {
                 case 1002 -> mouseTracking = on ? MouseTracking.BUTTON_EVENT : MouseTracking.NONE;
                 case 1003 -> mouseTracking = on ? MouseTracking.ANY_EVENT : MouseTracking.NONE;
                 case 1004 -> focusEvents = on;
-                case 1005 -> mouseEncoding = on ? MouseEncoding.UTF8 : MouseEncoding.DEFAULT;
                 case 1006 -> mouseEncoding = on ? MouseEncoding.SGR : MouseEncoding.DEFAULT;
-                case 1015 -> mouseEncoding = on ? MouseEncoding.URXVT : MouseEncoding.DEFAULT;
                 case 1016 -> mouseEncoding = on ? MouseEncoding.SGR_PIXELS : MouseEncoding.DEFAULT;
                 case 2004 -> bracketedPaste = on;
                 case 1048 -> {
