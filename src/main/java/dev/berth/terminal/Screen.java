@@ -679,7 +679,10 @@ final class Screen {
             return;
         }
         String text = b.screen(b.y).text(col);
-        int count = Math.min(n, cols * rows);
+        // A huge count only scrolls the same line by: keep one screen's worth and the same final column.
+        int perLine = Math.max(1, cols / joinWidth);
+        int screenful = perLine * rows;
+        int count = n <= screenful ? n : screenful + (n - screenful) % perLine;
         int[] codePoints = text.codePoints().toArray();
         for (int i = 0; i < count; i++) {
             for (int codePoint : codePoints) {

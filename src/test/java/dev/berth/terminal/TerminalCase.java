@@ -26,6 +26,7 @@ import java.util.List;
  * text L1,C1,L2,C2 "T"   TerminalEmulator.text over absolute lines
  * bells N                BEL count
  * ignored N              sequences ignored as unknown or malformed
+ * differs REASON         Berth deliberately differs from xterm.js here (src/test/node/cases-check.js skips it)
  * </pre>
  */
 record TerminalCase(String file, int lineNumber, String name, int cols, int rows, List<byte[]> chunks,
