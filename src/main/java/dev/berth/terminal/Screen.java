@@ -2,7 +2,6 @@ package dev.berth.terminal;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 
 /**
  * The screen model: what printing, controls and escape sequences do to the normal and alternate buffers, the pen
@@ -48,7 +47,6 @@ final class Screen {
     private int joinWidth;
 
     String title = "";
-    private final ArrayDeque<String> titleStack = new ArrayDeque<>();
     boolean titleChanged;
     int bells;
     final ByteArrayOutputStream replies = new ByteArrayOutputStream();
@@ -544,7 +542,9 @@ final class Screen {
             case 'n' -> deviceStatus(p.get(0), "");
             case 'r' -> setScrollRegion(p);
             case 's' -> saveCursor();
-            case 't' -> windowOperation(p);
+            case 't' -> {
+                // window operations (resize, report, title stack): xterm.js ignores them by default, so do we
+            }
             case 'u' -> restoreCursor();
             default -> {
                 return false;
@@ -710,19 +710,6 @@ final class Screen {
             active.scrollTop = top - 1;
             active.scrollBottom = bottom - 1;
             setCursor(0, 0);
-        }
-    }
-
-    private void windowOperation(Params p) {
-        int op = p.get(0);
-        int which = p.get(1);
-        if (op == 22 && (which == 0 || which == 2)) {
-            titleStack.push(title);
-            if (titleStack.size() > 10) {
-                titleStack.removeLast();
-            }
-        } else if (op == 23 && (which == 0 || which == 2) && !titleStack.isEmpty()) {
-            setTitle(titleStack.pop());
         }
     }
 
