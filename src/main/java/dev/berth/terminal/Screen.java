@@ -307,16 +307,21 @@ final class Screen {
     void setCursor(int x, int y) {
         Buffer b = active;
         b.x = x;
-        b.y = origin ? b.scrollTop + y : y;
+        b.y = origin ? saturated((long) b.scrollTop + y) : y;
         restrictCursor(cols - 1);
     }
 
     void moveCursor(int dx, int dy) {
         restrictCursor(cols - 1);
         Buffer b = active;
-        b.x += dx;
-        b.y += dy;
+        b.x = saturated((long) b.x + dx);
+        b.y = saturated((long) b.y + dy);
         restrictCursor(cols - 1);
+    }
+
+    /** Parameters go up to 2^31 - 1; positions computed from them must not overflow. */
+    private static int saturated(long value) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
     }
 
     // ---- ESC sequences
@@ -488,7 +493,7 @@ final class Screen {
             case 'H', 'f' -> setCursor(p.count() >= 2 ? p.get(1, 1) - 1 : 0, p.get(0, 1) - 1);
             case 'I' -> {
                 if (b.x < cols) {
-                    for (int n = p.get(0, 1); n > 0; n--) {
+                    for (int n = Math.min(p.get(0, 1), cols); n > 0; n--) {
                         b.x = nextStop(b.x);
                     }
                 }
@@ -505,11 +510,11 @@ final class Screen {
             case 'T' -> b.shiftDown(b.scrollTop, b.scrollBottom, p.get(0, 1), 0, 0);
             case 'X' -> {
                 restrictCursor(cols - 1);
-                b.screen(b.y).replaceCells(b.x, b.x + p.get(0, 1), 0, pen[1], 0);
+                b.screen(b.y).replaceCells(b.x, b.x + Math.min(p.get(0, 1), cols), 0, pen[1], 0);
             }
             case 'Z' -> {
                 if (b.x < cols) {
-                    for (int n = p.get(0, 1); n > 0; n--) {
+                    for (int n = Math.min(p.get(0, 1), cols); n > 0; n--) {
                         b.x = previousStop(b.x);
                     }
                 }

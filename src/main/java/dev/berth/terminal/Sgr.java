@@ -86,7 +86,9 @@ final class Sgr {
                     if (accu[1] == 5) {
                         space = 1;
                     }
-                    accu[advance + i + 1 + space] = params.sub(pos + advance, i);
+                    if (advance + i + 1 + space < accu.length) {
+                        accu[advance + i + 1 + space] = params.sub(pos + advance, i);
+                    }
                 } while (++i < subs && i + advance + 1 + space < accu.length);
                 break;
             }
