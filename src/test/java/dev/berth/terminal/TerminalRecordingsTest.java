@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TerminalRecordingsTest {
     static Stream<String> recordings() {
-        return Stream.of("busybox-vi", "busybox-top", "busybox-less", "vim", "htop", "nano", "less-mouse");
+        return Stream.of("busybox-vi", "busybox-top", "busybox-less", "vim", "htop", "nano", "less-mouse", "vim-wide",
+                "busybox-vi-wide", "shell");
     }
 
     @ParameterizedTest
