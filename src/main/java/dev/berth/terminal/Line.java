@@ -163,6 +163,25 @@ final class Line {
         }
     }
 
+    /**
+     * Drops the trailing cells that are blank with default colours, for a line that has gone into the scrollback:
+     * most lines are much shorter than the screen is wide, and the scrollback holds 10,000 of them. A shorter
+     * line reads as blank past its end.
+     */
+    void compact() {
+        int[] c = cells;
+        int end = c.length;
+        while (end > 0 && (c[end - 1] | c[end - 2] | c[end - 3] | c[end - 4]) == 0) {
+            end -= Cells.STRIDE;
+        }
+        if (end < c.length) {
+            cells = Arrays.copyOf(c, end);
+            if (combined != null) {
+                combined = Arrays.copyOf(combined, end / Cells.STRIDE);
+            }
+        }
+    }
+
     /** Resizes to cols, cutting or adding blank cells with the given colours. */
     void resize(int cols, int fg, int bg, int flags) {
         int old = cols();

@@ -289,7 +289,7 @@ public final class TerminalEmulator {
         lock.lock();
         try {
             Buffer b = screen.active;
-            if (line < 0 || line >= b.length() || col < 0 || col >= screen.cols) {
+            if (line < 0 || line >= b.length() || col < 0 || col >= b.get(line).cols()) {
                 return 0;
             }
             return b.get(line).code(col);
