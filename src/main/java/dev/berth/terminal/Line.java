@@ -166,7 +166,8 @@ final class Line {
     /**
      * Drops the trailing cells that are blank with default colours, for a line that has gone into the scrollback:
      * most lines are much shorter than the screen is wide, and the scrollback holds 10,000 of them. A shorter
-     * line reads as blank past its end.
+     * line reads as blank past its end. A line at least half full is left as it is: copying it would cost more
+     * time (and garbage) than it saves memory.
      */
     void compact() {
         int[] c = cells;
@@ -174,7 +175,7 @@ final class Line {
         while (end > 0 && (c[end - 1] | c[end - 2] | c[end - 3] | c[end - 4]) == 0) {
             end -= Cells.STRIDE;
         }
-        if (end < c.length) {
+        if (end <= c.length / 2) {
             cells = Arrays.copyOf(c, end);
             if (combined != null) {
                 combined = Arrays.copyOf(combined, end / Cells.STRIDE);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
  * erase, edit, scroll, SGR, modes, reports) and OSC strings do.
  */
 final class Screen extends ScreenCore {
+    private final int[] sgrScratch = new int[6];
 
     Screen(int cols, int rows, int scrollback) {
         super(cols, rows, scrollback);
@@ -94,7 +95,7 @@ final class Screen extends ScreenCore {
                     }
                 }
             }
-            case 'm' -> Sgr.apply(p, pen);
+            case 'm' -> Sgr.apply(p, pen, sgrScratch);
             case 'n' -> deviceStatus(p.get(0), "");
             case 'r' -> setScrollRegion(p);
             case 's' -> saveCursor();
