@@ -57,10 +57,6 @@ final class Line {
         return cells[col * Cells.STRIDE];
     }
 
-    int flags(int col) {
-        return cells[col * Cells.STRIDE + Cells.FLAGS];
-    }
-
     /** 0, 1 or 2 as xterm.js counts: 0 for the right half of a wide character. */
     int width(int col) {
         int flags = cells[col * Cells.STRIDE + Cells.FLAGS];
@@ -77,15 +73,6 @@ final class Line {
         if (combined != null) {
             combined[to] = combined[from];
         }
-    }
-
-    void copyFrom(Line other) {
-        if (cells.length != other.cells.length) {
-            cells = new int[other.cells.length];
-        }
-        System.arraycopy(other.cells, 0, cells, 0, cells.length);
-        combined = other.combined == null ? null : other.combined.clone();
-        wrapped = other.wrapped;
     }
 
     /** Appends a combining code point to the cell's text and sets its width. */

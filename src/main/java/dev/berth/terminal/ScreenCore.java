@@ -253,7 +253,7 @@ abstract class ScreenCore {
         return Math.min(previous < 0 ? 0 : previous, cols - 1);
     }
 
-    void lineFeed() {
+    private void lineFeed() {
         Buffer b = active;
         if (newLineMode) {
             b.x = 0;

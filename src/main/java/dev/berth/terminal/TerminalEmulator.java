@@ -307,14 +307,4 @@ public final class TerminalEmulator {
             lock.unlock();
         }
     }
-
-    /** The cursor as the emulator holds it: {row, col}, col possibly equal to cols (a pending wrap). */
-    int[] cursor() {
-        lock.lock();
-        try {
-            return new int[] {screen.active.y, screen.active.x};
-        } finally {
-            lock.unlock();
-        }
-    }
 }
