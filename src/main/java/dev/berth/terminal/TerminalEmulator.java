@@ -56,7 +56,7 @@ public final class TerminalEmulator {
     private void feedSlice(byte[] data, int off, int len) {
         byte[] replies = null;
         int bells;
-        boolean titleChanged;
+        String newTitle;
         boolean changed;
         TerminalModes newModes;
         lock.lock();
@@ -73,24 +73,24 @@ public final class TerminalEmulator {
             }
             bells = screen.bells;
             screen.bells = 0;
-            titleChanged = screen.titleChanged;
+            newTitle = screen.titleChanged ? screen.title : null;
             screen.titleChanged = false;
             newModes = currentModes();
         } finally {
             lock.unlock();
         }
-        notifyListener(replies, bells, titleChanged, changed, newModes);
+        notifyListener(replies, bells, newTitle, changed, newModes);
     }
 
-    private void notifyListener(byte[] replies, int bells, boolean titleChanged, boolean changed,
+    private void notifyListener(byte[] replies, int bells, String newTitle, boolean changed,
             TerminalModes newModes) {
         TerminalListener target = listener;
         if (replies != null) {
             target.reply(replies);
         }
-        if (titleChanged) {
-            title = screen.title;
-            target.titleChanged(title);
+        if (newTitle != null) {
+            title = newTitle;
+            target.titleChanged(newTitle);
         }
         if (!newModes.equals(modes)) {
             modes = newModes;
