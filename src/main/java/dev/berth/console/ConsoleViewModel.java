@@ -62,7 +62,7 @@ public final class ConsoleViewModel implements AutoCloseable {
     }
 
     private void updateCliLine() {
-        cliLine.set(ContainerCommandLines.interactiveExec(containerName, user.get(), command.get()));
+        cliLine.set(ContainerCommandLines.interactiveExec(containerName, user.get(), "", List.of(), command.get()));
     }
 
     /** Starts the command (again, after it ended): a fresh screen, then the session's output as it comes. */
@@ -85,7 +85,7 @@ public final class ConsoleViewModel implements AutoCloseable {
         output.reset(run, columns);
         state.set(ConsoleState.STARTING);
         status.set("Starting " + command.get() + "…");
-        ExecSpec spec = new ExecSpec(words, user.get().trim(), true, columns, rows);
+        ExecSpec spec = new ExecSpec(words, user.get().trim(), "", List.of(), true, columns, rows);
         startedColumns = columns;
         startedRows = rows;
         try {

@@ -207,7 +207,7 @@ class ConsoleViewModelTest {
 
         model.start();
 
-        assertThat(asked.get()).isEqualTo(new ExecSpec(List.of("/bin/sh"), "root", true, 100, 30));
+        assertThat(asked.get()).isEqualTo(new ExecSpec(List.of("/bin/sh"), "root", "", List.of(), true, 100, 30));
     }
 
     @Test

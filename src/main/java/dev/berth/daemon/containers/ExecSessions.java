@@ -13,13 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.Closeable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * {@code docker exec -i [-t] [--user U] CONTAINER COMMAND…}: the exec is created and started on the control client,
+ * {@code docker exec -i [-t] [--user U] [--workdir DIR] [--env K=V…] CONTAINER COMMAND…}: the exec is created and started on the control client,
  * its output stream runs on the stream client. Keys go through a {@link StdinPipe} that docker-java's hijack thread
  * sends to the engine; output arrives on docker-java's stream thread and is copied before it is handed on.
  * Closing the session ends the process ({@link ExecHangup}).
@@ -49,12 +50,21 @@ final class ExecSessions {
 
     static ExecCreateCmd create(DockerClient client, String idOrName, ExecSpec spec, String marker) {
         ExecCreateCmd create = client.execCreateCmd(idOrName).withAttachStdin(true).withAttachStdout(true)
-                .withAttachStderr(true).withTty(spec.tty()).withEnv(List.of(marker))
+                .withAttachStderr(true).withTty(spec.tty()).withEnv(environment(spec, marker))
                 .withCmd(spec.command().toArray(String[]::new));
         if (!spec.user().isBlank()) {
             create.withUser(spec.user());
         }
+        if (!spec.workingDir().isBlank()) {
+            create.withWorkingDir(spec.workingDir());
+        }
         return create;
+    }
+
+    private static List<String> environment(ExecSpec spec, String marker) {
+        List<String> environment = new ArrayList<>(spec.env());
+        environment.add(marker);
+        return environment;
     }
 
     private static final class Session extends EngineStreamCallback<Frame> implements ExecSession {
