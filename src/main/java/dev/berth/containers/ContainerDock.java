@@ -75,6 +75,11 @@ public final class ContainerDock extends TabPane implements AutoCloseable {
         consoles.open(row.id(), row.name());
     }
 
+    public void attachConsole(ContainerRow row) {
+        getSelectionModel().select(consoleTab);
+        consoles.attach(row.id(), row.name());
+    }
+
     @Override
     public void close() {
         lifecycle.close();

@@ -5,7 +5,7 @@ import java.util.function.LongFunction;
 /**
  * Selected text on the terminal, between two cells of the whole buffer (scrollback and screen; lines counted from
  * the first line the terminal ever had, so a selection stays on its text while output scrolls it up). A drag
- * selects characters, a double-click words, a triple-click whole lines; dragging after a double or triple click
+ * selects the characters between the two cell boundaries nearest the press and the pointer, a double-click words, a triple-click whole lines; dragging after a double or triple click
  * extends by words or lines, as terminals do.
  */
 final class Selection {
@@ -46,6 +46,10 @@ final class Selection {
         }
     }
 
+    Unit unit() {
+        return unit;
+    }
+
     void clear() {
         anchor = null;
         extent = null;
@@ -77,12 +81,9 @@ final class Selection {
         Point first = anchor.compareTo(extent) <= 0 ? anchor : extent;
         Point last = first == anchor ? extent : anchor;
         switch (unit) {
-            case CHARACTER -> {
+            case CHARACTER -> { // the points are boundaries between cells
                 from = first;
-                to = new Point(last.line, last.column - (first == anchor ? 1 : 0));
-                if (to.compareTo(from) < 0) {
-                    to = from;
-                }
+                to = new Point(last.line, last.column - 1);
             }
             case WORD -> {
                 from = new Point(first.line, wordStart(first));

@@ -6,33 +6,26 @@ import java.util.function.Consumer;
 
 /**
  * Hands a process's output to the emulator off the FX thread: chunks queue here and one task at a time on
- * {@code executor} parses them, holding {@code lock} (the one the renderer holds while it reads the screen) for one
- * chunk at a time, so the FX thread never waits longer than one chunk's parse. At most {@code maxPending} bytes
+ * {@code executor} parses them (the emulator locks itself a slice at a time, so the renderer's snapshot never waits
+ * for more than one slice); reading the connection and parsing overlap. At most {@code maxPending} bytes
  * wait: beyond that {@link #accept} blocks its caller (the engine stream's own thread), which stops reading the
  * connection, so a flood of output slows the process down instead of filling the memory.
  */
 public final class TerminalFeed {
-    private final Object lock;
     private final Consumer<byte[]> parse;
     private final Executor executor;
     private final int maxPending;
-    private final Runnable parsed;
     // Guarded by this.
     private final ArrayDeque<byte[]> pending = new ArrayDeque<>();
     private long pendingBytes;
     private boolean draining;
     private boolean closed;
 
-    /**
-     * @param parse  feeds one chunk to the emulator; called holding {@code lock}
-     * @param parsed called (off the FX thread) after each chunk was parsed: the screen changed (cheap: a flag)
-     */
-    public TerminalFeed(Object lock, Consumer<byte[]> parse, Executor executor, int maxPending, Runnable parsed) {
-        this.lock = lock;
+    /** @param parse feeds one chunk to the emulator, which tells its listener what changed */
+    public TerminalFeed(Consumer<byte[]> parse, Executor executor, int maxPending) {
         this.parse = parse;
         this.executor = executor;
         this.maxPending = maxPending;
-        this.parsed = parsed;
     }
 
     /** Queues a chunk (not copied: the caller hands it over); blocks while too much waits. */
@@ -72,10 +65,7 @@ public final class TerminalFeed {
                 pendingBytes -= chunk.length;
                 notifyAll();
             }
-            synchronized (lock) {
-                parse.accept(chunk);
-            }
-            parsed.run();
+            parse.accept(chunk);
         }
     }
 

@@ -24,7 +24,7 @@ class SelectionTest {
     }
 
     @Test
-    void aDragSelectsFromTheAnchorUpToTheCellBeforeThePointer() {
+    void aDragSelectsTheCellsBetweenTwoBoundaries() {
         selection.start(new Point(0, 2), Unit.CHARACTER);
         selection.extend(new Point(0, 5));
 
@@ -35,14 +35,15 @@ class SelectionTest {
     }
 
     @Test
-    void aDragBackwardsIncludesTheAnchorCellsLeftNeighbourOnward() {
+    void aDragBackwardsSelectsBetweenTheSameBoundaries() {
         selection.start(new Point(1, 5), Unit.CHARACTER);
         selection.extend(new Point(0, 20));
 
         assertThat(selection.from()).isEqualTo(new Point(0, 20));
-        assertThat(selection.to()).isEqualTo(new Point(1, 5));
+        assertThat(selection.to()).isEqualTo(new Point(1, 4));
         assertThat(selection.contains(0, 23)).isTrue();
         assertThat(selection.contains(1, 0)).isTrue();
+        assertThat(selection.contains(1, 5)).isFalse();
         assertThat(selection.contains(0, 19)).isFalse();
     }
 

@@ -7,20 +7,16 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TerminalFeedTest {
-    private final Object lock = new Object();
     private final List<String> parsed = new ArrayList<>();
     private final List<Runnable> tasks = new ArrayList<>();
     private final Executor queued = tasks::add;
-    private final AtomicInteger changes = new AtomicInteger();
 
     private TerminalFeed feed(int maxPending) {
-        return new TerminalFeed(lock, chunk -> parsed.add(new String(chunk)), queued, maxPending,
-                changes::incrementAndGet);
+        return new TerminalFeed(chunk -> parsed.add(new String(chunk)), queued, maxPending);
     }
 
     private void runTasks() {
@@ -41,7 +37,6 @@ class TerminalFeedTest {
         assertThat(feed.pendingBytes()).isEqualTo(4);
         runTasks();
         assertThat(parsed).containsExactly("ab", "cd");
-        assertThat(changes).hasValue(2);
         assertThat(feed.pendingBytes()).isZero();
 
         feed.accept("ef".getBytes());

@@ -1,0 +1,172 @@
+package dev.berth.app;
+
+import dev.berth.console.ConsoleTabs;
+import dev.berth.console.ConsoleView;
+import dev.berth.console.ConsoleViewModel;
+import dev.berth.terminal.TerminalEmulator;
+import dev.berth.testing.TestEngine;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static dev.berth.testing.FxThread.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The console's terminal, driven through the window against the real engine: a shell, full-screen programs (vi,
+ * top), the TTY's size, and attaching to a container's main process. Results are checked through the engine.
+ */
+class ConsoleUiIT extends BerthUiIT {
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    private String openConsoleOnNewContainer(String prefix) {
+        String name = TestEngine.uniqueName(prefix);
+        String id = engine.runContainer(name);
+        awaitRow(name);
+        selectRow(name, name);
+        robot.clickOn("#container-console");
+        awaitRunning();
+        return id;
+    }
+
+    private void awaitRunning() {
+        await().atMost(PATIENCE).until(() -> onFx(() -> console().model().statusProperty().get())
+                .startsWith("Running") || onFx(() -> console().model().statusProperty().get()).startsWith("Attached"));
+        await().atMost(PATIENCE).until(() -> !onFx(() -> screenRow(0)).isBlank() || attached());
+    }
+
+    private boolean attached() {
+        return onFx(() -> console().model().kind() == ConsoleViewModel.Kind.ATTACH);
+    }
+
+    private ConsoleView console() {
+        ConsoleTabs tabs = robot.lookup("#console-tabs").queryAs(ConsoleTabs.class);
+        return (ConsoleView) tabs.getSelectionModel().getSelectedItem().getContent();
+    }
+
+    /** A row of the visible screen, as text. */
+    private String screenRow(int row) {
+        TerminalEmulator terminal = console().model().terminal();
+        int line = terminal.scrollbackLines() + row;
+        return terminal.text(line, 0, line, terminal.cols());
+    }
+
+    private String screen() {
+        TerminalEmulator terminal = console().model().terminal();
+        int top = terminal.scrollbackLines();
+        return terminal.text(top, 0, top + terminal.rows() - 1, terminal.cols());
+    }
+
+    private void typeLine(String text) {
+        robot.write(text).type(KeyCode.ENTER);
+    }
+
+    @Test
+    void theShellRunsWhatIsTypedAndItsProcessEndsWithTheTab() throws Exception {
+        String id = openConsoleOnNewContainer("ui-console");
+        String exec = engine.inspect(id).getExecIds().get(0);
+
+        typeLine("echo hello-$((1+1)) $TERM");
+        await().atMost(PATIENCE).until(() -> onFx(() -> console().model().text()).contains("hello-2 xterm-256color"));
+        typeLine("seq 1 300");
+        await().atMost(PATIENCE).until(() -> onFx(() -> console().model().text()).contains("\n300\n"));
+        assertThat(onFx(() -> console().model().terminal().scrollbackLines())).isPositive();
+
+        typeLine("sleep 100");
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        typeLine("echo after-$((2+3))");
+        await().atMost(PATIENCE).until(() -> onFx(() -> console().model().text()).contains("after-5"));
+
+        robot.clickOn("#console-tabs .tab-close-button");
+        await().atMost(PATIENCE).until(() -> !Boolean.TRUE.equals(
+                engine.client().inspectExecCmd(exec).exec().isRunning()));
+    }
+
+    @Test
+    void viEditsAFileAndSavesItWithWq() throws Exception {
+        String id = openConsoleOnNewContainer("ui-vi");
+
+        typeLine("vi /tmp/x.txt");
+        await("vi shows its empty buffer").atMost(PATIENCE).until(() -> onFx(() -> screenRow(1)).startsWith("~"));
+        robot.write("ihello world");
+        robot.type(KeyCode.ENTER);
+        robot.write("second line");
+        robot.type(KeyCode.ESCAPE);
+        await().atMost(PATIENCE).until(() -> onFx(() -> screenRow(0)).equals("hello world")
+                && onFx(() -> screenRow(1)).equals("second line") && onFx(() -> screenRow(2)).startsWith("~"));
+        typeLine(":wq");
+
+        await().atMost(PATIENCE).until(() -> engine.exec(id, "cat", "/tmp/x.txt")
+                .equals("hello world\nsecond line\n"));
+        await("the shell's screen is back").atMost(PATIENCE)
+                .until(() -> !onFx(() -> console().model().terminal().modes().alternateScreen()));
+    }
+
+    @Test
+    void topShowsItsHeaderInTheFirstRow() {
+        openConsoleOnNewContainer("ui-top");
+
+        typeLine("top");
+
+        await().atMost(PATIENCE).until(() -> onFx(() -> screenRow(0)).startsWith("Mem:"));
+        await().atMost(PATIENCE).until(() -> onFx(() -> screenRow(1)).startsWith("CPU:"));
+        assertThat(onFx(this::screen)).contains("PID").contains("top");
+        robot.write("q");
+        await().atMost(PATIENCE).until(() -> !onFx(() -> screenRow(0)).startsWith("Mem:"));
+    }
+
+    @Test
+    void resizingThePaneTellsTheTtyItsNewSize() {
+        openConsoleOnNewContainer("ui-stty");
+        ConsoleViewModel model = onFx(() -> console().model());
+        int columns = onFx(model::columns);
+        int rows = onFx(model::rows);
+        typeLine("stty size");
+        await().atMost(PATIENCE).until(() -> onFx(() -> model.text()).contains(rows + " " + columns));
+
+        Window window = onFx(() -> console().getScene().getWindow());
+        robot.interact(() -> {
+            window.setWidth(window.getWidth() - 160);
+            window.setHeight(window.getHeight() - 120);
+        });
+        await("the console's grid follows the pane").atMost(PATIENCE)
+                .until(() -> onFx(model::columns) < columns && onFx(model::rows) < rows);
+        int newColumns = onFx(model::columns);
+        int newRows = onFx(model::rows);
+        assertThat(onFx(() -> model.terminal().cols())).isEqualTo(newColumns);
+        robot.clickOn("#console-terminal");
+        typeLine("clear; stty size");
+        await().atMost(PATIENCE).until(() -> onFx(() -> screenRow(0)).equals(newRows + " " + newColumns));
+        robot.interact(() -> {
+            window.setWidth(window.getWidth() + 160);
+            window.setHeight(window.getHeight() + 120);
+        });
+    }
+
+    @Test
+    void attachJoinsTheMainProcessAndCtrlPCtrlQDetachesLeavingItRunning() {
+        String name = TestEngine.uniqueName("ui-attach");
+        String id = engine.runInteractiveContainer(name);
+        awaitRow(name);
+        selectRow(name, name);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        await().atMost(PATIENCE).until(() -> onFx(() -> console().model().statusProperty().get())
+                .equals("Attached to " + name));
+        assertThat(onFx(() -> console().model().cliLineProperty().get())).isEqualTo("docker attach " + name);
+
+        typeLine("echo attached-$((1+2)) pid-$$");
+        await().atMost(PATIENCE).until(() -> onFx(() -> console().model().text()).contains("attached-3 pid-1"));
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+
+        await().atMost(PATIENCE).until(() -> onFx(() -> console().model().statusProperty().get())
+                .equals("Detached: the container runs on"));
+        assertThat(engine.isRunning(id)).isTrue();
+        assertThat(onFx(() -> robot.lookup("#console-tabs").queryAs(ConsoleTabs.class).getTabs().stream()
+                .map(tab -> tab.getText()).toList())).contains("⇄ " + name + " (detached: the container runs on)");
+    }
+}
