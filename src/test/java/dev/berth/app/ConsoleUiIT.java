@@ -4,6 +4,7 @@ import dev.berth.console.ConsoleTabs;
 import dev.berth.console.ConsoleView;
 import dev.berth.console.ConsoleViewModel;
 import dev.berth.terminal.TerminalEmulator;
+import dev.berth.terminal.view.TerminalView;
 import dev.berth.testing.TestEngine;
 import javafx.scene.input.KeyCode;
 import javafx.scene.Node;
@@ -107,6 +108,25 @@ class ConsoleUiIT extends BerthUiIT {
     }
 
     @Test
+    void anIdleConsolePaintsNothingAndItsCursorStopsBlinkingWithoutTheFocus() {
+        String name = TestEngine.uniqueName("ui-idle");
+        engine.runContainer(name);
+        awaitRow(name);
+        selectRow(name, name);
+        robot.clickOn("#container-console");
+        awaitRunning();
+        TerminalView terminal = onFx(() -> console().terminal());
+        await("the cursor blinks in the focused console").atMost(PATIENCE).until(() -> onFx(terminal::isBlinking));
+        await("no frames between blinks").atMost(PATIENCE).until(() -> !onFx(terminal::isPainting));
+
+        robot.clickOn(tableRowOf(name)); // the focus leaves the console
+
+        await().atMost(PATIENCE).until(() -> !onFx(terminal::isBlinking) && !onFx(terminal::isPainting));
+        robot.clickOn("#console-terminal");
+        await().atMost(PATIENCE).until(() -> onFx(terminal::isBlinking));
+    }
+
+    @Test
     void topShowsItsHeaderInTheFirstRow() {
         openConsoleOnNewContainer("ui-top");
 
@@ -123,22 +143,28 @@ class ConsoleUiIT extends BerthUiIT {
     void resizingThePaneTellsTheTtyItsNewSize() {
         openConsoleOnNewContainer("ui-stty");
         ConsoleViewModel model = onFx(() -> console().model());
-        int columns = onFx(model::columns);
+        awaitTtySize(model);
         int rows = onFx(model::rows);
-        typeLine("stty size");
-        await().atMost(PATIENCE).until(() -> onFx(() -> model.text()).contains(rows + " " + columns));
 
         SplitPane split = onFx(() -> enclosingSplitPane(console()));
         double divider = onFx(() -> split.getDividerPositions()[0]);
         robot.interact(() -> split.setDividerPositions(divider - 0.2));
+
         await("the console's grid follows the pane").atMost(PATIENCE).until(() -> onFx(model::rows) > rows);
-        int newColumns = onFx(model::columns);
-        int newRows = onFx(model::rows);
-        assertThat(onFx(() -> model.terminal().cols())).isEqualTo(newColumns);
-        robot.clickOn("#console-terminal");
-        typeLine("clear; stty size");
-        await().atMost(PATIENCE).until(() -> onFx(() -> screenRow(0)).equals(newRows + " " + newColumns));
+        assertThat(onFx(() -> model.terminal().rows())).isEqualTo(onFx(model::rows));
+        awaitTtySize(model);
         robot.interact(() -> split.setDividerPositions(divider));
+    }
+
+    /** Asks the TTY ({@code stty size}) until it tells the console's size: the resize is not waited for. */
+    private void awaitTtySize(ConsoleViewModel model) {
+        await().atMost(PATIENCE).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            if (onFx(() -> screenRow(0)).equals(onFx(() -> model.rows() + " " + model.columns()))) {
+                return true;
+            }
+            typeLine("clear; stty size");
+            return false;
+        });
     }
 
     private static SplitPane enclosingSplitPane(Node node) {

@@ -452,13 +452,13 @@ public final class TerminalView extends Region {
         return true;
     }
 
-    /** Whether the cursor blink timer runs (tests: it stops with the focus). */
-    boolean isBlinking() {
+    /** Whether the cursor blink timer runs: only while the terminal has the focus and is shown. */
+    public boolean isBlinking() {
         return blink.getStatus() == Animation.Status.RUNNING;
     }
 
-    /** Whether the frame timer runs (tests: it stops when nothing changes). */
-    boolean isPainting() {
+    /** Whether the frame timer runs: only while something changed since the last frame. */
+    public boolean isPainting() {
         return frames.isRunning();
     }
 
