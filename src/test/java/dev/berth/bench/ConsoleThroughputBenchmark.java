@@ -28,7 +28,9 @@ import static dev.berth.testing.FxThread.onFx;
  * End-to-end throughput of the console: {@code cat} of a 20 MB text file in a console (a real {@link ConsoleView}
  * in a shown window, its {@link ConsoleViewModel} on the app's gateway, the emulator fed off the FX thread and
  * painted once per frame), against {@code docker exec <c> cat FILE > /dev/null} measured in the same program run,
- * interleaved. A benchmark, not a test: it prints measurements.
+ * interleaved, and for reference {@code docker exec -t} (the same TTY in the container as the console's: the
+ * kernel's pty is most of the difference) and the same bytes fed straight into an emulator. A benchmark, not a
+ * test: it prints measurements.
  * <p>
  * The console's time runs from {@code start()} of an exec of {@code sh -c 'cat FILE; echo __done__'} until the
  * emulator holds the marker, so it includes the exec's start and every byte parsed, as the CLI's includes its own
@@ -69,35 +71,46 @@ public final class ConsoleThroughputBenchmark {
                 window.show();
                 return window;
             });
+            byte[] crlf = new String(new ProcessBuilder("docker", "exec", container, "cat", FILE).start()
+                    .getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("\n", "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
             List<Double> cli = new ArrayList<>();
+            List<Double> cliTty = new ArrayList<>();
+            List<Double> model = new ArrayList<>();
             List<Double> console = new ArrayList<>();
             List<Double> stalls = new ArrayList<>();
+            List<Double> idleStalls = new ArrayList<>();
             long heapBefore = heapAfterGc();
             long heapWithConsole = 0;
             for (int run = 0; run < RUNS; run++) {
-                cli.add(cliSeconds(container));
+                Stall idle = new Stall();
+                idle.start();
+                cli.add(cliSeconds(container, false));
+                idleStalls.add(idle.stop());
+                cliTty.add(cliSeconds(container, true));
+                model.add(modelSeconds(crlf));
                 Stall stall = new Stall();
-                ConsoleViewModel model = new ConsoleViewModel(gateway.containers(), container, "bench",
+                ConsoleViewModel session = new ConsoleViewModel(gateway.containers(), container, "bench",
                         ConsoleViewModel.Kind.EXEC, new PulseExecutor(), parsing);
-                model.commandProperty().set("sh -c 'cat " + FILE + "; echo " + MARKER + "'");
+                session.commandProperty().set("sh -c 'cat " + FILE + "; echo " + MARKER + "'");
                 onFx(() -> {
-                    Scene scene = new Scene(new ConsoleView(model), 1000, 700);
+                    Scene scene = new Scene(new ConsoleView(session), 1000, 700);
                     scene.getStylesheets().add(Theme.BERTH_CSS);
                     stage.setScene(scene);
                     return null;
                 });
-                BenchSupport.await(() -> onFx(model::columns) != 80, Duration.ofSeconds(10), "the console's size");
+                BenchSupport.await(() -> onFx(session::columns) != 80, Duration.ofSeconds(10), "the console's size");
                 stall.start();
                 long start = System.nanoTime();
-                Platform.runLater(model::start);
-                while (!shows(model.terminal(), MARKER)) {
+                Platform.runLater(session::start);
+                while (!shows(session.terminal(), MARKER)) {
                     LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
                 }
                 console.add(BenchSupport.seconds(System.nanoTime() - start));
                 stalls.add(stall.stop());
                 heapWithConsole = Math.max(heapWithConsole, heapAfterGc());
                 onFx(() -> {
-                    model.close();
+                    session.close();
                     stage.setScene(new Scene(new javafx.scene.layout.Pane(), 1000, 700));
                     return null;
                 });
@@ -108,13 +121,19 @@ public final class ConsoleThroughputBenchmark {
             System.out.printf(Locale.ROOT, "file                           %,d bytes of 80-byte lines (%d runs, "
                     + "medians)%n", bytes, RUNS);
             System.out.printf(Locale.ROOT, "docker exec cat > /dev/null    %6.2f s  (%s)%n", cliMedian, cli);
+            System.out.printf(Locale.ROOT, "docker exec -t cat > /dev/null %6.2f s  (%s; the same TTY as the console)%n",
+                    BenchSupport.median(cliTty), cliTty);
+            System.out.printf(Locale.ROOT, "into the emulator alone        %6.2f s  (%.0f MB/s; the bytes the TTY sends, "
+                    + "LF as CR LF)%n", BenchSupport.median(model), crlf.length / BenchSupport.median(model) / 1e6);
             System.out.printf(Locale.ROOT, "cat in Berth's console         %6.2f s  (%s)  %.0f MB/s%n", consoleMedian,
                     console, bytes / consoleMedian / 1e6);
-            System.out.printf(Locale.ROOT, "ratio console / CLI            %6.2f   (target <= 1.5)%n",
-                    consoleMedian / cliMedian);
+            System.out.printf(Locale.ROOT, "ratio console / CLI            %6.2f   (target <= 1.5; %.2f against "
+                    + "docker exec -t)%n", consoleMedian / cliMedian, consoleMedian / BenchSupport.median(cliTty));
             System.out.printf(Locale.ROOT, "FX stall while it ran          max %.1f ms  (worst run %.1f ms; target "
                     + "<= 50 ms)%n", BenchSupport.median(stalls), stalls.stream().mapToDouble(d -> d).max()
                     .orElse(Double.NaN));
+            System.out.printf(Locale.ROOT, "FX stall, window idle          max %.1f ms  (while the CLI ran: the "
+                    + "machine's floor)%n", BenchSupport.median(idleStalls));
             System.out.printf(Locale.ROOT, "heap in use after GC           %.0f MB before, %.0f MB with the console "
                     + "that showed the file%n", BenchSupport.mb(heapBefore), BenchSupport.mb(heapWithConsole));
             System.out.println("JVM options                    " + BenchSupport.jvmOptions());
@@ -130,9 +149,23 @@ public final class ConsoleThroughputBenchmark {
         return terminal.text(top, 0, top + terminal.rows() - 1, terminal.cols()).contains(marker);
     }
 
-    private static double cliSeconds(String container) throws Exception {
+    private static double modelSeconds(byte[] bytes) {
+        TerminalEmulator terminal = new TerminalEmulator(120, 40);
         long start = System.nanoTime();
-        Process cat = new ProcessBuilder("docker", "exec", container, "cat", FILE)
+        for (int at = 0; at < bytes.length; at += 4096) {
+            terminal.feed(bytes, at, Math.min(4096, bytes.length - at));
+        }
+        return BenchSupport.seconds(System.nanoTime() - start);
+    }
+
+    private static double cliSeconds(String container, boolean tty) throws Exception {
+        long start = System.nanoTime();
+        List<String> command = new ArrayList<>(List.of("docker", "exec"));
+        if (tty) {
+            command.add("-t");
+        }
+        command.addAll(List.of(container, "cat", FILE));
+        Process cat = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         if (cat.waitFor() != 0) {
