@@ -1,6 +1,9 @@
 package dev.berth.terminal;
 
-/** How mouse reports are encoded (DECSET 1005, 1006, 1015, 1016; DEFAULT is {@code CSI M Cb Cx Cy}). */
+/**
+ * How mouse reports are encoded: DEFAULT is {@code CSI M Cb Cx Cy}, SGR (DECSET 1006) {@code CSI < b;x;y M/m},
+ * SGR_PIXELS (1016) the same in pixels. Like xterm.js, 1005 and 1015 are not supported.
+ */
 public enum MouseEncoding {
-    DEFAULT, UTF8, SGR, URXVT, SGR_PIXELS
+    DEFAULT, SGR, SGR_PIXELS
 }

@@ -2,7 +2,6 @@ package dev.berth.terminal;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 
 /**
  * The screen model: what printing, controls and escape sequences do to the normal and alternate buffers, the pen
@@ -48,7 +47,6 @@ final class Screen {
     private int joinWidth;
 
     String title = "";
-    private final ArrayDeque<String> titleStack = new ArrayDeque<>();
     boolean titleChanged;
     int bells;
     final ByteArrayOutputStream replies = new ByteArrayOutputStream();
@@ -544,7 +542,9 @@ final class Screen {
             case 'n' -> deviceStatus(p.get(0), "");
             case 'r' -> setScrollRegion(p);
             case 's' -> saveCursor();
-            case 't' -> windowOperation(p);
+            case 't' -> {
+                // window operations (resize, report, title stack): xterm.js ignores them by default, so do we
+            }
             case 'u' -> restoreCursor();
             default -> {
                 return false;
@@ -679,7 +679,10 @@ final class Screen {
             return;
         }
         String text = b.screen(b.y).text(col);
-        int count = Math.min(n, cols * rows);
+        // A huge count only scrolls the same line by: keep one screen's worth and the same final column.
+        int perLine = Math.max(1, cols / joinWidth);
+        int screenful = perLine * rows;
+        int count = n <= screenful ? n : screenful + (n - screenful) % perLine;
         int[] codePoints = text.codePoints().toArray();
         for (int i = 0; i < count; i++) {
             for (int codePoint : codePoints) {
@@ -710,19 +713,6 @@ final class Screen {
         }
     }
 
-    private void windowOperation(Params p) {
-        int op = p.get(0);
-        int which = p.get(1);
-        if (op == 22 && (which == 0 || which == 2)) {
-            titleStack.push(title);
-            if (titleStack.size() > 10) {
-                titleStack.removeLast();
-            }
-        } else if (op == 23 && (which == 0 || which == 2) && !titleStack.isEmpty()) {
-            setTitle(titleStack.pop());
-        }
-    }
-
     private void setPrivateModes(Params p, boolean on) {
         for (int i = 0; i < p.count(); i++) {
             int mode = p.get(i);
@@ -743,9 +733,7 @@ final class Screen {
                 case 1002 -> mouseTracking = on ? MouseTracking.BUTTON_EVENT : MouseTracking.NONE;
                 case 1003 -> mouseTracking = on ? MouseTracking.ANY_EVENT : MouseTracking.NONE;
                 case 1004 -> focusEvents = on;
-                case 1005 -> mouseEncoding = on ? MouseEncoding.UTF8 : MouseEncoding.DEFAULT;
                 case 1006 -> mouseEncoding = on ? MouseEncoding.SGR : MouseEncoding.DEFAULT;
-                case 1015 -> mouseEncoding = on ? MouseEncoding.URXVT : MouseEncoding.DEFAULT;
                 case 1016 -> mouseEncoding = on ? MouseEncoding.SGR_PIXELS : MouseEncoding.DEFAULT;
                 case 2004 -> bracketedPaste = on;
                 case 1048 -> {

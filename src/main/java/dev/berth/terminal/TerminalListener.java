@@ -13,7 +13,7 @@ public interface TerminalListener {
     default void reply(byte[] bytes) {
     }
 
-    /** OSC 0 or 2 (or a title popped by {@code CSI 23 t}) set the window title. */
+    /** OSC 0 or 2 set the window title. */
     default void titleChanged(String title) {
     }
 

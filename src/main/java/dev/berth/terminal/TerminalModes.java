@@ -9,7 +9,7 @@ package dev.berth.terminal;
  * @param newLineMode LNM (SM 20): Enter sends CR LF
  * @param bracketedPaste DECSET 2004
  * @param mouseTracking DECSET 9/1000/1002/1003
- * @param mouseEncoding DECSET 1005/1006/1015/1016
+ * @param mouseEncoding DECSET 1006/1016
  * @param focusEvents DECSET 1004: send {@code CSI I} / {@code CSI O} on focus in and out
  * @param cursorVisible DECTCEM (DECSET 25)
  * @param cursorStyle DECSCUSR's shape

@@ -1,0 +1,47 @@
+package dev.berth.terminal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Real programs recorded through a pty at 80x24 (src/test/node/record-all.sh) replay to exactly the screens
+ * xterm.js produces from the same bytes (src/test/node/golden.js wrote the goldens): text, cursor, colours and
+ * attributes at every checkpoint.
+ */
+class TerminalRecordingsTest {
+    static Stream<String> recordings() {
+        return Stream.of("busybox-vi", "busybox-top", "busybox-less", "vim", "htop", "nano", "less-mouse");
+    }
+
+    @ParameterizedTest
+    @MethodSource("recordings")
+    void replaysAsXtermJsDoes(String name) throws IOException {
+        byte[] data = read(name + ".bin");
+        int[] marks = Arrays.stream(new String(read(name + ".marks"), StandardCharsets.US_ASCII).trim().split("\\s+"))
+                .mapToInt(Integer::parseInt).toArray();
+        String[] expected = new String(read(name + ".golden"), StandardCharsets.UTF_8).split("(?m)^(?=== )");
+        TerminalEmulator emulator = new TerminalEmulator(80, 24);
+        int from = 0;
+        for (int i = 0; i < marks.length; i++) {
+            emulator.feed(data, from, marks[i] - from);
+            from = marks[i];
+            assertEquals(expected[i], ScreenDump.dump(emulator, i + 1, marks[i]), name + ", checkpoint " + (i + 1));
+        }
+    }
+
+    private static byte[] read(String file) throws IOException {
+        try (InputStream in = TerminalRecordingsTest.class.getResourceAsStream("/terminal/recordings/" + file)) {
+            if (in == null) {
+                throw new IOException("missing recording " + file);
+            }
+            return in.readAllBytes();
+        }
+    }
+}
