@@ -6,13 +6,11 @@ import java.nio.charset.StandardCharsets;
  * Mouse reports as xterm writes them. The button code is 0 left, 1 middle, 2 right, 3 "released" (legacy) or "no
  * button" (motion), 64 and 65 for the wheel; motion adds 32, Shift 4, Alt 8, Ctrl 16 (none of these in X10 mode).
  * SGR (1006) writes {@code ESC [ < code ; column ; row M} (or {@code m} for a release, with the released button);
- * URXVT (1015) {@code ESC [ code+32 ; column ; row M}; the legacy encoding writes {@code ESC [ M} and three bytes,
- * each value plus 32, so it cannot say a column or row past 223 — such events are not reported, as in xterm.js —
- * and 1005 writes the same values as UTF-8 characters, up to 2015.
+ * the legacy encoding writes {@code ESC [ M} and three bytes, each value plus 32, so it cannot say a column or row
+ * past 223 — such events are not reported, as in xterm.js.
  */
 public final class MouseEncoder {
     private static final int LEGACY_LIMIT = 255;
-    private static final int UTF8_LIMIT = 2047;
 
     private MouseEncoder() {
     }
@@ -30,14 +28,10 @@ public final class MouseEncoder {
         }
         int x = report.column() + 1;
         int y = report.row() + 1;
-        return switch (modes.mouseEncoding()) {
-            case URXVT -> ("\u001b[" + (code + 32) + ";" + x + ";" + y + "M").getBytes(StandardCharsets.US_ASCII);
-            case UTF8 -> x + 32 > UTF8_LIMIT || y + 32 > UTF8_LIMIT ? null
-                    : ("\u001b[M" + (char) (code + 32) + (char) (x + 32) + (char) (y + 32))
-                    .getBytes(StandardCharsets.UTF_8);
-            default -> x + 32 > LEGACY_LIMIT || y + 32 > LEGACY_LIMIT ? null
-                    : new byte[]{0x1b, '[', 'M', (byte) (code + 32), (byte) (x + 32), (byte) (y + 32)};
-        };
+        if (x + 32 > LEGACY_LIMIT || y + 32 > LEGACY_LIMIT) {
+            return null;
+        }
+        return new byte[]{0x1b, '[', 'M', (byte) (code + 32), (byte) (x + 32), (byte) (y + 32)};
     }
 
     private static boolean wanted(MouseReport report, MouseTracking tracking) {

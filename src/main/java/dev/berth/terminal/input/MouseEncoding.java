@@ -1,9 +1,9 @@
 package dev.berth.terminal.input;
 
 /**
- * How mouse reports are written: the legacy X10 bytes ({@code ESC [ M b x y}, each value plus 32 in one byte),
- * the same as UTF-8 characters (DECSET 1005), URXVT's decimal form (1015) or SGR (1006).
+ * How mouse reports are written: the legacy X10 bytes ({@code ESC [ M b x y}, each value plus 32 in one byte) or SGR
+ * (DECSET 1006). Like xterm.js, 1005 (UTF-8) and 1015 (URXVT) are not offered.
  */
 public enum MouseEncoding {
-    LEGACY, UTF8, URXVT, SGR
+    LEGACY, SGR
 }

@@ -20,8 +20,6 @@ final class TerminalInputModes {
         };
         MouseEncoding encoding = switch (modes.mouseEncoding()) {
             case DEFAULT -> MouseEncoding.LEGACY;
-            case UTF8 -> MouseEncoding.UTF8;
-            case URXVT -> MouseEncoding.URXVT;
             case SGR, SGR_PIXELS -> MouseEncoding.SGR;
         };
         return new InputModes(modes.applicationCursorKeys(), modes.bracketedPaste(), modes.focusEvents(), tracking,

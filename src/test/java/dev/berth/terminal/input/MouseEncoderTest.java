@@ -84,17 +84,6 @@ class MouseEncoderTest {
     }
 
     @Test
-    void urxvtAndUtf8EncodingsReachFurther() {
-        MouseReport far = MouseReport.of(Action.PRESS, Button.LEFT, 299, 9);
-        assertThat(new String(MouseEncoder.encode(far, modes(MouseTracking.NORMAL, MouseEncoding.URXVT)),
-                StandardCharsets.US_ASCII)).isEqualTo("\u001b[32;300;10M");
-        assertThat(new String(MouseEncoder.encode(far, modes(MouseTracking.NORMAL, MouseEncoding.UTF8)),
-                StandardCharsets.UTF_8)).isEqualTo("\u001b[M" + (char) 32 + (char) (300 + 32) + (char) (10 + 32));
-        assertThat(MouseEncoder.encode(MouseReport.of(Action.PRESS, Button.LEFT, 2015, 0),
-                modes(MouseTracking.NORMAL, MouseEncoding.UTF8))).isNull();
-    }
-
-    @Test
     void motionIsReportedPerTrackingMode() {
         MouseReport drag = MouseReport.of(Action.MOTION, Button.LEFT, 1, 1);
         MouseReport hover = MouseReport.of(Action.MOTION, Button.NONE, 1, 1);
