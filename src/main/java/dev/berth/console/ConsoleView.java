@@ -5,6 +5,7 @@ import dev.berth.terminal.view.TerminalView;
 import dev.berth.ui.CommandLineField;
 import dev.berth.ui.Icons;
 import dev.berth.ui.NoticeBanner;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -92,7 +93,7 @@ public final class ConsoleView extends BorderPane {
     }
 
     private static TextField field(String id, String prompt, int columns,
-                                   javafx.beans.property.StringProperty value, String tooltip) {
+                                   StringProperty value, String tooltip) {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(prompt);

@@ -67,9 +67,8 @@ class ConsoleUiIT extends BerthUiIT {
     }
 
     @Test
-    void theShellRunsWhatIsTypedAndItsProcessEndsWithTheTab() throws Exception {
+    void theShellRunsWhatIsTypedSurvivesSwitchingSectionsSaysHowItEndedAndEndsWithTheTab() throws Exception {
         String id = openConsoleOnNewContainer("ui-console");
-        String exec = engine.inspect(id).getExecIds().get(0);
 
         typeLine("echo hello-$((1+1)) $TERM");
         await().atMost(PATIENCE).until(() -> onFx(() -> console().model().text()).contains("hello-2 xterm-256color"));
@@ -77,14 +76,30 @@ class ConsoleUiIT extends BerthUiIT {
         await().atMost(PATIENCE).until(() -> onFx(() -> console().model().text()).contains("\n300\n"));
         assertThat(onFx(() -> console().model().terminal().scrollbackLines())).isPositive();
 
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL); // Images
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL); // back
+        assertThat(onFx(() -> console().model().statusProperty().get())).startsWith("Running");
+        robot.clickOn("#console-terminal");
         typeLine("sleep 100");
         robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
         typeLine("echo after-$((2+3))");
         await().atMost(PATIENCE).until(() -> onFx(() -> console().model().text()).contains("after-5"));
 
+        typeLine("exit 3");
+        await().atMost(PATIENCE).until(() -> onFx(() -> tabs().getTabs().get(0).getText())
+                .endsWith("(exited with code 3)"));
+        robot.clickOn("#console-start");
+        awaitRunning();
+        String exec = engine.inspect(id).getExecIds().stream().filter(candidate -> Boolean.TRUE.equals(
+                engine.client().inspectExecCmd(candidate).exec().isRunning())).findFirst().orElseThrow();
+
         robot.clickOn("#console-tabs .tab-close-button");
         await().atMost(PATIENCE).until(() -> !Boolean.TRUE.equals(
                 engine.client().inspectExecCmd(exec).exec().isRunning()));
+    }
+
+    private ConsoleTabs tabs() {
+        return robot.lookup("#console-tabs").queryAs(ConsoleTabs.class);
     }
 
     @Test

@@ -9,8 +9,10 @@ import dev.berth.ui.Theme;
 import dev.berth.ui.concurrent.PulseExecutor;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,8 +74,8 @@ public final class ConsoleThroughputBenchmark {
                 return window;
             });
             byte[] crlf = new String(new ProcessBuilder("docker", "exec", container, "cat", FILE).start()
-                    .getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                    .replace("\n", "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    .getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
             List<Double> cli = new ArrayList<>();
             List<Double> cliTty = new ArrayList<>();
             List<Double> model = new ArrayList<>();
@@ -111,7 +113,7 @@ public final class ConsoleThroughputBenchmark {
                 heapWithConsole = Math.max(heapWithConsole, heapAfterGc());
                 onFx(() -> {
                     session.close();
-                    stage.setScene(new Scene(new javafx.scene.layout.Pane(), 1000, 700));
+                    stage.setScene(new Scene(new Pane(), 1000, 700));
                     return null;
                 });
             }

@@ -4,7 +4,6 @@ import dev.berth.terminal.ScreenSnapshot;
 import dev.berth.terminal.TerminalEmulator;
 import dev.berth.terminal.input.FocusEncoder;
 import dev.berth.terminal.input.InputModes;
-import dev.berth.terminal.input.KeyEncoder;
 import dev.berth.terminal.input.PasteEncoder;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -17,10 +16,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -44,26 +39,6 @@ public final class TerminalView extends Region {
     static final double DEFAULT_FONT_SIZE = 13;
     private static final Duration BLINK = Duration.millis(530);
     private static final Duration RESIZE_DELAY = Duration.millis(100);
-    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination PASTE_INSERT = new KeyCodeCombination(KeyCode.INSERT,
-            KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination[] BIGGER = {
-            new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
-            new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
-            new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-            new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN)};
-    private static final KeyCombination[] SMALLER = {
-            new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
-            new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN)};
-    private static final KeyCombination FONT_RESET = new KeyCodeCombination(KeyCode.DIGIT0,
-            KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination PAGE_UP = new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination PAGE_DOWN = new KeyCodeCombination(KeyCode.PAGE_DOWN,
-            KeyCombination.SHIFT_DOWN);
-
     private final TerminalEmulator emulator;
     private final Consumer<byte[]> toProcess;
     private final BiConsumer<Integer, Integer> onResize;
@@ -87,7 +62,6 @@ public final class TerminalView extends Region {
     private boolean repaintAll = true;
     private int paintedCursorRow = -1;
     private boolean cursorOn = true;
-    private boolean typedIsSent;
     private boolean adjustingScrollBar;
 
     /**
@@ -119,8 +93,7 @@ public final class TerminalView extends Region {
         backgroundProperty().addListener((obs, old, now) -> updatePalette());
         themeProbe.fillProperty().addListener((obs, old, now) -> updatePalette());
         focusedProperty().addListener((obs, old, now) -> focusChanged(now));
-        addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
+        new TerminalKeyboard(this).install();
         mouse.install();
     }
 
@@ -321,59 +294,8 @@ public final class TerminalView extends Region {
         toProcess.accept(bytes);
     }
 
-    private void send(String text) {
+    void send(String text) {
         sendInput(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private void keyPressed(KeyEvent event) {
-        typedIsSent = true;
-        if (COPY.match(event)) {
-            copySelection();
-        } else if (PASTE.match(event) || PASTE_INSERT.match(event)) {
-            paste(Clipboard.getSystemClipboard().getString());
-        } else if (matchesAny(BIGGER, event)) {
-            setFontSize(metrics.size + 1);
-        } else if (matchesAny(SMALLER, event)) {
-            setFontSize(metrics.size - 1);
-        } else if (FONT_RESET.match(event)) {
-            setFontSize(DEFAULT_FONT_SIZE);
-        } else if (PAGE_UP.match(event) && !alternateScreen()) {
-            scrollBy(snapshot.rows() - 1);
-        } else if (PAGE_DOWN.match(event) && !alternateScreen()) {
-            scrollBy(-(snapshot.rows() - 1));
-        } else {
-            String bytes = event.isMetaDown() ? null : KeyEncoder.pressed(KeyStrokes.of(event), inputModes());
-            typedIsSent = bytes != null;
-            if (bytes != null) {
-                send(bytes);
-            } else if (event.getCode() != KeyCode.TAB) {
-                return; // not for the process (a letter: its KEY_TYPED follows)
-            }
-        }
-        event.consume(); // Tab included: it completes in the shell, it does not move the focus away
-    }
-
-    private void keyTyped(KeyEvent event) {
-        if (typedIsSent) { // its key press sent it, or was a shortcut
-            typedIsSent = false;
-            event.consume();
-            return;
-        }
-        String bytes = event.isMetaDown() ? null
-                : KeyEncoder.typed(event.getCharacter(), event.isControlDown(), event.isAltDown());
-        if (bytes != null) {
-            send(bytes);
-            event.consume();
-        }
-    }
-
-    private static boolean matchesAny(KeyCombination[] combinations, KeyEvent event) {
-        for (KeyCombination combination : combinations) {
-            if (combination.match(event)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Sends text as pasted: line breaks as Enter, bracketed when the program asked for it. */
