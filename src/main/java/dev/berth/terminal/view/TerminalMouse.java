@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
  * alternate screen, sends arrow keys, as xterm does, so that the wheel scrolls in less and vi.
  */
 final class TerminalMouse {
-    private static final int LINES_PER_NOTCH = 3;
+    private static final int MAX_ARROWS_PER_SCROLL = 3;
 
     private final TerminalView view;
     private MouseReport.Button held = MouseReport.Button.NONE;
@@ -90,12 +90,12 @@ final class TerminalMouse {
     }
 
     private void scrolled(ScrollEvent event) {
-        double delta = event.getTextDeltaY() != 0 ? event.getTextDeltaY() : event.getDeltaY() / 40;
+        double delta = event.getDeltaY();
         if (delta == 0) {
             return;
         }
         boolean up = delta > 0;
-        int lines = Math.max(1, (int) Math.round(Math.abs(delta)));
+        int lines = Math.max(1, (int) Math.round(Math.abs(delta) / view.metrics().height)); // a notch: about 40 px
         InputModes modes = view.inputModes();
         if (reporting(event.isShiftDown())) {
             int[] cell = cell(event.getX(), event.getY());
@@ -107,7 +107,7 @@ final class TerminalMouse {
             }
         } else if (view.alternateScreen()) {
             String arrow = KeyEncoder.pressed(KeyStroke.of(up ? Key.UP : Key.DOWN), modes);
-            view.sendInput(arrow.repeat(Math.min(lines, LINES_PER_NOTCH)).getBytes(StandardCharsets.US_ASCII));
+            view.sendInput(arrow.repeat(Math.min(lines, MAX_ARROWS_PER_SCROLL)).getBytes(StandardCharsets.US_ASCII));
         } else {
             view.scrollBy(up ? lines : -lines);
         }
