@@ -3,24 +3,34 @@ package dev.berth.terminal.view;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs a paint at most once per frame, and only when asked for: a request from any thread starts an
  * {@link AnimationTimer}, which paints at the next pulse and stops itself at the first pulse with nothing asked, so
- * an idle terminal costs no CPU and a flood of output costs one paint per frame.
+ * an idle terminal costs no CPU. A paint that redrew most of the screen (output pouring in and scrolling) lets the
+ * next one wait {@link #AFTER_FULL_PAINT}: text rasterised in software costs the renderer more than a frame, and
+ * the cores are better spent reading and parsing the flood; typing and echo, a row or two, still paint every frame.
  */
 final class FrameLoop {
     private final AtomicBoolean requested = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
+    static final long AFTER_FULL_PAINT = TimeUnit.MILLISECONDS.toNanos(50);
     private final AnimationTimer timer;
+    private long nextPaint;
 
-    FrameLoop(Runnable paint) {
+    /** @param paint paints; answers whether it redrew most of the screen */
+    FrameLoop(BooleanSupplier paint) {
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
+                if (now < nextPaint && requested.get()) {
+                    return; // after a full paint: wait, still running
+                }
                 if (requested.getAndSet(false)) {
-                    paint.run();
+                    nextPaint = paint.getAsBoolean() ? now + AFTER_FULL_PAINT : 0;
                     return;
                 }
                 stop();

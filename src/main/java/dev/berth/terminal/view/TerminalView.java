@@ -150,7 +150,8 @@ public final class TerminalView extends Region {
         return 2 * metrics.height;
     }
 
-    private void paint() {
+    /** Paints what changed; answers whether that was most of the screen. */
+    private boolean paint() {
         long total = emulator.scrollbackLines() + emulator.droppedLines();
         if (viewportOffset > 0 && total > linesSeen) {
             viewportOffset += (int) (total - linesSeen);
@@ -171,8 +172,10 @@ public final class TerminalView extends Region {
             gc.setFill(snapshot.reverseVideo() ? palette.foreground() : palette.background());
             gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         }
+        int painted = 0;
         for (int row = 0; row < rows; row++) {
             if (repaintAll || (changed && snapshot.isDirty(row)) || row == paintedCursorRow || row == cursorRow) {
+                painted++;
                 int paintedRow = row;
                 painter.paintRow(gc, snapshot, row, metrics, palette, canvas.getWidth(),
                         col -> selection.contains(absoluteLine(paintedRow), col));
@@ -183,6 +186,7 @@ public final class TerminalView extends Region {
         }
         paintedCursorRow = cursorRow;
         repaintAll = false;
+        return painted > rows / 2;
     }
 
     private void updateScrollBar() {
