@@ -103,6 +103,23 @@ class ConsoleUiIT extends BerthUiIT {
     }
 
     @Test
+    void aViewScrolledBackStaysOnItsTextWhileOutputArrivesAndTypingBringsTheBottomBack() {
+        openConsoleOnNewContainer("ui-scroll");
+        TerminalView terminal = onFx(() -> console().terminal());
+        typeLine("seq 1 300; sleep 3; echo later-$((6*7))");
+        await().atMost(PATIENCE).until(() -> onFx(terminal::visibleText).contains("\n300\n"));
+
+        robot.press(KeyCode.SHIFT, KeyCode.PAGE_UP).release(KeyCode.PAGE_UP, KeyCode.SHIFT);
+        await().atMost(PATIENCE).until(() -> !onFx(terminal::visibleText).contains("\n300\n"));
+        String shown = onFx(terminal::visibleText);
+        await().atMost(PATIENCE).until(() -> onFx(() -> console().model().text()).contains("later-42"));
+        assertThat(onFx(terminal::visibleText)).as("the scrolled-back view kept its text").isEqualTo(shown);
+
+        robot.write("x");
+        await().atMost(PATIENCE).until(() -> onFx(terminal::visibleText).contains("later-42"));
+    }
+
+    @Test
     void viEditsAFileAndSavesItWithWq() throws Exception {
         String id = openConsoleOnNewContainer("ui-vi");
 

@@ -47,6 +47,7 @@ final class AttachSessions {
         private final StdinPipe stdin = new StdinPipe();
         private final CompletableFuture<ExecSession> started = new CompletableFuture<>();
         private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
+        private final TtyResizes resizes;
 
         Session(EngineCalls calls, String container, Consumer<byte[]> onOutput, Consumer<Throwable> onEnd) {
             this.calls = calls;
@@ -54,6 +55,8 @@ final class AttachSessions {
             this.attempt = "attach to container " + container;
             this.onOutput = onOutput;
             this.onEnd = onEnd;
+            this.resizes = new TtyResizes(calls, "resize the console of container " + container,
+                    (client, columns, rows) -> client.resizeContainerCmd(container).withSize(rows, columns).exec());
         }
 
         CompletableFuture<ExecSession> start() {
@@ -138,16 +141,7 @@ final class AttachSessions {
 
         @Override
         public void resize(int columns, int rows) {
-            if (columns <= 0 || rows <= 0) {
-                return;
-            }
-            calls.run("resize the console of container " + container,
-                    client -> client.resizeContainerCmd(container).withSize(rows, columns).exec())
-                    .whenComplete((done, failure) -> {
-                        if (failure != null) {
-                            log.debug("Could not resize container {}: {}", container, failure.getMessage());
-                        }
-                    });
+            resizes.request(columns, rows);
         }
 
         @Override

@@ -78,6 +78,7 @@ final class ExecSessions {
         private final StdinPipe stdin = new StdinPipe();
         private final CompletableFuture<ExecSession> started = new CompletableFuture<>();
         private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
+        private final TtyResizes resizes;
         private String attempt;
 
         Session(EngineCalls calls, String container, String execId, String marker, boolean tty,
@@ -89,6 +90,8 @@ final class ExecSessions {
             this.tty = tty;
             this.onOutput = onOutput;
             this.onEnd = onEnd;
+            this.resizes = new TtyResizes(calls, "resize the console of container " + container,
+                    (client, columns, rows) -> client.resizeExecCmd(execId).withSize(rows, columns).exec());
         }
 
         CompletableFuture<ExecSession> start(String attempt) {
@@ -159,16 +162,9 @@ final class ExecSessions {
 
         @Override
         public void resize(int columns, int rows) {
-            if (columns <= 0 || rows <= 0 || !tty) {
-                return;
+            if (tty) {
+                resizes.request(columns, rows);
             }
-            calls.run("resize the console of container " + container,
-                    client -> client.resizeExecCmd(execId).withSize(rows, columns).exec())
-                    .whenComplete((done, failure) -> {
-                        if (failure != null) {
-                            log.debug("Could not resize exec {}: {}", execId, failure.getMessage());
-                        }
-                    });
         }
 
         @Override

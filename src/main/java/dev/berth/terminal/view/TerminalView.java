@@ -249,6 +249,15 @@ public final class TerminalView extends Region {
                 (int) (selection.to().line() - droppedLines), lastColumn + 1);
     }
 
+    /** The rows shown at the last frame, one line each, trailing blanks removed (scrolled back or not). */
+    public String visibleText() {
+        StringBuilder text = new StringBuilder();
+        for (int row = 0; row < snapshot.rows(); row++) {
+            text.append(snapshot.rowText(row)).append('\n');
+        }
+        return text.toString();
+    }
+
     /** Selects every line (scrollback and screen), e.g. to copy all. */
     public void selectAll() {
         int last = snapshot.scrollbackLines() + snapshot.rows() - 1;
