@@ -62,7 +62,7 @@ final class TerminalPainter {
             }
             boolean inverse = ((flags & Cells.INVERSE) != 0) != reverse;
             if (inverse || !Colors.isDefault(bg)) {
-                gc.setFill(inverse ? foreground(fg, flags, palette, true) : background(bg, palette));
+                gc.setFill(inverse ? foreground(fg, flags, palette) : background(bg, palette));
                 gc.fillRect(metrics.x(col), top, metrics.x(end) - metrics.x(col), metrics.height);
             }
             col = end;
@@ -119,7 +119,7 @@ final class TerminalPainter {
             return;
         }
         boolean inverse = ((flags & Cells.INVERSE) != 0) != reverse;
-        Color color = inverse ? background(bg, palette, true) : foreground(fg, flags, palette, false);
+        Color color = inverse ? background(bg, palette) : foreground(fg, flags, palette);
         if ((flags & Cells.DIM) != 0) {
             color = color.deriveColor(0, 1, 1, 0.5);
         }
@@ -190,7 +190,8 @@ final class TerminalPainter {
         }
     }
 
-    static Color foreground(int fg, int flags, TerminalPalette palette, boolean asBackground) {
+    /** A foreground colour; bold palette colours 0–7 are drawn bright. */
+    static Color foreground(int fg, int flags, TerminalPalette palette) {
         if (Colors.isPalette(fg)) {
             int index = Colors.index(fg);
             return palette.indexed((flags & Cells.BOLD) != 0 && index < 8 ? index + 8 : index);
@@ -202,11 +203,6 @@ final class TerminalPainter {
     }
 
     static Color background(int bg, TerminalPalette palette) {
-        return background(bg, palette, false);
-    }
-
-    /** A background colour; as a foreground (inverse video) the default background is the theme's background. */
-    static Color background(int bg, TerminalPalette palette, boolean asForeground) {
         if (Colors.isPalette(bg)) {
             return palette.indexed(Colors.index(bg));
         }

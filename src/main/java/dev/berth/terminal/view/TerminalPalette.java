@@ -20,10 +20,8 @@ public final class TerminalPalette {
     private final Color foreground;
     private final Color background;
     private final Color selection;
-    private final boolean dark;
 
     private TerminalPalette(boolean dark, Color foreground, Color background) {
-        this.dark = dark;
         this.foreground = foreground;
         this.background = background;
         String[] ansi = dark ? DARK : LIGHT;
@@ -50,10 +48,6 @@ public final class TerminalPalette {
         return new TerminalPalette(true, Color.web("#c9d1d9"), Color.web("#0d1117"));
     }
 
-    public static TerminalPalette light() {
-        return new TerminalPalette(false, Color.web("#24292f"), Color.web("#ffffff"));
-    }
-
     /** Colour 0–255 of xterm's palette. */
     public Color indexed(int index) {
         return indexed[index & 0xff];
@@ -69,9 +63,5 @@ public final class TerminalPalette {
 
     public Color selection() {
         return selection;
-    }
-
-    public boolean isDark() {
-        return dark;
     }
 }

@@ -39,6 +39,7 @@ public final class TerminalView extends Region {
     static final double DEFAULT_FONT_SIZE = 13;
     private static final Duration BLINK = Duration.millis(530);
     private static final Duration RESIZE_DELAY = Duration.millis(100);
+
     private final TerminalEmulator emulator;
     private final Consumer<byte[]> toProcess;
     private final BiConsumer<Integer, Integer> onResize;
@@ -258,14 +259,6 @@ public final class TerminalView extends Region {
         return text.toString();
     }
 
-    /** Selects every line (scrollback and screen), e.g. to copy all. */
-    public void selectAll() {
-        int last = snapshot.scrollbackLines() + snapshot.rows() - 1;
-        selection.start(new Selection.Point(droppedLines, 0), Selection.Unit.LINE);
-        selection.extend(new Selection.Point(droppedLines + last, 0));
-        selectionChanged();
-    }
-
     // --- input
 
     CellMetrics metrics() {
@@ -407,9 +400,5 @@ public final class TerminalView extends Region {
             repaintAll = true;
             requestFrame();
         }
-    }
-
-    TerminalPalette palette() {
-        return palette;
     }
 }
