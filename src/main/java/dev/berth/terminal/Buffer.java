@@ -115,6 +115,9 @@ final class Buffer {
             }
             blank.wrapped = wrapped;
             insert(insertAt, blank);
+            if (ybase() > 0) {
+                get(ybase() - 1).compact();
+            }
         } else {
             int base = ybase();
             Line top = get(base + scrollTop);
@@ -188,7 +191,10 @@ final class Buffer {
     void resize(int newCols, int newRows) {
         if (newCols != cols) {
             for (int i = 0; i < length; i++) {
-                get(i).resize(newCols, 0, 0, 0);
+                Line line = get(i);
+                if (i >= ybase() || line.cols() > newCols) {
+                    line.resize(newCols, 0, 0, 0);
+                }
             }
             cols = newCols;
             resetTabs();
@@ -229,6 +235,9 @@ final class Buffer {
                 dropped += end - keep;
             }
             rows = newRows;
+            for (int row = 0; row < rows; row++) {
+                screen(row).resize(cols, 0, 0, 0);
+            }
         }
         x = Math.min(x, cols - 1);
         y = Math.max(0, Math.min(y, rows - 1));

@@ -57,10 +57,6 @@ final class Line {
         return cells[col * Cells.STRIDE];
     }
 
-    int flags(int col) {
-        return cells[col * Cells.STRIDE + Cells.FLAGS];
-    }
-
     /** 0, 1 or 2 as xterm.js counts: 0 for the right half of a wide character. */
     int width(int col) {
         int flags = cells[col * Cells.STRIDE + Cells.FLAGS];
@@ -77,15 +73,6 @@ final class Line {
         if (combined != null) {
             combined[to] = combined[from];
         }
-    }
-
-    void copyFrom(Line other) {
-        if (cells.length != other.cells.length) {
-            cells = new int[other.cells.length];
-        }
-        System.arraycopy(other.cells, 0, cells, 0, cells.length);
-        combined = other.combined == null ? null : other.combined.clone();
-        wrapped = other.wrapped;
     }
 
     /** Appends a combining code point to the cell's text and sets its width. */
@@ -160,6 +147,26 @@ final class Line {
         }
         if (start < end) {
             fill(start, end, fg, bg, flags);
+        }
+    }
+
+    /**
+     * Drops the trailing cells that are blank with default colours, for a line that has gone into the scrollback:
+     * most lines are much shorter than the screen is wide, and the scrollback holds 10,000 of them. A shorter
+     * line reads as blank past its end. A line at least half full is left as it is: copying it would cost more
+     * time (and garbage) than it saves memory.
+     */
+    void compact() {
+        int[] c = cells;
+        int end = c.length;
+        while (end > 0 && (c[end - 1] | c[end - 2] | c[end - 3] | c[end - 4]) == 0) {
+            end -= Cells.STRIDE;
+        }
+        if (end <= c.length / 2) {
+            cells = Arrays.copyOf(c, end);
+            if (combined != null) {
+                combined = Arrays.copyOf(combined, end / Cells.STRIDE);
+            }
         }
     }
 

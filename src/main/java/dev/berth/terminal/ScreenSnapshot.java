@@ -137,8 +137,10 @@ public final class ScreenSnapshot {
         boolean differs = force || !Arrays.equals(target, line.cells) || !Arrays.equals(combined[row], line.combined)
                 || wrapped[row] != line.wrapped;
         if (differs) {
-            System.arraycopy(line.cells, 0, target, 0, Math.min(target.length, line.cells.length));
-            combined[row] = line.combined == null ? null : line.combined.clone();
+            int length = Math.min(target.length, line.cells.length);
+            System.arraycopy(line.cells, 0, target, 0, length);
+            Arrays.fill(target, length, target.length, 0);
+            combined[row] = line.combined == null ? null : Arrays.copyOf(line.combined, cols);
             wrapped[row] = line.wrapped;
         }
         dirty[row] = differs;

@@ -5,8 +5,8 @@ final class Sgr {
     private Sgr() {
     }
 
-    /** Applies the parameters to {@code pen} ({fg, bg, flags}). */
-    static void apply(Params params, int[] pen) {
+    /** Applies the parameters to {@code pen} ({fg, bg, flags}); {@code scratch} is 6 ints of working space. */
+    static void apply(Params params, int[] pen, int[] scratch) {
         int count = params.count();
         for (int i = 0; i < count; i++) {
             int p = params.get(i);
@@ -19,7 +19,7 @@ final class Sgr {
             } else if (p >= 100 && p <= 107) {
                 pen[1] = Colors.palette(p - 100 + 8);
             } else if (p == 38 || p == 48 || p == 58) {
-                i += extendedColor(params, i, pen);
+                i += extendedColor(params, i, pen, scratch);
             } else {
                 pen[2] = attribute(p, params, i, pen[2]);
                 if (p == 0) {
@@ -72,8 +72,13 @@ final class Sgr {
      * 38/48/58 with {@code ;5;n}, {@code ;2;r;g;b}, {@code :5:n} or {@code :2:cs:r:g:b}, normalised as xterm.js does
      * to [target, mode, colour space, v1, v2, v3]; returns how many further parameters were consumed.
      */
-    private static int extendedColor(Params params, int pos, int[] pen) {
-        int[] accu = {0, 0, -1, 0, 0, 0};
+    private static int extendedColor(Params params, int pos, int[] pen, int[] accu) {
+        accu[0] = 0;
+        accu[1] = 0;
+        accu[2] = -1;
+        accu[3] = 0;
+        accu[4] = 0;
+        accu[5] = 0;
         int space = 0;
         int advance = 0;
         int count = params.count();
@@ -86,7 +91,9 @@ final class Sgr {
                     if (accu[1] == 5) {
                         space = 1;
                     }
-                    accu[advance + i + 1 + space] = params.sub(pos + advance, i);
+                    if (advance + i + 1 + space < accu.length) {
+                        accu[advance + i + 1 + space] = params.sub(pos + advance, i);
+                    }
                 } while (++i < subs && i + advance + 1 + space < accu.length);
                 break;
             }

@@ -289,7 +289,7 @@ public final class TerminalEmulator {
         lock.lock();
         try {
             Buffer b = screen.active;
-            if (line < 0 || line >= b.length() || col < 0 || col >= screen.cols) {
+            if (line < 0 || line >= b.length() || col < 0 || col >= b.get(line).cols()) {
                 return 0;
             }
             return b.get(line).code(col);
@@ -303,16 +303,6 @@ public final class TerminalEmulator {
         lock.lock();
         try {
             return parser.ignored;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** The cursor as the emulator holds it: {row, col}, col possibly equal to cols (a pending wrap). */
-    int[] cursor() {
-        lock.lock();
-        try {
-            return new int[] {screen.active.y, screen.active.x};
         } finally {
             lock.unlock();
         }

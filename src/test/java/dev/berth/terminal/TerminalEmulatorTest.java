@@ -171,6 +171,37 @@ class TerminalEmulatorTest {
     }
 
     @Test
+    void linesInTheScrollbackKeepOnlyTheirCellsUpToTheLastNonBlank() {
+        Screen screen = new Screen(200, 2, 10);
+        byte[] text = "\u001b[41mred\u001b[0m x\r\nshort\r\n\r\nlast\r\nend".getBytes(StandardCharsets.UTF_8);
+        new Parser(screen).feed(text, 0, text.length);
+        assertEquals(5 * Cells.STRIDE, screen.normal.get(0).cells.length);
+        assertEquals(5 * Cells.STRIDE, screen.normal.get(1).cells.length);
+        assertEquals(0, screen.normal.get(2).cells.length);
+        assertEquals(200 * Cells.STRIDE, screen.normal.screen(1).cells.length);
+    }
+
+    @Test
+    void aScrolledBackViewportShowsCompactedLinesPaddedWithBlanks() {
+        TerminalEmulator emulator = new TerminalEmulator(20, 2, 10);
+        ScreenSnapshot snapshot = new ScreenSnapshot();
+        feed(emulator, "01234567890123456789");
+        emulator.snapshot(snapshot, 0);
+        feed(emulator, "\r\nab\r\ncd\r\nef");
+        emulator.snapshot(snapshot, 2);
+        assertEquals("ab", snapshot.rowText(1));
+        assertEquals(0, snapshot.row(1)[5 * Cells.STRIDE + Cells.CODE]);
+        assertEquals("0123456789012345678", emulator.text(0, 0, 0, 19));
+        assertEquals(0, emulator.codePointAt(1, 15));
+        emulator.resize(20, 5);
+        emulator.snapshot(snapshot, 0);
+        assertEquals("01234567890123456789", snapshot.rowText(0));
+        feed(emulator, "\u001b[1;1H\u001b[20Gx");
+        emulator.snapshot(snapshot, 0);
+        assertEquals("0123456789012345678x", snapshot.rowText(0));
+    }
+
+    @Test
     void aLargeFeedIsParsedInSlicesWhileSnapshotsAreTakenFromAnotherThread() throws Exception {
         TerminalEmulator emulator = new TerminalEmulator(80, 24, 1000);
         byte[] chunk = "\u001b[31mcoloured text that scrolls by \u001b[0m中文字\r\n".repeat(20_000)
