@@ -93,6 +93,8 @@ public final class BerthApp extends Application {
     private final ExecutorService logSaves = Executors.newSingleThreadExecutor(daemonThread("berth-log-save"));
     private final ExecutorService eventExports = Executors.newSingleThreadExecutor(daemonThread("berth-event-export"));
     private final ExecutorService composeFiles = Executors.newSingleThreadExecutor(daemonThread("berth-compose-files"));
+    /** Parses the consoles' output, one task per console at a time. */
+    private final ExecutorService terminalParsing = Executors.newCachedThreadPool(daemonThread("berth-terminal"));
     private EngineGateway gateway;
     private EngineStatusViewModel engineStatus;
     private ContainersViewModel containers;
@@ -161,7 +163,8 @@ public final class BerthApp extends Application {
                         containerNetworkActions(networkDialogs)),
                 new LogTabs((id, name) -> new LogViewModel(gateway.containers(), id, name, feeds, logSaves,
                         LogBuffer.DEFAULT_CAPACITY, Clock.systemDefaultZone())),
-                new ConsoleTabs((id, name) -> new ConsoleViewModel(gateway.containers(), id, name, everyFrame)),
+                new ConsoleTabs((id, name, kind) -> new ConsoleViewModel(gateway.containers(), id, name, kind,
+                        everyFrame, terminalParsing)),
                 gateway, ui);
         dock.dividerProperty().set(settings.dockDivider());
         notifications.watch(gateway);
@@ -318,5 +321,6 @@ public final class BerthApp extends Application {
         logSaves.shutdownNow();
         eventExports.shutdownNow();
         composeFiles.shutdownNow();
+        terminalParsing.shutdownNow();
     }
 }

@@ -5,32 +5,48 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 
 /**
- * Open consoles, one tab each (a container may have several: each is its own exec session). Closing a tab ends its
- * session.
+ * Open consoles, one tab each (a container may have several: each is its own session). A tab keeps its session
+ * while other containers or sections are shown; closing it ends an exec's process, or detaches an attach.
  */
 public final class ConsoleTabs extends TabPane {
-    private final BiFunction<String, String, ConsoleViewModel> consoles;
+    /** Makes the model of a new console. */
+    @FunctionalInterface
+    public interface Consoles {
+        ConsoleViewModel create(String containerId, String name, ConsoleViewModel.Kind kind);
+    }
+
+    private final Consoles consoles;
     private final List<ConsoleViewModel> models = new ArrayList<>();
 
-    /** @param consoles makes the model of a new console from the container's id and name */
-    public ConsoleTabs(BiFunction<String, String, ConsoleViewModel> consoles) {
+    public ConsoleTabs(Consoles consoles) {
         this.consoles = consoles;
         setId("console-tabs");
         setTabClosingPolicy(TabClosingPolicy.ALL_TABS);
     }
 
-    /** Opens a new console into the container, running {@code /bin/sh} at once; answers its model. */
+    /** Opens a new console into the container, running its shell at once; answers its model. */
     public ConsoleViewModel open(String containerId, String name) {
-        ConsoleViewModel model = consoles.apply(containerId, name);
+        return add(containerId, name, ConsoleViewModel.Kind.EXEC);
+    }
+
+    /** Attaches a new console to the container's main process ({@code docker attach}); answers its model. */
+    public ConsoleViewModel attach(String containerId, String name) {
+        return add(containerId, name, ConsoleViewModel.Kind.ATTACH);
+    }
+
+    private ConsoleViewModel add(String containerId, String name, ConsoleViewModel.Kind kind) {
+        ConsoleViewModel model = consoles.create(containerId, name, kind);
         ConsoleView view = new ConsoleView(model);
         Tab tab = new Tab(name, view);
-        tab.setGraphic(Icons.of(MaterialDesignC.CONSOLE));
+        tab.textProperty().bind(model.tabTitleProperty());
+        tab.setGraphic(Icons.of(kind == ConsoleViewModel.Kind.ATTACH ? MaterialDesignL.LINK_VARIANT
+                : MaterialDesignC.CONSOLE));
         Tooltip tooltip = new Tooltip();
         tooltip.textProperty().bind(model.cliLineProperty());
         tab.setTooltip(tooltip);

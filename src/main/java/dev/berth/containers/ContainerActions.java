@@ -11,6 +11,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -28,10 +29,11 @@ final class ContainerActions {
     final UserAction copyId;
     final UserAction logs;
     final UserAction console;
+    final UserAction attach;
     final List<UserAction> lifecycle;
 
     ContainerActions(ContainersViewModel model, Runnable openRun, Runnable openEdit, Runnable askRename,
-                      Runnable askRemove, Runnable copySelectedId, Runnable showLogs, Runnable openConsole) {
+                      Runnable askRemove, Runnable copySelectedId, Runnable showLogs, Runnable openConsole, Runnable attachConsole) {
         ObservableValue<Boolean> oneSelected = model.rows().selectedProperty().map(row -> true).orElse(false);
         ObservableValue<Boolean> anySelected = Bindings.isNotEmpty(model.selectedRows());
         run = new UserAction("run", "Run…", MaterialDesignP.PLAY_BOX_OUTLINE, shortcut(KeyCode.N), "docker run …",
@@ -49,6 +51,9 @@ final class ContainerActions {
                 .orElse(false);
         console = new UserAction("console", "Open console", MaterialDesignC.CONSOLE, shortcut(KeyCode.T),
                 "docker exec -it NAME sh", oneRunning, openConsole, true);
+        attach = new UserAction("attach", "Attach to main process", MaterialDesignL.LINK_VARIANT,
+                shiftShortcut(KeyCode.A), "docker attach NAME (for a container run with -it; Ctrl+P Ctrl+Q detaches)",
+                oneRunning, attachConsole, true);
         copyId = new UserAction("copy-id", "Copy ID", MaterialDesignC.CONTENT_COPY, null, null, oneSelected,
                 copySelectedId, true);
         lifecycle = List.of(
@@ -67,7 +72,7 @@ final class ContainerActions {
     }
 
     List<UserAction> all() {
-        List<UserAction> all = new ArrayList<>(List.of(run, edit, rename, remove, copyId, logs, console));
+        List<UserAction> all = new ArrayList<>(List.of(run, edit, rename, remove, copyId, logs, console, attach));
         all.addAll(lifecycle);
         return all;
     }

@@ -226,6 +226,11 @@ public final class ContainerDock extends StackPane implements AutoCloseable {
         consoles.open(row.id(), row.name());
     }
 
+    public void attachConsole(ContainerRow row) {
+        tabs.getSelectionModel().select(consoleTab);
+        consoles.attach(row.id(), row.name());
+    }
+
     @Override
     public void close() {
         lifecycle.close();

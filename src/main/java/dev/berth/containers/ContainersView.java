@@ -57,7 +57,7 @@ public final class ContainersView extends BorderPane {
         this.commands = new ContainerActions(model, () -> openRunDialog.accept(null),
                 () -> openRunDialog.accept(model.rows().selectedProperty().get()), this::askRename,
                 model::askRemoveSelected, this::copySelectedId, () -> withFocused(dock::showLogs),
-                () -> withFocused(dock::openConsole));
+                () -> withFocused(dock::openConsole), () -> withFocused(dock::attachConsole));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // The selected items and the selected item change one after the other; report once both are true.
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ContainerRow>) change ->
@@ -117,7 +117,7 @@ public final class ContainersView extends BorderPane {
             menu.getItems().add(command.toMenuItem());
         }
         menu.getItems().addAll(new SeparatorMenuItem(), commands.logs.toMenuItem(), commands.console.toMenuItem(),
-                new SeparatorMenuItem(), commands.edit.toMenuItem(), commands.rename.toMenuItem(),
+                commands.attach.toMenuItem(), new SeparatorMenuItem(), commands.edit.toMenuItem(), commands.rename.toMenuItem(),
                 commands.copyId.toMenuItem(), new SeparatorMenuItem(), commands.remove.toMenuItem());
         return menu;
     }

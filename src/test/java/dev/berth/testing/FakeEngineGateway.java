@@ -65,6 +65,10 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
     private final List<LogRequest> logRequests = new CopyOnWriteArrayList<>();
     private final List<Consumer<byte[]>> execOutput = new CopyOnWriteArrayList<>();
     private final List<String> execInput = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Throwable>> execEnds = new CopyOnWriteArrayList<>();
+    private final List<CompletableFuture<Integer>> execExits = new CopyOnWriteArrayList<>();
+    private volatile ExecSpec lastExecSpec;
+    private volatile String preferredShell = "/bin/sh";
     private volatile CompletableFuture<List<DaemonEvent>> eventHistory = CompletableFuture.completedFuture(List.of());
     private final List<Instant[]> historyRequests = new CopyOnWriteArrayList<>();
 
@@ -346,8 +350,47 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
     public CompletableFuture<ExecSession> exec(String idOrName, ExecSpec spec, Consumer<byte[]> onOutput,
                                                Consumer<Throwable> onEnd) {
         actions.add("exec " + idOrName + " " + String.join(" ", spec.command()));
+        lastExecSpec = spec;
+        return session(onOutput, onEnd);
+    }
+
+    @Override
+    public CompletableFuture<ExecSession> attach(String idOrName, int columns, int rows, Consumer<byte[]> onOutput,
+                                                 Consumer<Throwable> onEnd) {
+        actions.add("attach " + idOrName + " " + columns + "x" + rows);
+        return session(onOutput, onEnd);
+    }
+
+    /** The shell {@link #preferredShell} answers; {@code /bin/sh} unless a test says otherwise. */
+    public void setPreferredShell(String shell) {
+        preferredShell = shell;
+    }
+
+    @Override
+    public CompletableFuture<String> preferredShell(String idOrName) {
+        actions.add("preferred shell " + idOrName);
+        return CompletableFuture.completedFuture(preferredShell);
+    }
+
+    /** What the last exec was asked to run. */
+    public ExecSpec lastExecSpec() {
+        return lastExecSpec;
+    }
+
+    /** Ends the open exec or attach sessions by themselves (the process exited) with that exit code. */
+    public void endExec(Integer exitCode) {
+        execExits.forEach(exit -> exit.complete(exitCode));
+        List.copyOf(execEnds).forEach(end -> end.accept(null));
+        execEnds.clear();
+        execOutput.clear();
+        execExits.clear();
+    }
+
+    private CompletableFuture<ExecSession> session(Consumer<byte[]> onOutput, Consumer<Throwable> onEnd) {
         execOutput.add(onOutput);
+        execEnds.add(onEnd);
         CompletableFuture<Integer> exit = new CompletableFuture<>();
+        execExits.add(exit);
         return CompletableFuture.completedFuture(new ExecSession() {
             @Override
             public void send(byte[] input) {
@@ -367,6 +410,7 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
             @Override
             public void close() {
                 execOutput.remove(onOutput);
+                execEnds.remove(onEnd);
                 exit.complete(0);
                 actions.add("exec closed");
             }

@@ -132,6 +132,15 @@ public final class TestEngine implements AutoCloseable {
         return id;
     }
 
+    /** A container run as {@code docker run -dit IMAGE sh}: its main process is a shell on a TTY, to attach to. */
+    public String runInteractiveContainer(String name) {
+        CreateContainerResponse response = client.createContainerCmd(IMAGE).withName(name)
+                .withLabels(Map.of(TEST_LABEL, "true")).withTty(true).withStdinOpen(true).withCmd("sh").exec();
+        created.add(response.getId());
+        client.startContainerCmd(response.getId()).exec();
+        return response.getId();
+    }
+
     public InspectContainerResponse inspect(String id) {
         return client.inspectContainerCmd(id).exec();
     }

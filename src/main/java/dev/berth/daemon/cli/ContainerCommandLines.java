@@ -44,16 +44,23 @@ public final class ContainerCommandLines {
     }
 
     /**
-     * {@code docker exec -it [-u USER] NAME COMMAND…}. A command a shell could not split (an unclosed quote) is
-     * appended as typed, so the line still shows what the user wrote.
-     *
-     * @param user empty or blank for the image's user
+     * {@code docker exec -it [-u USER] [-w DIR] [-e K=V…] NAME COMMAND…}; a command no shell could split is shown as
+     * typed.
      */
-    public static String interactiveExec(String container, String user, String command) {
+    public static String interactiveExec(String container, String user, String workingDir, List<String> env,
+                                         String command) {
         List<String> words = new ArrayList<>(List.of("docker", "exec", "-it"));
         if (!user.isBlank()) {
             words.add("-u");
             words.add(user.trim());
+        }
+        if (!workingDir.isBlank()) {
+            words.add("-w");
+            words.add(workingDir.trim());
+        }
+        for (String variable : env) {
+            words.add("-e");
+            words.add(variable);
         }
         words.add(container);
         try {
@@ -62,6 +69,11 @@ public final class ContainerCommandLines {
         } catch (IllegalArgumentException unreadable) {
             return CliWords.line(words.toArray(String[]::new)) + " " + command;
         }
+    }
+
+    /** {@code docker attach NAME}: joins the container's main process (detach with Ctrl-P Ctrl-Q). */
+    public static String attach(String container) {
+        return CliWords.line("docker", "attach", container);
     }
 
     /** {@code docker logs --follow NAME}. */

@@ -73,4 +73,14 @@ public interface ContainerOperations {
      */
     CompletableFuture<ExecSession> exec(String idOrName, ExecSpec spec, Consumer<byte[]> onOutput,
                                         Consumer<Throwable> onEnd);
+
+    /**
+     * {@code docker attach}: joins the main process of a container started with {@code -it}. The session's
+     * {@code close()} detaches (the process goes on); its exit code is null when it ended by a detach.
+     */
+    CompletableFuture<ExecSession> attach(String idOrName, int columns, int rows, Consumer<byte[]> onOutput,
+                                          Consumer<Throwable> onEnd);
+
+    /** The shell a console opens by default: the path of bash when the image has it, else of sh. Never fails. */
+    CompletableFuture<String> preferredShell(String idOrName);
 }

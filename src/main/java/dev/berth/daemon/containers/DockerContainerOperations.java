@@ -180,6 +180,17 @@ public final class DockerContainerOperations implements ContainerOperations {
         return ExecSessions.open(calls, idOrName, spec, onOutput, onEnd);
     }
 
+    @Override
+    public CompletableFuture<ExecSession> attach(String idOrName, int columns, int rows, Consumer<byte[]> onOutput,
+                                                 Consumer<Throwable> onEnd) {
+        return AttachSessions.open(calls, idOrName, columns, rows, onOutput, onEnd);
+    }
+
+    @Override
+    public CompletableFuture<String> preferredShell(String idOrName) {
+        return ShellProbe.preferredShell(calls, idOrName);
+    }
+
     /** Sorted by container port, without the IPv6 twin ("[::]:8080") the engine lists beside "0.0.0.0:8080". */
     static List<PortMapping> tidy(List<PortMapping> ports) {
         Set<PortMapping> distinct = new LinkedHashSet<>(ports);

@@ -13,13 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.Closeable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * {@code docker exec -i [-t] [--user U] CONTAINER COMMAND…}: the exec is created and started on the control client,
+ * {@code docker exec -i [-t] [--user U] [--workdir DIR] [--env K=V…] CONTAINER COMMAND…}: the exec is created and started on the control client,
  * its output stream runs on the stream client. Keys go through a {@link StdinPipe} that docker-java's hijack thread
  * sends to the engine; output arrives on docker-java's stream thread and is copied before it is handed on.
  * Closing the session ends the process ({@link ExecHangup}).
@@ -49,12 +50,21 @@ final class ExecSessions {
 
     static ExecCreateCmd create(DockerClient client, String idOrName, ExecSpec spec, String marker) {
         ExecCreateCmd create = client.execCreateCmd(idOrName).withAttachStdin(true).withAttachStdout(true)
-                .withAttachStderr(true).withTty(spec.tty()).withEnv(List.of(marker))
+                .withAttachStderr(true).withTty(spec.tty()).withEnv(environment(spec, marker))
                 .withCmd(spec.command().toArray(String[]::new));
         if (!spec.user().isBlank()) {
             create.withUser(spec.user());
         }
+        if (!spec.workingDir().isBlank()) {
+            create.withWorkingDir(spec.workingDir());
+        }
         return create;
+    }
+
+    private static List<String> environment(ExecSpec spec, String marker) {
+        List<String> environment = new ArrayList<>(spec.env());
+        environment.add(marker);
+        return environment;
     }
 
     private static final class Session extends EngineStreamCallback<Frame> implements ExecSession {
@@ -68,6 +78,7 @@ final class ExecSessions {
         private final StdinPipe stdin = new StdinPipe();
         private final CompletableFuture<ExecSession> started = new CompletableFuture<>();
         private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
+        private final TtyResizes resizes;
         private String attempt;
 
         Session(EngineCalls calls, String container, String execId, String marker, boolean tty,
@@ -79,6 +90,8 @@ final class ExecSessions {
             this.tty = tty;
             this.onOutput = onOutput;
             this.onEnd = onEnd;
+            this.resizes = new TtyResizes(calls, "resize the console of container " + container,
+                    (client, columns, rows) -> client.resizeExecCmd(execId).withSize(rows, columns).exec());
         }
 
         CompletableFuture<ExecSession> start(String attempt) {
@@ -149,16 +162,9 @@ final class ExecSessions {
 
         @Override
         public void resize(int columns, int rows) {
-            if (columns <= 0 || rows <= 0 || !tty) {
-                return;
+            if (tty) {
+                resizes.request(columns, rows);
             }
-            calls.run("resize the console of container " + container,
-                    client -> client.resizeExecCmd(execId).withSize(rows, columns).exec())
-                    .whenComplete((done, failure) -> {
-                        if (failure != null) {
-                            log.debug("Could not resize exec {}: {}", execId, failure.getMessage());
-                        }
-                    });
         }
 
         @Override

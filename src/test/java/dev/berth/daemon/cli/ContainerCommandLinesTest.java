@@ -50,17 +50,30 @@ class ContainerCommandLinesTest {
 
     @Test
     void interactiveExecRunsTheCommandsWordsInTheContainer() {
-        assertThat(ContainerCommandLines.interactiveExec("web", "", "/bin/sh")).isEqualTo("docker exec -it web /bin/sh");
-        assertThat(ContainerCommandLines.interactiveExec("my web", " www-data ", "bash -l"))
+        assertThat(ContainerCommandLines.interactiveExec("web", "", "", List.of(), "/bin/sh"))
+                .isEqualTo("docker exec -it web /bin/sh");
+        assertThat(ContainerCommandLines.interactiveExec("my web", " www-data ", "", List.of(), "bash -l"))
                 .isEqualTo("docker exec -it -u www-data 'my web' bash -l");
-        assertThat(ContainerCommandLines.interactiveExec("web", "", "sh -c 'echo hi'"))
+        assertThat(ContainerCommandLines.interactiveExec("web", "", "", List.of(), "sh -c 'echo hi'"))
                 .isEqualTo("docker exec -it web sh -c 'echo hi'");
     }
 
     @Test
     void interactiveExecShowsACommandNoShellCouldSplitAsTyped() {
-        assertThat(ContainerCommandLines.interactiveExec("web", "", "sh -c 'unclosed"))
+        assertThat(ContainerCommandLines.interactiveExec("web", "", "", List.of(), "sh -c 'unclosed"))
                 .isEqualTo("docker exec -it web sh -c 'unclosed");
+    }
+
+    @Test
+    void interactiveExecNamesTheWorkingDirectoryAndTheEnvironment() {
+        assertThat(ContainerCommandLines.interactiveExec("web", "root", "/srv/my app",
+                List.of("TERM=xterm-256color"), "bash"))
+                .isEqualTo("docker exec -it -u root -w '/srv/my app' -e TERM=xterm-256color web bash");
+    }
+
+    @Test
+    void attachNamesTheContainer() {
+        assertThat(ContainerCommandLines.attach("my web")).isEqualTo("docker attach 'my web'");
     }
 
     @Test

@@ -121,7 +121,7 @@ class ContainerExecIT {
 
     @Test
     void closingAnExecWithoutTtyEndsAProgramThatIgnoresItsInput() throws Exception {
-        ExecSession session = open(new ExecSpec(List.of("sh", "-c", "sleep 100"), "", false, 0, 0));
+        ExecSession session = open(new ExecSpec(List.of("sh", "-c", "sleep 100"), "", "", List.of(), false, 0, 0));
         await().atMost(Duration.ofSeconds(10)).until(() -> processes().contains("sleep 100"));
         String execId = onlyExec().getId();
 
@@ -135,7 +135,7 @@ class ContainerExecIT {
     @Test
     void aProcessThatEndsByItselfReportsTheEndAndItsExitCode() throws Exception {
         ExecSession session = open(new ExecSpec(List.of("sh", "-c", "echo uid-$(id -u); echo err >&2; exit 3"),
-                "nobody", false, 0, 0));
+                "nobody", "", List.of(), false, 0, 0));
 
         assertThat(session.exitCode().get(15, TimeUnit.SECONDS)).isEqualTo(3);
         await().atMost(Duration.ofSeconds(5)).until(() -> console.ends.size() == 1);
@@ -148,7 +148,7 @@ class ContainerExecIT {
 
     @Test
     void aClosedShellStopsAtOnceWhenNothingRunsInIt() throws Exception {
-        ExecSession shell = open(new ExecSpec(List.of("/bin/sh"), "", false, 0, 0));
+        ExecSession shell = open(new ExecSpec(List.of("/bin/sh"), "", "", List.of(), false, 0, 0));
         shell.send(keys("echo ready\n"));
         await().atMost(Duration.ofSeconds(10)).until(() -> console.text().contains("ready"));
 
@@ -169,7 +169,7 @@ class ContainerExecIT {
 
     @Test
     void theTtyFollowsResizes() {
-        ExecSession shell = open(new ExecSpec(List.of("/bin/sh"), "", true, 100, 30));
+        ExecSession shell = open(new ExecSpec(List.of("/bin/sh"), "", "", List.of(), true, 100, 30));
         awaitTtySize(shell, "30 100");
 
         shell.resize(132, 43);

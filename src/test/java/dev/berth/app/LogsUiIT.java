@@ -1,8 +1,5 @@
 package dev.berth.app;
 
-import dev.berth.console.ConsoleTabs;
-import dev.berth.console.ConsoleView;
-import dev.berth.console.ConsoleViewModel;
 import dev.berth.daemon.logs.LogLine;
 import dev.berth.logs.LogView;
 import dev.berth.testing.TestEngine;
@@ -13,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,8 +26,8 @@ import static dev.berth.testing.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The log view and the console, driven through the window against the real engine. */
-class LogsAndConsoleUiIT extends BerthUiIT {
+/** The log view, driven through the window against the real engine (the console: ConsoleUiIT). */
+class LogsUiIT extends BerthUiIT {
     /** 60 numbered lines, every tenth followed by a "match" line, then the container idles. */
     private static final String[] PRINT_THEN_IDLE = {"sh", "-c", "trap 'exit 0' TERM; i=0; while [ $i -lt 60 ]; do "
             + "i=$((i+1)); echo \"line $i\"; [ $((i % 10)) = 0 ] && echo \"match $i\"; done; "
@@ -164,40 +160,5 @@ class LogsAndConsoleUiIT extends BerthUiIT {
 
     private static List<String> lines(File file) throws IOException {
         return Files.readAllLines(file.toPath(), StandardCharsets.UTF_8);
-    }
-
-    @Test
-    void theConsoleRunsWhatIsTypedAndItsProcessEndsWithTheTab() throws Exception {
-        String name = TestEngine.uniqueName("ui-console");
-        String id = engine.runContainer(name);
-        awaitRow(name);
-        selectRow(name, name);
-
-        robot.clickOn("#container-console");
-        await().atMost(Duration.ofSeconds(10)).until(() -> engine.inspect(id).getExecIds() != null
-                && !engine.inspect(id).getExecIds().isEmpty());
-        String exec = engine.inspect(id).getExecIds().get(0);
-        robot.write("echo hello-$((1+1))").type(KeyCode.ENTER);
-        await().atMost(Duration.ofSeconds(10)).until(() -> onFx(this::consoleText).contains("hello-2"));
-        robot.write("seq 1 300").type(KeyCode.ENTER);
-        ListView<?> lines = robot.lookup("#console-lines").queryAs(ListView.class);
-        await("the newest output line stays in view").atMost(Duration.ofSeconds(10)).until(() -> onFx(() ->
-                consoleText().contains("\n300\n") && lastVisibleRow(lines) == lines.getItems().size() - 1));
-
-        robot.write("sleep 100").type(KeyCode.ENTER);
-        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
-        robot.write("echo after-$((2+3))").type(KeyCode.ENTER);
-        await().atMost(Duration.ofSeconds(10)).until(() -> onFx(this::consoleText).contains("after-5"));
-
-        robot.clickOn("#console-tabs .tab-close-button");
-        await().atMost(Duration.ofSeconds(15)).until(() -> !Boolean.TRUE.equals(
-                engine.client().inspectExecCmd(exec).exec().isRunning()));
-    }
-
-    /** Everything the console shows, as text. */
-    private String consoleText() {
-        ConsoleTabs consoles = robot.lookup("#console-tabs").queryAs(ConsoleTabs.class);
-        ConsoleViewModel console = ((ConsoleView) consoles.getTabs().get(0).getContent()).model();
-        return console.copyText(List.copyOf(console.lines()));
     }
 }
