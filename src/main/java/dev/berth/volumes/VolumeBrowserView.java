@@ -2,7 +2,7 @@ package dev.berth.volumes;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import dev.berth.daemon.volumes.VolumeEntry;
+import dev.berth.daemon.files.FileEntry;
 import dev.berth.ui.EmptyState;
 import dev.berth.ui.Icons;
 import dev.berth.ui.NoticeBanner;
@@ -48,11 +48,11 @@ final class VolumeBrowserView extends BorderPane {
             .withZone(ZoneId.systemDefault());
 
     private final VolumeBrowserViewModel model;
-    private final TableView<VolumeEntry> table = new TableView<>();
+    private final TableView<FileEntry> table = new TableView<>();
     private final HBox crumbs = new HBox(2);
 
     /** @param download asked to download the given entry (the caller picks the host folder) */
-    VolumeBrowserView(VolumeBrowserViewModel model, Consumer<VolumeEntry> download,
+    VolumeBrowserView(VolumeBrowserViewModel model, Consumer<FileEntry> download,
                       javafx.beans.value.ObservableValue<Boolean> transferring) {
         this.model = model;
         getStyleClass().add("volume-browser");
@@ -97,20 +97,20 @@ final class VolumeBrowserView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label());
         table.setItems(model.entries());
-        TableColumn<VolumeEntry, VolumeEntry> name = new TableColumn<>("Name");
+        TableColumn<FileEntry, FileEntry> name = new TableColumn<>("Name");
         name.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue()));
         name.setCellFactory(unused -> new NameCell());
         name.setPrefWidth(260);
         name.setSortable(false);
-        TableColumn<VolumeEntry, String> size = text("Size", entry -> entry.kind() == VolumeEntry.Kind.LINK ? ""
+        TableColumn<FileEntry, String> size = text("Size", entry -> entry.kind() == FileEntry.Kind.LINK ? ""
                 : ByteSizes.human(entry.size()), 90);
-        TableColumn<VolumeEntry, String> modified = text("Modified", entry -> MODIFIED.format(entry.modified()), 150);
-        TableColumn<VolumeEntry, String> mode = text("Permissions", VolumeEntry::permissions, 100);
+        TableColumn<FileEntry, String> modified = text("Modified", entry -> MODIFIED.format(entry.modified()), 150);
+        TableColumn<FileEntry, String> mode = text("Permissions", FileEntry::permissions, 100);
         mode.getStyleClass().add("mono-column");
-        TableColumn<VolumeEntry, String> link = text("Points to", VolumeEntry::linkTarget, 160);
+        TableColumn<FileEntry, String> link = text("Points to", FileEntry::linkTarget, 160);
         table.getColumns().setAll(List.of(name, size, modified, mode, link));
         table.setRowFactory(unused -> {
-            TableRow<VolumeEntry> row = new TableRow<>();
+            TableRow<FileEntry> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
                 if (event.getClickCount() == 2 && !row.isEmpty()) {
                     model.enter(row.getItem());
@@ -119,7 +119,7 @@ final class VolumeBrowserView extends BorderPane {
             return row;
         });
         table.setOnKeyPressed(event -> {
-            VolumeEntry entry = table.getSelectionModel().getSelectedItem();
+            FileEntry entry = table.getSelectionModel().getSelectedItem();
             if (event.getCode() == KeyCode.ENTER && entry != null) {
                 model.enter(entry);
                 event.consume();
@@ -130,10 +130,10 @@ final class VolumeBrowserView extends BorderPane {
         });
     }
 
-    private static TableColumn<VolumeEntry, String> text(String title,
-                                                         java.util.function.Function<VolumeEntry, String> value,
+    private static TableColumn<FileEntry, String> text(String title,
+                                                         java.util.function.Function<FileEntry, String> value,
                                                          double width) {
-        TableColumn<VolumeEntry, String> column = new TableColumn<>(title);
+        TableColumn<FileEntry, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         column.setSortable(false);
@@ -176,9 +176,9 @@ final class VolumeBrowserView extends BorderPane {
     }
 
     /** An icon for the kind, then the name. */
-    private static final class NameCell extends TableCell<VolumeEntry, VolumeEntry> {
+    private static final class NameCell extends TableCell<FileEntry, FileEntry> {
         @Override
-        protected void updateItem(VolumeEntry entry, boolean empty) {
+        protected void updateItem(FileEntry entry, boolean empty) {
             super.updateItem(entry, empty);
             if (empty || entry == null) {
                 setText(null);

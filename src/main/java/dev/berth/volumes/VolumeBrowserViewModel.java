@@ -1,6 +1,6 @@
 package dev.berth.volumes;
 
-import dev.berth.daemon.volumes.VolumeEntry;
+import dev.berth.daemon.files.FileEntry;
 import dev.berth.daemon.volumes.VolumeOperations;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
@@ -25,10 +25,10 @@ public final class VolumeBrowserViewModel {
     private final VolumeOperations volumes;
     private final ReadOnlyStringWrapper volume = new ReadOnlyStringWrapper(this, "volume");
     private final ReadOnlyStringWrapper folder = new ReadOnlyStringWrapper(this, "folder", "");
-    private final ObservableList<VolumeEntry> entries = FXCollections.observableArrayList();
+    private final ObservableList<FileEntry> entries = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     private final NoticeHolder notice = new NoticeHolder();
-    private final LatestAnswer<List<VolumeEntry>> listing;
+    private final LatestAnswer<List<FileEntry>> listing;
 
     public VolumeBrowserViewModel(VolumeOperations volumes, Executor ui) {
         this.volumes = volumes;
@@ -56,7 +56,7 @@ public final class VolumeBrowserViewModel {
         return open(folder.get());
     }
 
-    public CompletableFuture<Void> enter(VolumeEntry entry) {
+    public CompletableFuture<Void> enter(FileEntry entry) {
         return entry.isFolder() ? open(entry.path()) : CompletableFuture.completedFuture(null);
     }
 
@@ -102,7 +102,7 @@ public final class VolumeBrowserViewModel {
         return folder.getReadOnlyProperty();
     }
 
-    public ObservableList<VolumeEntry> entries() {
+    public ObservableList<FileEntry> entries() {
         return FXCollections.unmodifiableObservableList(entries);
     }
 

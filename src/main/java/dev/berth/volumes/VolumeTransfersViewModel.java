@@ -1,11 +1,11 @@
 package dev.berth.volumes;
 
 import dev.berth.daemon.cli.VolumeCommandLines;
-import dev.berth.daemon.volumes.VolumeEntry;
+import dev.berth.daemon.files.FileEntry;
 import dev.berth.daemon.volumes.VolumeNotEmptyException;
 import dev.berth.daemon.volumes.VolumeOperations;
 import dev.berth.daemon.volumes.VolumeSpec;
-import dev.berth.daemon.volumes.VolumeTransferProgress;
+import dev.berth.daemon.files.TransferProgress;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.TabContext;
@@ -81,7 +81,7 @@ public final class VolumeTransfersViewModel {
     }
 
     /** Asks which folder of this computer the file or folder goes into, then downloads it there. */
-    public CompletableFuture<Boolean> askDownload(String volume, VolumeEntry entry) {
+    public CompletableFuture<Boolean> askDownload(String volume, FileEntry entry) {
         return context.dialogs().pickFolder("Download " + entry.name() + " into…")
                 .map(folder -> download(volume, entry.path(), folder))
                 .orElse(CompletableFuture.completedFuture(false));
@@ -133,7 +133,7 @@ public final class VolumeTransfersViewModel {
     }
 
     /** Makes the volume, restores into it, and removes it again if the restore fails or is cancelled. */
-    private CompletableFuture<Void> restoreIntoNew(RestoreRequest request, VolumeTransferProgress progress) {
+    private CompletableFuture<Void> restoreIntoNew(RestoreRequest request, TransferProgress progress) {
         String volume = request.volume();
         return volumes.create(new VolumeSpec(volume, "local", Map.of(), Map.of()))
                 .thenCompose(made -> volumes.restore(request.archive(), volume, true, progress)
@@ -143,13 +143,13 @@ public final class VolumeTransfersViewModel {
     }
 
     private CompletableFuture<Boolean> run(String doing, String command, String finished,
-                                           Function<VolumeTransferProgress, CompletableFuture<Void>> transfer) {
+                                           Function<TransferProgress, CompletableFuture<Void>> transfer) {
         return run(doing, command, finished, false, transfer).thenApply(Outcome.DONE::equals);
     }
 
     /** @param refusable whether a target found not empty is a question for the user rather than a failure */
     private CompletableFuture<Outcome> run(String doing, String command, String finished, boolean refusable,
-                                           Function<VolumeTransferProgress, CompletableFuture<Void>> transfer) {
+                                           Function<TransferProgress, CompletableFuture<Void>> transfer) {
         if (busy.get()) {
             return CompletableFuture.completedFuture(Outcome.FAILED);
         }
@@ -162,7 +162,7 @@ public final class VolumeTransfersViewModel {
         status.set(doing + "…");
         notice.set(null);
         context.echo().echo(command);
-        VolumeTransferProgress reporter = new VolumeTransferProgress() {
+        TransferProgress reporter = new TransferProgress() {
             @Override
             public void advanced(long bytes, long expected) {
                 done.set(bytes);

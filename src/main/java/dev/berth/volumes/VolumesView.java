@@ -1,7 +1,7 @@
 package dev.berth.volumes;
 
 import atlantafx.base.controls.CustomTextField;
-import dev.berth.daemon.volumes.VolumeEntry;
+import dev.berth.daemon.files.FileEntry;
 import dev.berth.daemon.volumes.VolumeUser;
 import dev.berth.ui.EmptyState;
 import dev.berth.ui.Navigator;
@@ -197,7 +197,7 @@ public final class VolumesView extends BorderPane {
         }
     }
 
-    private void download(VolumeEntry entry) {
+    private void download(FileEntry entry) {
         VolumeRow target = model.rows().selectedProperty().get();
         if (target != null && entry != null) {
             transfers.askDownload(target.name(), entry);

@@ -1,6 +1,6 @@
 package dev.berth.volumes;
 
-import dev.berth.daemon.volumes.VolumeEntry;
+import dev.berth.daemon.files.FileEntry;
 import dev.berth.testing.FakeVolumeOperations;
 import org.junit.jupiter.api.Test;
 
@@ -14,12 +14,12 @@ class VolumeBrowserViewModelTest {
     private final FakeVolumeOperations volumes = new FakeVolumeOperations();
     private final VolumeBrowserViewModel browser = new VolumeBrowserViewModel(volumes, Runnable::run);
 
-    private static VolumeEntry folder(String path) {
-        return new VolumeEntry(path, VolumeEntry.Kind.FOLDER, 100, NOW, 0755, "");
+    private static FileEntry folder(String path) {
+        return new FileEntry(path, FileEntry.Kind.FOLDER, 100, NOW, 0755, "", FileEntry.Owner.ROOT);
     }
 
-    private static VolumeEntry file(String path) {
-        return new VolumeEntry(path, VolumeEntry.Kind.FILE, 10, NOW, 0644, "");
+    private static FileEntry file(String path) {
+        return new FileEntry(path, FileEntry.Kind.FILE, 10, NOW, 0644, "", FileEntry.Owner.ROOT);
     }
 
     @Test
@@ -29,7 +29,7 @@ class VolumeBrowserViewModelTest {
         volumes.setFolder("web", "logs/old", List.of());
 
         browser.show("web");
-        assertThat(browser.entries()).extracting(VolumeEntry::name).containsExactly("logs", "a.txt");
+        assertThat(browser.entries()).extracting(FileEntry::name).containsExactly("logs", "a.txt");
         browser.enter(browser.entries().get(1)); // a file: nothing to open
         assertThat(browser.folderProperty().get()).isEmpty();
         browser.enter(browser.entries().get(0));
@@ -39,7 +39,7 @@ class VolumeBrowserViewModelTest {
         assertThat(browser.crumbs()).containsExactly("", "logs", "logs/old");
         assertThat(browser.entries()).isEmpty();
         browser.up();
-        assertThat(browser.entries()).extracting(VolumeEntry::path).containsExactly("logs/old", "logs/app.log");
+        assertThat(browser.entries()).extracting(FileEntry::path).containsExactly("logs/old", "logs/app.log");
     }
 
     @Test
@@ -55,7 +55,7 @@ class VolumeBrowserViewModelTest {
 
     @Test
     void entriesSayTheirPermissionsAsLsDoes() {
-        assertThat(new VolumeEntry("run.sh", VolumeEntry.Kind.FILE, 1, NOW, 0750, "").permissions())
+        assertThat(new FileEntry("run.sh", FileEntry.Kind.FILE, 1, NOW, 0750, "", FileEntry.Owner.ROOT).permissions())
                 .isEqualTo("rwxr-x---");
         assertThat(file("logs/app.log").name()).isEqualTo("app.log");
     }

@@ -10,13 +10,17 @@ import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.containers.ContainerState;
 import dev.berth.daemon.engine.EngineCalls;
 import dev.berth.daemon.engine.EngineJson;
+import dev.berth.daemon.files.ArchiveListing;
+import dev.berth.daemon.files.FileEntry;
+import dev.berth.daemon.files.HostExtraction;
+import dev.berth.daemon.files.HostFileErrors;
+import dev.berth.daemon.files.TransferProgress;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -108,18 +112,18 @@ public final class DockerVolumeOperations implements VolumeOperations {
     }
 
     @Override
-    public CompletableFuture<List<VolumeEntry>> listFolder(String volume, String folder) {
+    public CompletableFuture<List<FileEntry>> listFolder(String volume, String folder) {
         String shown = folder.isEmpty() ? "volume " + volume : folder + " in volume " + volume;
         return calls.onConnection("list " + shown, clients -> withHelper(clients.streams, volume, true,
-                VolumeTransferProgress.NONE, helper -> {
+                TransferProgress.NONE, helper -> {
                     try (InputStream tar = read(clients.streams, helper, folder)) {
-                        return VolumeArchives.children(tar, folder.replaceAll("^/+|/+$", ""));
+                        return ArchiveListing.children(tar, folder.replaceAll("^/+|/+$", ""), TransferProgress.NONE);
                     }
                 }));
     }
 
     @Override
-    public CompletableFuture<Path> download(String volume, String path, Path into, VolumeTransferProgress progress) {
+    public CompletableFuture<Path> download(String volume, String path, Path into, TransferProgress progress) {
         return calls.onConnection("download " + path + " from volume " + volume, clients ->
                 withHelper(clients.streams, volume, true, progress, helper -> {
                     try (InputStream tar = read(clients.streams, helper, path)) {
@@ -129,7 +133,7 @@ public final class DockerVolumeOperations implements VolumeOperations {
     }
 
     @Override
-    public CompletableFuture<Void> backUp(String volume, Path archive, long expectedBytes, VolumeTransferProgress progress) {
+    public CompletableFuture<Void> backUp(String volume, Path archive, long expectedBytes, TransferProgress progress) {
         return calls.onConnection("back up volume " + volume, clients ->
                 withHelper(clients.streams, volume, true, progress, helper -> {
                     Path partial = archive.resolveSibling(archive.getFileName() + ".part");
@@ -148,7 +152,7 @@ public final class DockerVolumeOperations implements VolumeOperations {
 
     @Override
     public CompletableFuture<Void> restore(Path archive, String volume, boolean intoNonEmpty,
-                                           VolumeTransferProgress progress) {
+                                           TransferProgress progress) {
         return calls.onConnection("restore volume " + volume, clients ->
                 withHelper(clients.streams, volume, false, progress, helper -> {
                     if (!intoNonEmpty) {
@@ -160,7 +164,7 @@ public final class DockerVolumeOperations implements VolumeOperations {
                         clients.streams.copyArchiveToContainerCmd(helper.id).withRemotePath(VolumeHelper.MOUNT)
                                 .withTarInputStream(tar).exec();
                     }
-                    VolumeArchives.stopIfCancelled(progress); // a cancel during the last chunk still counts
+                    progress.stopIfCancelled(); // a cancel during the last chunk still counts
                     return null;
                 }));
     }
@@ -183,7 +187,7 @@ public final class DockerVolumeOperations implements VolumeOperations {
      * Work with the volume mounted in a helper container, which is removed afterwards whatever happens. Failures of
      * this computer's files are told apart from a lost engine, and a cancel is reported as such.
      */
-    private <T> T withHelper(DockerClient client, String volume, boolean readOnly, VolumeTransferProgress progress,
+    private <T> T withHelper(DockerClient client, String volume, boolean readOnly, TransferProgress progress,
                              HelperWork<T> work) {
         try (VolumeHelper helper = VolumeHelper.create(client, volume, readOnly, helperLabels)) {
             return work.apply(helper);
@@ -191,11 +195,9 @@ public final class DockerVolumeOperations implements VolumeOperations {
             if (progress.cancelled()) {
                 throw new CancellationException("Cancelled by the user");
             }
-            if (failed instanceof FileSystemException local) {
-                String reason = local.getReason() == null ? local.getClass().getSimpleName() : local.getReason();
-                throw new DaemonException("Berth could not use " + local.getFile() + " on this computer: " + reason
-                        + ".", "Choose another place, or move the file that is in the way.", 0, local);
-            }
+            HostFileErrors.explain(failed).ifPresent(local -> {
+                throw local;
+            });
             if (failed instanceof ZipException notGzip) {
                 throw new DaemonException("That file is not a .tar.gz archive (" + notGzip.getMessage() + ").",
                         "Choose a back-up that Berth or `tar czf` made.", 0, notGzip);
@@ -256,10 +258,10 @@ public final class DockerVolumeOperations implements VolumeOperations {
     /** Counts what was read for the progress and stops the upload when the user cancels. */
     private static final class ProgressInputStream extends java.io.FilterInputStream {
         private final long total;
-        private final VolumeTransferProgress progress;
+        private final TransferProgress progress;
         private long done;
 
-        ProgressInputStream(InputStream in, long total, VolumeTransferProgress progress) {
+        ProgressInputStream(InputStream in, long total, TransferProgress progress) {
             super(in);
             this.total = total;
             this.progress = progress;
