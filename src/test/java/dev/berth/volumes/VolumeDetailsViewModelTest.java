@@ -47,8 +47,8 @@ class VolumeDetailsViewModelTest {
 
         details.show(row("pgdata", List.of()));
 
-        assertThat(browser.volumeProperty().get()).isEqualTo("pgdata");
-        assertThat(browser.entries()).extracting(FileEntry::name).containsExactly("base");
+        assertThat(browser.files().placeProperty().get()).isEqualTo("pgdata");
+        assertThat(browser.files().entries()).extracting(FileEntry::name).containsExactly("base");
         assertThat(volumes.actions()).isEmpty();
     }
 
@@ -103,6 +103,6 @@ class VolumeDetailsViewModelTest {
         details.show(null);
         assertThat(details.shownProperty().get()).isNull();
         assertThat(details.usersProperty().get()).isEmpty();
-        assertThat(browser.volumeProperty().get()).isNull();
+        assertThat(browser.files().placeProperty().get()).isNull();
     }
 }
