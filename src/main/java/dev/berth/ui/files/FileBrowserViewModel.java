@@ -88,7 +88,7 @@ public final class FileBrowserViewModel {
     public void open(String path) {
         String next = normalize(path);
         listing.supersede(); // the user moved on: only this folder's answer counts
-        stopReading();
+        closeReading();
         folder.set(next);
         typedPath.set(next);
         notice.set(null);
@@ -129,8 +129,14 @@ public final class FileBrowserViewModel {
         open(slash <= 0 ? "/" : current.substring(0, slash));
     }
 
-    /** Stops reading the open folder, e.g. when the browser is no longer shown. */
+    /** Stops reading the open folder, e.g. when the browser is no longer shown; its answer is dropped. */
     public void stopReading() {
+        listing.supersede();
+        closeReading();
+        loading.set(false);
+    }
+
+    private void closeReading() {
         if (reading != null) {
             reading.close();
             reading = null;
