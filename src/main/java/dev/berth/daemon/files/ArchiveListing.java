@@ -34,9 +34,13 @@ public final class ArchiveListing {
         Map<String, Long> folderSizes = new LinkedHashMap<>();
         String prefix = folder.isEmpty() || folder.endsWith("/") ? folder : folder + "/";
         TarArchiveInputStream in = new TarArchiveInputStream(tar);
+        String root = null;
         for (TarArchiveEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
             progress.stopIfCancelled();
-            String[] parts = withoutRoot(entry.getName()).split("/", 2);
+            if (root == null) {
+                root = trimmed(entry.getName()); // the archived folder comes first: "srv", or "" for /
+            }
+            String[] parts = inside(entry.getName(), root).split("/", 2);
             if (parts[0].isEmpty()) {
                 continue; // the archived folder itself
             }
@@ -57,7 +61,26 @@ public final class ArchiveListing {
         return listed;
     }
 
-    /** "berth-volume/data/a.txt" → "data/a.txt"; "berth-volume/" → ""; "/bin/sh" (the archive of /) → "bin/sh". */
+    /**
+     * The entry's name below the archived folder {@code root} (as {@link #trimmed} gives it). The archive of / names
+     * its entries "/bin/sh", except those whose long or non-ASCII names come in PAX records, read as "bin/sh"; so
+     * leading slashes are dropped from both before the root is taken off.
+     */
+    static String inside(String name, String root) {
+        String clean = name.replaceFirst("^(\\./)?/*", "");
+        if (root.isEmpty()) {
+            return clean;
+        }
+        return clean.equals(root) || clean.equals(root + "/") ? ""
+                : clean.startsWith(root + "/") ? clean.substring(root.length() + 1) : clean;
+    }
+
+    /** "./srv/" → "srv"; "/" → "". */
+    static String trimmed(String name) {
+        return name.replaceFirst("^(\\./)?/*", "").replaceFirst("/+$", "");
+    }
+
+    /** "berth-volume/data/a.txt" → "data/a.txt"; "berth-volume/" → "": the name below the archive's first folder. */
     public static String withoutRoot(String name) {
         String clean = name.startsWith("./") ? name.substring(2) : name;
         int slash = clean.indexOf('/');
