@@ -39,13 +39,14 @@ public final class FakeContainerFileOperations implements ContainerFileOperation
         changes = List.copyOf(latest);
     }
 
-    /** What {@link #read} answers for {@code entry.path()}. */
+    /** What {@link #read} answers for {@code entry.path()}, with the entry's size made that of the text. */
     public void setFile(FileEntry entry, String text) {
-        contents.put(entry.path(), new FileContent(entry, text.getBytes(StandardCharsets.UTF_8)));
+        setFile(entry, text.getBytes(StandardCharsets.UTF_8));
     }
 
     public void setFile(FileEntry entry, byte[] bytes) {
-        contents.put(entry.path(), new FileContent(entry, bytes));
+        contents.put(entry.path(), new FileContent(new FileEntry(entry.path(), entry.kind(), bytes.length,
+                entry.modified(), entry.mode(), entry.linkTarget(), entry.owner()), bytes));
     }
 
     /** From now on listings stay pending (as a slow folder would), so the test sees them superseded and closed. */
