@@ -51,13 +51,11 @@ public final class ContainerFilesViewModel {
 
     /**
      * Shows the files of this container from its root (null: nothing); the same container again keeps the open
-     * folder and reads nothing.
-     *
-     * @param name the container's name for the `docker cp` lines (its id until the name is known)
+     * folder and reads nothing. The engine is asked by the container's name, so that its sentences name it as the
+     * user knows it; a renamed container starts again at its root.
      */
     public void show(String id, String name) {
-        containerName = name;
-        if (Objects.equals(id, containerId)) {
+        if (Objects.equals(id, containerId) && Objects.equals(name, containerName)) {
             if (interrupted) {
                 interrupted = false;
                 browser.refresh();
@@ -66,11 +64,12 @@ public final class ContainerFilesViewModel {
         }
         interrupted = false;
         containerId = id;
+        containerName = name;
         editor.discard();
         changes.supersede();
         browser.browse(id == null ? null : name, folder -> {
-            changes.submit(files.changes(id));
-            return files.listFolder(id, folder);
+            changes.submit(files.changes(name));
+            return files.listFolder(name, folder);
         });
     }
 
@@ -98,10 +97,10 @@ public final class ContainerFilesViewModel {
 
     public CompletableFuture<Boolean> download(FileEntry entry, Path into) {
         String path = FileBrowserViewModel.pathOf(entry);
-        String id = containerId;
+        String container = containerName;
         return transfers.run("Downloading " + entry.name(), ContainerFileCommandLines.download(containerName, path,
                         into), "Downloaded " + path + " to " + into + ".", cause -> false,
-                progress -> files.download(id, path, into, progress)).thenApply(Outcome.DONE::equals);
+                progress -> files.download(container, path, into, progress)).thenApply(Outcome.DONE::equals);
     }
 
     /** Asks for a file of this computer to copy into the open folder. */
@@ -134,9 +133,10 @@ public final class ContainerFilesViewModel {
             return CompletableFuture.completedFuture(false);
         }
         String id = containerId;
+        String container = containerName;
         String what = sources.size() == 1 ? sources.get(0).getFileName().toString() : sources.size() + " items";
         return transfers.run("Copying " + what + " into " + folder, command, "Copied " + what + " into " + folder
-                        + ".", cause -> false, progress -> files.upload(id, sources, folder, progress))
+                        + ".", cause -> false, progress -> files.upload(container, sources, folder, progress))
                 .thenApply(outcome -> {
                     if (outcome == Outcome.DONE && id.equals(containerId)) {
                         browser.refresh();
@@ -152,7 +152,7 @@ public final class ContainerFilesViewModel {
     /** Opens a file in the editor (folders open in the browser). */
     public void openFile(FileEntry entry) {
         if (containerId != null && entry != null && !entry.isFolder()) {
-            editor.open(containerId, containerName, entry);
+            editor.open(containerName, entry);
         }
     }
 

@@ -48,7 +48,6 @@ public final class FileEditorViewModel {
     private final BooleanBinding dirty = Bindings.createBooleanBinding(() -> !text.get().equals(savedText.get()),
             text, savedText);
     private String container;
-    private String containerName;
     private FileEntry entry;
     private FileText decoded;
     private byte[] savedBytes = new byte[0];
@@ -61,10 +60,9 @@ public final class FileEditorViewModel {
         this.afterSave = afterSave;
     }
 
-    /** Reads the file and shows it, or says why it is not shown as text. */
-    public CompletableFuture<Void> open(String containerId, String name, FileEntry file) {
-        container = containerId;
-        containerName = name;
+    /** Reads the file of that container (by name or id, as the user knows it) and shows it, or says why not. */
+    public CompletableFuture<Void> open(String containerName, FileEntry file) {
+        container = containerName;
         entry = file;
         path.set(file.path());
         notice.set(null);
@@ -79,7 +77,7 @@ public final class FileEditorViewModel {
         }
         state.set(State.LOADING);
         long mine = ++opening;
-        return files.read(containerId, file.path(), LIMIT).handleAsync((content, failure) -> {
+        return files.read(containerName, file.path(), LIMIT).handleAsync((content, failure) -> {
             if (mine != opening) {
                 return null; // another file was opened meanwhile
             }
@@ -121,8 +119,8 @@ public final class FileEditorViewModel {
         if (state.get() != State.EDITING || !dirty.get()) {
             return CompletableFuture.completedFuture(null);
         }
-        String command = ContainerFileCommandLines.writeBack(containerName, entry.path());
-        Confirmation question = new Confirmation("Write " + entry.path() + " back into container " + containerName
+        String command = ContainerFileCommandLines.writeBack(container, entry.path());
+        Confirmation question = new Confirmation("Write " + entry.path() + " back into container " + container
                 + "?", "It keeps its permissions (" + entry.permissions() + ") and owner ("
                 + entry.owner().describe() + ").", List.of(entry.path()), "Save", false, List.of(), answer -> command);
         if (context.dialogs().confirm(question).isEmpty()) {
@@ -155,13 +153,13 @@ public final class FileEditorViewModel {
 
     /** Drops the edits and reads the file as the container has it now. */
     public CompletableFuture<Void> reload() {
-        return entry == null ? CompletableFuture.completedFuture(null) : open(container, containerName, entry);
+        return entry == null ? CompletableFuture.completedFuture(null) : open(container, entry);
     }
 
     private CompletableFuture<Void> write() {
         String edited = text.get();
         byte[] bytes = decoded.encode(edited);
-        context.echo().echo(ContainerFileCommandLines.writeBack(containerName, entry.path()));
+        context.echo().echo(ContainerFileCommandLines.writeBack(container, entry.path()));
         return files.write(container, entry, bytes).handleAsync((ok, failure) -> {
             if (failure != null) {
                 state.set(State.EDITING);

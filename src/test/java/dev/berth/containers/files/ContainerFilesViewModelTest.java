@@ -48,7 +48,7 @@ class ContainerFilesViewModelTest {
 
         assertThat(model.browser().entries()).extracting(FileEntry::name).containsExactly("srv");
         assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker diff web");
-        assertThat(files.actions()).containsExactly("diff c0ffee", "ls /");
+        assertThat(files.actions()).containsExactly("diff web", "ls /");
     }
 
     @Test
@@ -70,7 +70,7 @@ class ContainerFilesViewModelTest {
 
         CompletableFuture<Boolean> done = model.askDownload(file("/srv/index.html"));
 
-        assertThat(files.actions()).contains("cp c0ffee:/srv/index.html /home/me/Downloads");
+        assertThat(files.actions()).contains("cp web:/srv/index.html /home/me/Downloads");
         assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker cp web:/srv/index.html /home/me/Downloads");
         files.lastProgress().advanced(512, 1024);
         assertThat(model.transfers().progressProperty().get()).isEqualTo(0.5);

@@ -21,14 +21,14 @@ class FileEditorViewModelTest {
     private final FileEditorViewModel editor = new FileEditorViewModel(files, tab.context(), () -> saved++);
 
     private String inContainer() {
-        return new String(files.read("c0ffee", CONF.path(), FileEditorViewModel.LIMIT).join().bytes(),
+        return new String(files.read("web", CONF.path(), FileEditorViewModel.LIMIT).join().bytes(),
                 StandardCharsets.UTF_8);
     }
 
     @Test
     void anEditedFileIsWrittenBackWithItsModeAndOwnerAfterAConfirmation() {
         files.setFile(CONF, "key=1\n");
-        editor.open("c0ffee", "web", CONF);
+        editor.open("web", CONF);
         assertThat(editor.encodingProperty().get()).isEqualTo("UTF-8");
         assertThat(editor.factsProperty().get()).isEqualTo("6B · rw-r----- · 1234:5678");
         editor.textProperty().set("key=2\n");
@@ -50,7 +50,7 @@ class FileEditorViewModelTest {
     @Test
     void aDeclinedSaveWritesNothing() {
         files.setFile(CONF, "key=1\n");
-        editor.open("c0ffee", "web", CONF);
+        editor.open("web", CONF);
         editor.textProperty().set("key=2\n");
         tab.dialogs().sayNo();
 
@@ -63,7 +63,7 @@ class FileEditorViewModelTest {
     @Test
     void aFileChangedInTheContainerMeanwhileIsNotOverwrittenUntilTheUserSaysSo() {
         files.setFile(CONF, "key=1\n");
-        editor.open("c0ffee", "web", CONF);
+        editor.open("web", CONF);
         editor.textProperty().set("mine\n");
         files.setFile(CONF, "theirs\n");
         tab.dialogs().sayYes();
@@ -89,12 +89,12 @@ class FileEditorViewModelTest {
     void binaryAndLargeFilesAreNotShownAsText() {
         FileEntry binary = new FileEntry("/bin/tool", FileEntry.Kind.FILE, 4, NOW, 0755, "", FileEntry.Owner.ROOT);
         files.setFile(binary, new byte[] {0x7f, 'E', 0, 1});
-        editor.open("c0ffee", "web", binary);
+        editor.open("web", binary);
         assertThat(editor.stateProperty().get()).isEqualTo(State.BINARY);
 
         FileEntry big = new FileEntry("/var/big.log", FileEntry.Kind.FILE, FileEditorViewModel.LIMIT + 1, NOW, 0644,
                 "", FileEntry.Owner.ROOT);
-        editor.open("c0ffee", "web", big);
+        editor.open("web", big);
         assertThat(editor.stateProperty().get()).isEqualTo(State.TOO_LARGE);
         assertThat(files.actions()).doesNotContain("read /var/big.log");
     }
@@ -102,7 +102,7 @@ class FileEditorViewModelTest {
     @Test
     void closingWithEditsAsksAndKeepsThemWhenTheUserSaysNo() {
         files.setFile(CONF, "key=1\n");
-        editor.open("c0ffee", "web", CONF);
+        editor.open("web", CONF);
         editor.textProperty().set("key=2\n");
         tab.dialogs().sayNo();
 
