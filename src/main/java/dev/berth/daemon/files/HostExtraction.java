@@ -42,7 +42,7 @@ public final class HostExtraction {
 
     static Path extract(InputStream tar, Path into, long total, TransferProgress progress, HostAttributes attributes)
             throws IOException {
-        Path target = into.toAbsolutePath().normalize();
+        Path target = Files.createDirectories(into.toAbsolutePath().normalize());
         Path staging = Files.createTempDirectory(target, STAGING_PREFIX);
         try {
             Path top = extractInto(new TarArchiveInputStream(tar), staging, target, total, progress, attributes);
