@@ -189,6 +189,7 @@ public final class FileBrowserView extends BorderPane {
 
         NameCell() {
             mark.getStyleClass().add("file-mark");
+            text.getStyleClass().add("file-name");
             mark.setMinWidth(16);
             content.setAlignment(Pos.CENTER_LEFT);
         }
