@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The selected container's details: Overview, Inspect, Stats and Processes pages under a header, or a hint to
+ * The selected container's details: Overview, Inspect, Stats, Processes and Files pages under a header, or a hint to
  * select a container. {@code openUrl} opens a published port in the browser (the app passes HostServices).
  */
 public final class ContainerDetailsView extends StackPane {

@@ -157,7 +157,7 @@ public final class DockerContainerFileOperations implements ContainerFileOperati
                                  ArchiveRead<T> read) {
         String attempt = "read " + path + " in container " + container;
         try {
-            DockerHttpClient.Response response = clients.openStream("/containers/" + EngineJson.pathSegment(container)
+            DockerHttpClient.Response response = clients.openBulk("/containers/" + EngineJson.pathSegment(container)
                     + "/archive?path=" + EngineJson.pathSegment(path));
             open.set(response);
             try (response; InputStream tar = response.getBody()) {
