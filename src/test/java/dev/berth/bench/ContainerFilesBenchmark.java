@@ -26,8 +26,9 @@ import static dev.berth.bench.BenchSupport.seconds;
  * How the Files tab of a container fares against {@code docker cp} in the same run. A benchmark, not a test: it
  * prints measurements and asserts nothing but the sizes.
  * <p>
- * Against the real engine it runs a labelled container of the test image that wrote a 100 MB file, then, five
- * times each and interleaved:
+ * Against the real engine it runs a labelled container of the test image and lists its / five times, interleaved
+ * with {@code docker cp <id>:/ - > /dev/null}; then the container writes a 100 MB file, and five times each,
+ * interleaved:
  * <ul>
  *   <li>listing / through the app's gateway (the archive of / read for its headers) against
  *       {@code docker cp <id>:/ - > /dev/null} (the CLI streaming the same archive);</li>
@@ -46,8 +47,16 @@ public final class ContainerFilesBenchmark {
     public static void main(String[] args) throws Exception {
         try (TestEngine engine = TestEngine.connect(); DockerEngineGateway gateway = BenchSupport.appGateway()) {
             String id = engine.runContainer(TestEngine.uniqueName("bench-files"));
-            engine.exec(id, "dd", "if=/dev/urandom", "of=/big.bin", "bs=1M", "count=100");
             Path work = Files.createTempDirectory("berth-files-bench");
+            List<Double> berthImage = new ArrayList<>();
+            List<Double> cliImage = new ArrayList<>();
+            for (int run = 0; run < RUNS; run++) {
+                long start = System.nanoTime();
+                gateway.containerFiles().listFolder(id, "/").result().get(60, TimeUnit.SECONDS);
+                berthImage.add(seconds(System.nanoTime() - start));
+                cliImage.add(cli(work, "docker", "cp", id + ":/", "-"));
+            }
+            engine.exec(id, "dd", "if=/dev/urandom", "of=/big.bin", "bs=1M", "count=100");
             List<Double> berthList = new ArrayList<>();
             List<Double> cliList = new ArrayList<>();
             List<Double> berthGet = new ArrayList<>();
@@ -86,7 +95,9 @@ public final class ContainerFilesBenchmark {
             double get = median(berthGet);
             double getCli = median(cliGet);
             System.out.printf(Locale.ROOT, "%nContainer files, medians of %d interleaved runs%n", RUNS);
-            System.out.printf(Locale.ROOT, "List / (%d entries): Berth %.0f ms, docker cp c:/ - %.0f ms: %.2fx%n",
+            System.out.printf(Locale.ROOT, "List / of the test image: Berth %.0f ms, docker cp c:/ - %.0f ms: %.2fx%n",
+                    median(berthImage) * 1000, median(cliImage) * 1000, median(berthImage) / median(cliImage));
+            System.out.printf(Locale.ROOT, "List / with a 100 MB file (%d entries): Berth %.0f ms, docker cp c:/ - %.0f ms: %.2fx%n",
                     listed, list * 1000, listCli * 1000, list / listCli);
             System.out.printf(Locale.ROOT, "Download 100 MB: Berth %.2f s (%.0f MB/s), docker cp %.2f s: %.2fx%n",
                     get, 100 / get, getCli, get / getCli);
