@@ -20,16 +20,22 @@ public final class HostFileErrors {
 
     /** The sentence for a failure of this computer's files; empty when the failure is not one (the engine's). */
     public static Optional<DaemonException> explain(Throwable failure) {
+        FileSystemException local = null;
+        IOException full = null;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IOException io && isDiskFull(io)) {
-                return Optional.of(new DaemonException("This computer's disk is full: Berth could not write "
-                        + where(io) + ".", "Free some space, or choose a place on another disk.", 0, io));
+            if (cause instanceof FileSystemException named && local == null) {
+                local = named;
             }
-            if (cause instanceof FileSystemException local) {
-                return Optional.of(explain(local));
+            if (cause instanceof IOException io && isDiskFull(io) && full == null) {
+                full = io;
             }
         }
-        return Optional.empty();
+        if (full != null) {
+            String where = local != null && local.getFile() != null ? local.getFile() : "the download";
+            return Optional.of(new DaemonException("This computer's disk is full: Berth could not write " + where
+                    + ".", "Free some space, or choose a place on another disk.", 0, full));
+        }
+        return Optional.ofNullable(local).map(HostFileErrors::explain);
     }
 
     private static DaemonException explain(FileSystemException local) {
@@ -51,12 +57,7 @@ public final class HostFileErrors {
     }
 
     private static boolean isDiskFull(IOException failure) {
-        String said = failure instanceof FileSystemException local ? local.getReason() : failure.getMessage();
+        String said = failure instanceof FileSystemException named ? named.getReason() : failure.getMessage();
         return said != null && said.toLowerCase(Locale.ROOT).contains("no space left");
-    }
-
-    private static String where(IOException failure) {
-        return failure instanceof FileSystemException local && local.getFile() != null ? local.getFile()
-                : "the download";
     }
 }

@@ -101,11 +101,6 @@ public final class FileBrowserView extends BorderPane {
         setCenter(new StackPane(table, empty));
     }
 
-    /** The table, for a page that adds drag and drop or a context menu. */
-    public TableView<FileEntry> table() {
-        return table;
-    }
-
     private void buildTable(String idPrefix, Consumer<FileEntry> openFile) {
         table.setId(idPrefix + "-files");
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
