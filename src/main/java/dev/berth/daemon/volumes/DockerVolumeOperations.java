@@ -5,10 +5,12 @@ import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.ContainerMount;
+import com.github.dockerjava.transport.DockerHttpClient;
 import dev.berth.daemon.DaemonErrors;
 import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.containers.ContainerState;
 import dev.berth.daemon.engine.EngineCalls;
+import dev.berth.daemon.engine.EngineClients;
 import dev.berth.daemon.engine.EngineJson;
 import dev.berth.daemon.files.ArchiveListing;
 import dev.berth.daemon.files.FileEntry;
@@ -116,7 +118,7 @@ public final class DockerVolumeOperations implements VolumeOperations {
         String shown = folder.isEmpty() ? "volume " + volume : folder + " in volume " + volume;
         return calls.onConnection("list " + shown, clients -> withHelper(clients.streams, volume, true,
                 TransferProgress.NONE, helper -> {
-                    try (InputStream tar = read(clients.streams, helper, folder)) {
+                    try (InputStream tar = read(clients, helper, folder)) {
                         return ArchiveListing.children(tar, folder.replaceAll("^/+|/+$", ""), TransferProgress.NONE);
                     }
                 }));
@@ -126,7 +128,7 @@ public final class DockerVolumeOperations implements VolumeOperations {
     public CompletableFuture<Path> download(String volume, String path, Path into, TransferProgress progress) {
         return calls.onConnection("download " + path + " from volume " + volume, clients ->
                 withHelper(clients.streams, volume, true, progress, helper -> {
-                    try (InputStream tar = read(clients.streams, helper, path)) {
+                    try (InputStream tar = read(clients, helper, path)) {
                         return HostExtraction.extract(tar, into, -1, progress);
                     }
                 }));
@@ -137,7 +139,7 @@ public final class DockerVolumeOperations implements VolumeOperations {
         return calls.onConnection("back up volume " + volume, clients ->
                 withHelper(clients.streams, volume, true, progress, helper -> {
                     Path partial = archive.resolveSibling(archive.getFileName() + ".part");
-                    try (InputStream tar = read(clients.streams, helper, "");
+                    try (InputStream tar = read(clients, helper, "");
                          OutputStream out = new GZIPOutputStream(new BufferedOutputStream(
                                  Files.newOutputStream(partial)), 64 * 1024)) {
                         VolumeArchives.rebaseToRoot(tar, out, expectedBytes, progress);
@@ -156,7 +158,7 @@ public final class DockerVolumeOperations implements VolumeOperations {
         return calls.onConnection("restore volume " + volume, clients ->
                 withHelper(clients.streams, volume, false, progress, helper -> {
                     if (!intoNonEmpty) {
-                        refuseIfNotEmpty(clients.streams, helper, volume);
+                        refuseIfNotEmpty(clients, helper, volume);
                     }
                     long total = Files.size(archive);
                     try (InputStream file = new ProgressInputStream(Files.newInputStream(archive), total, progress);
@@ -169,9 +171,9 @@ public final class DockerVolumeOperations implements VolumeOperations {
                 }));
     }
 
-    private static void refuseIfNotEmpty(DockerClient client, VolumeHelper helper, String volume)
+    private static void refuseIfNotEmpty(EngineClients clients, VolumeHelper helper, String volume)
             throws IOException {
-        try (InputStream tar = read(client, helper, "")) {
+        try (InputStream tar = read(clients, helper, "")) {
             var first = VolumeArchives.firstChild(tar);
             if (first.isPresent()) {
                 throw new VolumeNotEmptyException(volume, first.get());
@@ -179,8 +181,20 @@ public final class DockerVolumeOperations implements VolumeOperations {
         }
     }
 
-    private static InputStream read(DockerClient client, VolumeHelper helper, String path) {
-        return client.copyArchiveFromContainerCmd(helper.id, VolumeHelper.inside(path)).exec();
+    /** The archive of a path in the volume, read as {@link EngineClients#openBulk} reads it; closing it hangs up. */
+    private static InputStream read(EngineClients clients, VolumeHelper helper, String path) {
+        DockerHttpClient.Response response = clients.openBulk("/containers/" + helper.id + "/archive?path="
+                + EngineJson.pathSegment(VolumeHelper.inside(path)));
+        return new java.io.FilterInputStream(response.getBody()) {
+            @Override
+            public void close() throws IOException {
+                try {
+                    super.close();
+                } finally {
+                    response.close();
+                }
+            }
+        };
     }
 
     /**
