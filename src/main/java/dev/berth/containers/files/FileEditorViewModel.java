@@ -172,6 +172,8 @@ public final class FileEditorViewModel {
                     entry.linkTarget(), entry.owner());
             facts.set(facts(entry));
             state.set(State.EDITING);
+            notice.set(new Notice(Notice.Kind.INFO, "Saved " + entry.path() + " into container " + container + ".",
+                    null));
             afterSave.run();
             return null;
         }, context.ui());

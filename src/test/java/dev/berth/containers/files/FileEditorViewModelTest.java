@@ -45,6 +45,7 @@ class FileEditorViewModelTest {
         assertThat(editor.stateProperty().get()).isEqualTo(State.EDITING);
         assertThat(tab.echo().lastCommandProperty().get()).isEqualTo("docker cp ./app.conf web:/etc/app.conf");
         assertThat(saved).isEqualTo(1);
+        assertThat(editor.notice().get().sentence()).isEqualTo("Saved /etc/app.conf into container web.");
     }
 
     @Test
