@@ -19,6 +19,7 @@ import dev.berth.containers.ContainersViewModel;
 import dev.berth.containers.details.ContainerDetailsView;
 import dev.berth.containers.details.ContainerDetailsViewModel;
 import dev.berth.containers.details.ContainerNetworkActions;
+import dev.berth.containers.files.ContainerFilesViewModel;
 import dev.berth.containers.run.RunDialogs;
 import dev.berth.daemon.EngineGateway;
 import dev.berth.daemon.containers.ContainerSummary;
@@ -160,7 +161,8 @@ public final class BerthApp extends Application {
         NetworkDetailsViewModel networkDetails = new NetworkDetailsViewModel(gateway.networks(), ui);
         navigator.register(Section.NETWORKS, networks::selectWhenListed);
         dock = new ContainerDock(new ContainerDetailsView(details, ages, getHostServices()::showDocument,
-                        containerNetworkActions(networkDialogs)),
+                        containerNetworkActions(networkDialogs), new ContainerFilesViewModel(gateway.containerFiles(),
+                        tabs)),
                 new LogTabs((id, name) -> new LogViewModel(gateway.containers(), id, name, feeds, logSaves,
                         LogBuffer.DEFAULT_CAPACITY, Clock.systemDefaultZone())),
                 new ConsoleTabs((id, name, kind) -> new ConsoleViewModel(gateway.containers(), id, name, kind,

@@ -4,7 +4,9 @@ import dev.berth.daemon.build.BuildOperations;
 import dev.berth.daemon.build.DockerBuildOperations;
 import dev.berth.daemon.compose.ComposeOperations;
 import dev.berth.daemon.compose.DockerComposeOperations;
+import dev.berth.daemon.containers.ContainerFileOperations;
 import dev.berth.daemon.containers.ContainerOperations;
+import dev.berth.daemon.containers.DockerContainerFileOperations;
 import dev.berth.daemon.containers.DockerContainerOperations;
 import dev.berth.daemon.engine.EngineCalls;
 import dev.berth.daemon.engine.EngineClients;
@@ -55,6 +57,7 @@ public final class DockerEngineGateway implements EngineGateway {
     private final SystemOperations system;
     private final BuildOperations builds;
     private final ComposeOperations compose;
+    private final ContainerFileOperations containerFiles;
     private final EngineCalls calls;
 
     private volatile ConnectionState state;
@@ -80,6 +83,7 @@ public final class DockerEngineGateway implements EngineGateway {
         this.system = new DockerSystemOperations(calls);
         this.builds = new DockerBuildOperations(calls);
         this.compose = new DockerComposeOperations(calls, events::add);
+        this.containerFiles = new DockerContainerFileOperations(calls);
     }
 
     /** A gateway for the engine the docker CLI would use on this machine. */
@@ -139,6 +143,11 @@ public final class DockerEngineGateway implements EngineGateway {
     @Override
     public ContainerOperations containers() {
         return containers;
+    }
+
+    @Override
+    public ContainerFileOperations containerFiles() {
+        return containerFiles;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.berth.daemon;
 
 import dev.berth.daemon.build.BuildOperations;
 import dev.berth.daemon.compose.ComposeOperations;
+import dev.berth.daemon.containers.ContainerFileOperations;
 import dev.berth.daemon.containers.ContainerOperations;
 import dev.berth.daemon.images.ImageOperations;
 import dev.berth.daemon.networks.NetworkOperations;
@@ -43,6 +44,9 @@ public interface EngineGateway extends AutoCloseable {
     void reconnectNow();
 
     ContainerOperations containers();
+
+    /** A container's own files ({@code docker cp}, {@code docker diff}). */
+    ContainerFileOperations containerFiles();
 
     ImageOperations images();
 

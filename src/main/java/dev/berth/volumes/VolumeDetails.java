@@ -5,6 +5,7 @@ import dev.berth.daemon.volumes.VolumeUser;
 import dev.berth.ui.EmptyState;
 import dev.berth.ui.InspectPane;
 import dev.berth.ui.Navigator;
+import dev.berth.ui.files.FileBrowserView;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
@@ -33,7 +34,7 @@ final class VolumeDetails extends BorderPane {
     private final EmptyState nothingSelected = new EmptyState(MaterialDesignF.FOLDER_OUTLINE, "Select a volume",
             "Its files, the containers that use it and its inspect data show here.");
 
-    VolumeDetails(VolumeDetailsViewModel model, VolumeBrowserView browserView, Navigator navigator) {
+    VolumeDetails(VolumeDetailsViewModel model, FileBrowserView browserView, Navigator navigator) {
         this.navigator = navigator;
         getStyleClass().add("volume-details");
         title.setId("volume-details-title");

@@ -1,23 +1,20 @@
 package dev.berth.volumes;
 
 import dev.berth.daemon.cli.VolumeCommandLines;
-import dev.berth.daemon.volumes.VolumeEntry;
+import dev.berth.daemon.files.FileEntry;
 import dev.berth.daemon.volumes.VolumeNotEmptyException;
 import dev.berth.daemon.volumes.VolumeOperations;
 import dev.berth.daemon.volumes.VolumeSpec;
-import dev.berth.daemon.volumes.VolumeTransferProgress;
-import dev.berth.ui.Notice;
+import dev.berth.daemon.files.TransferProgress;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.TabContext;
 import dev.berth.ui.dialogs.Confirmation;
 import dev.berth.ui.dialogs.FileRequest;
-import dev.berth.ui.text.ByteSizes;
+import dev.berth.ui.files.TransferStatus;
+import dev.berth.ui.files.TransferStatus.Outcome;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -27,8 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -44,25 +39,14 @@ public final class VolumeTransfersViewModel {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
     private static final String ARCHIVE_KIND = "Gzipped tar archive";
 
-    /** How a transfer ended; a restore refused because its target holds files is a question, not a failure. */
-    private enum Outcome { DONE, FAILED, NOT_EMPTY }
-
     private final VolumeOperations volumes;
     private final TabContext context;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    /** 0…1, or -1 while the total is unknown (an indeterminate bar). */
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final NoticeHolder notice = new NoticeHolder();
-    private final AtomicLong done = new AtomicLong();
-    private final AtomicLong total = new AtomicLong(-1);
-    private final AtomicBoolean hopScheduled = new AtomicBoolean();
-    private volatile boolean cancelled;
-    private String verb = "";
+    private final TransferStatus transfer;
 
     public VolumeTransfersViewModel(VolumeOperations volumes, TabContext context) {
         this.volumes = volumes;
         this.context = context;
+        this.transfer = new TransferStatus(context.ui(), context.echo());
     }
 
     /** Asks where the back-up goes (offering the volume's name and the time), then backs the volume up there. */
@@ -81,7 +65,7 @@ public final class VolumeTransfersViewModel {
     }
 
     /** Asks which folder of this computer the file or folder goes into, then downloads it there. */
-    public CompletableFuture<Boolean> askDownload(String volume, VolumeEntry entry) {
+    public CompletableFuture<Boolean> askDownload(String volume, FileEntry entry) {
         return context.dialogs().pickFolder("Download " + entry.name() + " into…")
                 .map(folder -> download(volume, entry.path(), folder))
                 .orElse(CompletableFuture.completedFuture(false));
@@ -106,7 +90,7 @@ public final class VolumeTransfersViewModel {
      * @return true once restored
      */
     public CompletableFuture<Boolean> restore(RestoreRequest request) {
-        return restore(request, false).thenCompose(outcome -> outcome != Outcome.NOT_EMPTY
+        return restore(request, false).thenCompose(outcome -> outcome != Outcome.REFUSED
                 ? CompletableFuture.completedFuture(outcome == Outcome.DONE)
                 : confirmOverwrite(request) ? restore(request, true).thenApply(Outcome.DONE::equals)
                 : CompletableFuture.completedFuture(false));
@@ -133,7 +117,7 @@ public final class VolumeTransfersViewModel {
     }
 
     /** Makes the volume, restores into it, and removes it again if the restore fails or is cancelled. */
-    private CompletableFuture<Void> restoreIntoNew(RestoreRequest request, VolumeTransferProgress progress) {
+    private CompletableFuture<Void> restoreIntoNew(RestoreRequest request, TransferProgress progress) {
         String volume = request.volume();
         return volumes.create(new VolumeSpec(volume, "local", Map.of(), Map.of()))
                 .thenCompose(made -> volumes.restore(request.archive(), volume, true, progress)
@@ -143,95 +127,39 @@ public final class VolumeTransfersViewModel {
     }
 
     private CompletableFuture<Boolean> run(String doing, String command, String finished,
-                                           Function<VolumeTransferProgress, CompletableFuture<Void>> transfer) {
-        return run(doing, command, finished, false, transfer).thenApply(Outcome.DONE::equals);
+                                           Function<TransferProgress, CompletableFuture<Void>> work) {
+        return run(doing, command, finished, false, work).thenApply(Outcome.DONE::equals);
     }
 
     /** @param refusable whether a target found not empty is a question for the user rather than a failure */
     private CompletableFuture<Outcome> run(String doing, String command, String finished, boolean refusable,
-                                           Function<VolumeTransferProgress, CompletableFuture<Void>> transfer) {
-        if (busy.get()) {
-            return CompletableFuture.completedFuture(Outcome.FAILED);
-        }
-        busy.set(true);
-        cancelled = false;
-        verb = doing;
-        done.set(0);
-        total.set(-1);
-        progress.set(-1);
-        status.set(doing + "…");
-        notice.set(null);
-        context.echo().echo(command);
-        VolumeTransferProgress reporter = new VolumeTransferProgress() {
-            @Override
-            public void advanced(long bytes, long expected) {
-                done.set(bytes);
-                total.set(expected);
-                if (hopScheduled.compareAndSet(false, true)) {
-                    context.ui().execute(VolumeTransfersViewModel.this::showProgress);
-                }
-            }
-
-            @Override
-            public boolean cancelled() {
-                return cancelled;
-            }
-        };
-        return transfer.apply(reporter).handleAsync((ok, failure) -> {
-            busy.set(false);
-            progress.set(0);
-            if (failure == null) {
-                status.set(finished);
-                return Outcome.DONE;
-            }
-            Throwable cause = unwrap(failure);
-            if (cancelled) {
-                status.set(doing + " was cancelled.");
-                return Outcome.FAILED;
-            }
-            status.set("");
-            if (cause instanceof VolumeNotEmptyException && refusable) {
-                return Outcome.NOT_EMPTY;
-            }
-            notice.set(Notice.error(cause));
-            return Outcome.FAILED;
-        }, context.ui());
-    }
-
-    private void showProgress() {
-        hopScheduled.set(false);
-        long expected = total.get();
-        long bytes = done.get();
-        progress.set(expected > 0 ? Math.min(1.0, (double) bytes / expected) : -1);
-        status.set(verb + ": " + ByteSizes.human(bytes) + (expected > 0 ? " of " + ByteSizes.human(expected) : "") + "…");
+                                           Function<TransferProgress, CompletableFuture<Void>> work) {
+        return transfer.run(doing, command, finished, cause -> refusable && cause instanceof VolumeNotEmptyException,
+                work::apply);
     }
 
     /** Stops the running transfer at its next chunk; the gateway removes its helper container and partial files. */
     public void cancel() {
-        cancelled = true;
+        transfer.cancel();
     }
 
     private static Throwable unwrap(Throwable failure) {
-        Throwable cause = failure;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
+        return TransferStatus.unwrap(failure);
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return transfer.busyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return transfer.statusProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return transfer.progressProperty();
     }
 
     public NoticeHolder notice() {
-        return notice;
+        return transfer.notice();
     }
 }

@@ -1,9 +1,12 @@
 package dev.berth.volumes;
 
 import atlantafx.base.controls.CustomTextField;
-import dev.berth.daemon.volumes.VolumeEntry;
+import dev.berth.daemon.files.FileEntry;
 import dev.berth.daemon.volumes.VolumeUser;
 import dev.berth.ui.EmptyState;
+import dev.berth.ui.Icons;
+import dev.berth.ui.files.FileBrowserView;
+import dev.berth.ui.files.FileBrowserViewModel;
 import dev.berth.ui.Navigator;
 import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.ResourceSection;
@@ -18,6 +21,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -56,8 +60,7 @@ public final class VolumesView extends BorderPane {
         search = ResourceSection.searchField("volume-search", "Search name, driver, label or container", 280,
                 model.rows().filterTextProperty());
         details = model.details();
-        VolumeDetails detailsView = new VolumeDetails(details, new VolumeBrowserView(model.browser(), this::download,
-                transfers.busyProperty()), navigator);
+        VolumeDetails detailsView = new VolumeDetails(details, filesPage(), navigator);
         model.rows().selectedProperty().subscribe(details::show);
         table.getSelectionModel().selectedItemProperty().subscribe(row -> reportSelectionSoon());
 
@@ -197,7 +200,18 @@ public final class VolumesView extends BorderPane {
         }
     }
 
-    private void download(VolumeEntry entry) {
+    /** The shared file browser over the selected volume, with Download for the selected file or folder. */
+    private FileBrowserView filesPage() {
+        FileBrowserViewModel files = model.browser().files();
+        Button get = new Button("Download…", Icons.of(MaterialDesignD.DOWNLOAD));
+        get.setId("volume-download");
+        get.setTooltip(new Tooltip("Copy the selected file or folder to this computer"));
+        get.disableProperty().bind(files.selectedProperty().isNull().or(transfers.busyProperty()));
+        get.setOnAction(event -> download(files.selectedProperty().get()));
+        return new FileBrowserView(files, "volume-browser", null, List.of(get));
+    }
+
+    private void download(FileEntry entry) {
         VolumeRow target = model.rows().selectedProperty().get();
         if (target != null && entry != null) {
             transfers.askDownload(target.name(), entry);

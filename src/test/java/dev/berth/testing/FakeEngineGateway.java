@@ -50,6 +50,7 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
     private final FakeImageOperations images = new FakeImageOperations();
     private final FakeNetworkOperations networks = new FakeNetworkOperations();
     private final FakeVolumeOperations volumes = new FakeVolumeOperations();
+    private final FakeContainerFileOperations containerFiles = new FakeContainerFileOperations();
     private final FakeSystemOperations system = new FakeSystemOperations();
     private final FakeBuildOperations builds = new FakeBuildOperations();
     private final FakeComposeOperations compose = new FakeComposeOperations();
@@ -430,6 +431,11 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
     @Override
     public FakeVolumeOperations volumes() {
         return volumes;
+    }
+
+    @Override
+    public FakeContainerFileOperations containerFiles() {
+        return containerFiles;
     }
 
     @Override

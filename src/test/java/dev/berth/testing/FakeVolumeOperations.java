@@ -1,12 +1,12 @@
 package dev.berth.testing;
 
 import dev.berth.daemon.DaemonException;
-import dev.berth.daemon.volumes.VolumeEntry;
+import dev.berth.daemon.files.FileEntry;
 import dev.berth.daemon.volumes.VolumeInUseException;
 import dev.berth.daemon.volumes.VolumeOperations;
 import dev.berth.daemon.volumes.VolumeSpec;
 import dev.berth.daemon.volumes.VolumeSummary;
-import dev.berth.daemon.volumes.VolumeTransferProgress;
+import dev.berth.daemon.files.TransferProgress;
 import dev.berth.daemon.volumes.VolumeUser;
 
 import java.nio.file.Path;
@@ -30,9 +30,9 @@ public final class FakeVolumeOperations implements VolumeOperations {
     private volatile List<VolumeSummary> volumes = List.of();
     private volatile Map<String, List<VolumeUser>> users = Map.of();
     private volatile Map<String, Long> sizes = Map.of();
-    private final Map<String, List<VolumeEntry>> folders = new ConcurrentHashMap<>();
+    private final Map<String, List<FileEntry>> folders = new ConcurrentHashMap<>();
     private volatile DaemonException nextFailure;
-    private volatile VolumeTransferProgress lastProgress;
+    private volatile TransferProgress lastProgress;
     private volatile CompletableFuture<?> pendingTransfer;
 
     public void setVolumes(List<VolumeSummary> latest) {
@@ -48,7 +48,7 @@ public final class FakeVolumeOperations implements VolumeOperations {
     }
 
     /** What {@link #listFolder} answers for that volume and folder ("" is the root). */
-    public void setFolder(String volume, String folder, List<VolumeEntry> entries) {
+    public void setFolder(String volume, String folder, List<FileEntry> entries) {
         folders.put(volume + ":" + folder, List.copyOf(entries));
     }
 
@@ -71,7 +71,7 @@ public final class FakeVolumeOperations implements VolumeOperations {
     }
 
     /** The progress callback of the transfer started last. */
-    public VolumeTransferProgress lastProgress() {
+    public TransferProgress lastProgress() {
         return lastProgress;
     }
 
@@ -135,26 +135,26 @@ public final class FakeVolumeOperations implements VolumeOperations {
     }
 
     @Override
-    public CompletableFuture<List<VolumeEntry>> listFolder(String volume, String folder) {
-        List<VolumeEntry> entries = folders.get(volume + ":" + folder);
+    public CompletableFuture<List<FileEntry>> listFolder(String volume, String folder) {
+        List<FileEntry> entries = folders.get(volume + ":" + folder);
         return entries != null ? CompletableFuture.completedFuture(entries)
                 : CompletableFuture.failedFuture(new DaemonException("No folder " + folder + " in " + volume + ".",
                 null));
     }
 
     @Override
-    public CompletableFuture<Path> download(String volume, String path, Path into, VolumeTransferProgress progress) {
+    public CompletableFuture<Path> download(String volume, String path, Path into, TransferProgress progress) {
         return transfer("download " + volume + ":" + path + " " + into, progress);
     }
 
     @Override
-    public CompletableFuture<Void> backUp(String volume, Path archive, long expectedBytes, VolumeTransferProgress progress) {
+    public CompletableFuture<Void> backUp(String volume, Path archive, long expectedBytes, TransferProgress progress) {
         return transfer("backup " + volume + " " + archive.getFileName() + " expected=" + expectedBytes, progress);
     }
 
     @Override
     public CompletableFuture<Void> restore(Path archive, String volume, boolean intoNonEmpty,
-                                           VolumeTransferProgress progress) {
+                                           TransferProgress progress) {
         if (nextFailure != null) {
             return change("restore", () -> null);
         }
@@ -162,7 +162,7 @@ public final class FakeVolumeOperations implements VolumeOperations {
                 progress);
     }
 
-    private <T> CompletableFuture<T> transfer(String action, VolumeTransferProgress progress) {
+    private <T> CompletableFuture<T> transfer(String action, TransferProgress progress) {
         actions.add(action);
         lastProgress = progress;
         CompletableFuture<T> pending = new CompletableFuture<>();

@@ -1,7 +1,7 @@
 package dev.berth.volumes;
 
 import dev.berth.daemon.containers.ContainerState;
-import dev.berth.daemon.volumes.VolumeEntry;
+import dev.berth.daemon.files.FileEntry;
 import dev.berth.daemon.volumes.VolumeSummary;
 import dev.berth.daemon.volumes.VolumeUser;
 import dev.berth.testing.FakeVolumeOperations;
@@ -42,13 +42,13 @@ class VolumeDetailsViewModelTest {
 
     @Test
     void theFilesPageListsTheShownVolumeAndNothingElseIsRead() {
-        volumes.setFolder("pgdata", "", List.of(new VolumeEntry("base", VolumeEntry.Kind.FOLDER, 0, Instant.EPOCH,
-                0755, "")));
+        volumes.setFolder("pgdata", "", List.of(new FileEntry("base", FileEntry.Kind.FOLDER, 0, Instant.EPOCH,
+                0755, "", FileEntry.Owner.ROOT)));
 
         details.show(row("pgdata", List.of()));
 
-        assertThat(browser.volumeProperty().get()).isEqualTo("pgdata");
-        assertThat(browser.entries()).extracting(VolumeEntry::name).containsExactly("base");
+        assertThat(browser.files().placeProperty().get()).isEqualTo("pgdata");
+        assertThat(browser.files().entries()).extracting(FileEntry::name).containsExactly("base");
         assertThat(volumes.actions()).isEmpty();
     }
 
@@ -103,6 +103,6 @@ class VolumeDetailsViewModelTest {
         details.show(null);
         assertThat(details.shownProperty().get()).isNull();
         assertThat(details.usersProperty().get()).isEmpty();
-        assertThat(browser.volumeProperty().get()).isNull();
+        assertThat(browser.files().placeProperty().get()).isNull();
     }
 }

@@ -1,7 +1,7 @@
 package dev.berth.volumes;
 
 import dev.berth.daemon.containers.ContainerState;
-import dev.berth.daemon.volumes.VolumeEntry;
+import dev.berth.daemon.files.FileEntry;
 import dev.berth.daemon.volumes.VolumeSummary;
 import dev.berth.daemon.volumes.VolumeUser;
 import dev.berth.testing.FakeEngineGateway;
@@ -50,7 +50,7 @@ class VolumeQuestionsTest {
 
     @Test
     void downloadAsksForAFolder() {
-        VolumeEntry log = new VolumeEntry("logs/app.log", VolumeEntry.Kind.FILE, 10, Instant.EPOCH, 0644, "");
+        FileEntry log = new FileEntry("logs/app.log", FileEntry.Kind.FILE, 10, Instant.EPOCH, 0644, "", FileEntry.Owner.ROOT);
         tab.dialogs().pickNothing().pick(Path.of("/tmp"));
 
         transfers.askDownload("pgdata", log);

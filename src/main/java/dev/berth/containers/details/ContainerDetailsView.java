@@ -1,5 +1,7 @@
 package dev.berth.containers.details;
 
+import dev.berth.containers.files.ContainerFilesView;
+import dev.berth.containers.files.ContainerFilesViewModel;
 import dev.berth.ui.EmptyState;
 import dev.berth.ui.InspectPane;
 import dev.berth.ui.NoticeBanner;
@@ -19,15 +21,18 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The selected container's details: Overview, Inspect, Stats and Processes pages under a header, or a hint to
+ * The selected container's details: Overview, Inspect, Stats, Processes and Files pages under a header, or a hint to
  * select a container. {@code openUrl} opens a published port in the browser (the app passes HostServices).
  */
 public final class ContainerDetailsView extends StackPane {
     private final Map<DetailsTab, Tab> tabs = new EnumMap<>(DetailsTab.class);
 
-    /** @param networkActions connect and disconnect buttons in the Networks section; null for none */
+    /**
+     * @param networkActions connect and disconnect buttons in the Networks section; null for none
+     * @param files          the Files page's model, which reads only while that page shows a container
+     */
     public ContainerDetailsView(ContainerDetailsViewModel model, AgeClock ages, Consumer<String> openUrl,
-                                ContainerNetworkActions networkActions) {
+                                ContainerNetworkActions networkActions, ContainerFilesViewModel files) {
         getStyleClass().add("details-pane");
         EmptyState none = new EmptyState(MaterialDesignC.CURSOR_DEFAULT_CLICK_OUTLINE,
                 "Select a container to see its details",
@@ -38,7 +43,7 @@ public final class ContainerDetailsView extends StackPane {
         // The pages are built when a container is first selected, so the window opens without them.
         model.containerIdProperty().subscribe(id -> {
             if (id != null && tabs.isEmpty()) {
-                body.getChildren().add(0, pages(model, ages, openUrl, networkActions));
+                body.getChildren().add(0, pages(model, ages, openUrl, networkActions, files));
             }
         });
         BorderPane withNotice = new BorderPane(body);
@@ -51,7 +56,7 @@ public final class ContainerDetailsView extends StackPane {
     }
 
     private Node pages(ContainerDetailsViewModel model, AgeClock ages, Consumer<String> openUrl,
-                       ContainerNetworkActions networkActions) {
+                       ContainerNetworkActions networkActions, ContainerFilesViewModel files) {
         TabPane pages = new TabPane();
         pages.setId("details-tabs");
         pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -59,7 +64,9 @@ public final class ContainerDetailsView extends StackPane {
         add(pages, DetailsTab.INSPECT, new InspectPane(model.inspect()));
         add(pages, DetailsTab.STATS, new StatsPane(model));
         add(pages, DetailsTab.PROCESSES, new ProcessesPane(model));
+        add(pages, DetailsTab.FILES, new ContainerFilesView(files));
         keepInStep(pages, model);
+        followShownContainer(model, files);
 
         BorderPane content = new BorderPane(pages);
         content.setTop(new DetailsHeader(model));
@@ -74,6 +81,21 @@ public final class ContainerDetailsView extends StackPane {
         tab.setUserData(page);
         tabs.put(page, tab);
         pages.getTabs().add(tab);
+    }
+
+    /** The Files page reads the shown container while it is the page on screen, and stops reading when it is not. */
+    private static void followShownContainer(ContainerDetailsViewModel model, ContainerFilesViewModel files) {
+        Runnable sync = () -> {
+            var shown = model.detailsProperty().get();
+            if (model.tabProperty().get() == DetailsTab.FILES && model.showingProperty().get() && shown != null) {
+                files.show(shown.id(), shown.name());
+            } else {
+                files.hide();
+            }
+        };
+        model.detailsProperty().subscribe(details -> sync.run());
+        model.tabProperty().subscribe(tab -> sync.run());
+        model.showingProperty().subscribe(showing -> sync.run());
     }
 
     private void keepInStep(TabPane pages, ContainerDetailsViewModel model) {

@@ -112,6 +112,26 @@ public final class EngineClients implements AutoCloseable {
         return accepted(streamTransport, get(path));
     }
 
+    /**
+     * Like {@link #openStream}, for a large body read to its end (a container's archive): over a unix socket it has a
+     * connection of its own read by the JDK ({@link UnixSocketGet}), several times faster than docker-java's
+     * transport; other endpoints use the stream connection.
+     */
+    public DockerHttpClient.Response openBulk(String path) {
+        String host = info.endpoint().host();
+        if (!host.startsWith("unix://")) {
+            return openStream(path);
+        }
+        UnixSocketGet response;
+        try {
+            response = UnixSocketGet.open(java.nio.file.Path.of(host.substring("unix://".length())),
+                    "/v" + info.apiVersion() + path);
+        } catch (IOException broken) {
+            throw new UncheckedIOException(broken);
+        }
+        return accepted(response);
+    }
+
     private DockerHttpClient.Request get(String path) {
         return DockerHttpClient.Request.builder().method(DockerHttpClient.Request.Method.GET)
                 .path("/v" + info.apiVersion() + path).build();
@@ -119,7 +139,10 @@ public final class EngineClients implements AutoCloseable {
 
     /** The engine's answer if it accepted the request; else its JSON refusal as the exception docker-java throws. */
     private static DockerHttpClient.Response accepted(DockerHttpClient transport, DockerHttpClient.Request request) {
-        DockerHttpClient.Response response = transport.execute(request);
+        return accepted(transport.execute(request));
+    }
+
+    private static DockerHttpClient.Response accepted(DockerHttpClient.Response response) {
         int status = response.getStatusCode();
         if (status / 100 == 2) {
             return response;

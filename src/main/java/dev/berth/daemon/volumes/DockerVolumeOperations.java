@@ -5,18 +5,24 @@ import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.ContainerMount;
+import com.github.dockerjava.transport.DockerHttpClient;
 import dev.berth.daemon.DaemonErrors;
 import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.containers.ContainerState;
 import dev.berth.daemon.engine.EngineCalls;
+import dev.berth.daemon.engine.EngineClients;
 import dev.berth.daemon.engine.EngineJson;
+import dev.berth.daemon.files.ArchiveListing;
+import dev.berth.daemon.files.FileEntry;
+import dev.berth.daemon.files.HostExtraction;
+import dev.berth.daemon.files.HostFileErrors;
+import dev.berth.daemon.files.TransferProgress;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -108,32 +114,32 @@ public final class DockerVolumeOperations implements VolumeOperations {
     }
 
     @Override
-    public CompletableFuture<List<VolumeEntry>> listFolder(String volume, String folder) {
+    public CompletableFuture<List<FileEntry>> listFolder(String volume, String folder) {
         String shown = folder.isEmpty() ? "volume " + volume : folder + " in volume " + volume;
         return calls.onConnection("list " + shown, clients -> withHelper(clients.streams, volume, true,
-                VolumeTransferProgress.NONE, helper -> {
-                    try (InputStream tar = read(clients.streams, helper, folder)) {
-                        return VolumeArchives.children(tar, folder.replaceAll("^/+|/+$", ""));
+                TransferProgress.NONE, helper -> {
+                    try (InputStream tar = read(clients, helper, folder)) {
+                        return ArchiveListing.children(tar, folder.replaceAll("^/+|/+$", ""), TransferProgress.NONE);
                     }
                 }));
     }
 
     @Override
-    public CompletableFuture<Path> download(String volume, String path, Path into, VolumeTransferProgress progress) {
+    public CompletableFuture<Path> download(String volume, String path, Path into, TransferProgress progress) {
         return calls.onConnection("download " + path + " from volume " + volume, clients ->
                 withHelper(clients.streams, volume, true, progress, helper -> {
-                    try (InputStream tar = read(clients.streams, helper, path)) {
+                    try (InputStream tar = read(clients, helper, path)) {
                         return HostExtraction.extract(tar, into, -1, progress);
                     }
                 }));
     }
 
     @Override
-    public CompletableFuture<Void> backUp(String volume, Path archive, long expectedBytes, VolumeTransferProgress progress) {
+    public CompletableFuture<Void> backUp(String volume, Path archive, long expectedBytes, TransferProgress progress) {
         return calls.onConnection("back up volume " + volume, clients ->
                 withHelper(clients.streams, volume, true, progress, helper -> {
                     Path partial = archive.resolveSibling(archive.getFileName() + ".part");
-                    try (InputStream tar = read(clients.streams, helper, "");
+                    try (InputStream tar = read(clients, helper, "");
                          OutputStream out = new GZIPOutputStream(new BufferedOutputStream(
                                  Files.newOutputStream(partial)), 64 * 1024)) {
                         VolumeArchives.rebaseToRoot(tar, out, expectedBytes, progress);
@@ -148,11 +154,11 @@ public final class DockerVolumeOperations implements VolumeOperations {
 
     @Override
     public CompletableFuture<Void> restore(Path archive, String volume, boolean intoNonEmpty,
-                                           VolumeTransferProgress progress) {
+                                           TransferProgress progress) {
         return calls.onConnection("restore volume " + volume, clients ->
                 withHelper(clients.streams, volume, false, progress, helper -> {
                     if (!intoNonEmpty) {
-                        refuseIfNotEmpty(clients.streams, helper, volume);
+                        refuseIfNotEmpty(clients, helper, volume);
                     }
                     long total = Files.size(archive);
                     try (InputStream file = new ProgressInputStream(Files.newInputStream(archive), total, progress);
@@ -160,14 +166,14 @@ public final class DockerVolumeOperations implements VolumeOperations {
                         clients.streams.copyArchiveToContainerCmd(helper.id).withRemotePath(VolumeHelper.MOUNT)
                                 .withTarInputStream(tar).exec();
                     }
-                    VolumeArchives.stopIfCancelled(progress); // a cancel during the last chunk still counts
+                    progress.stopIfCancelled(); // a cancel during the last chunk still counts
                     return null;
                 }));
     }
 
-    private static void refuseIfNotEmpty(DockerClient client, VolumeHelper helper, String volume)
+    private static void refuseIfNotEmpty(EngineClients clients, VolumeHelper helper, String volume)
             throws IOException {
-        try (InputStream tar = read(client, helper, "")) {
+        try (InputStream tar = read(clients, helper, "")) {
             var first = VolumeArchives.firstChild(tar);
             if (first.isPresent()) {
                 throw new VolumeNotEmptyException(volume, first.get());
@@ -175,15 +181,27 @@ public final class DockerVolumeOperations implements VolumeOperations {
         }
     }
 
-    private static InputStream read(DockerClient client, VolumeHelper helper, String path) {
-        return client.copyArchiveFromContainerCmd(helper.id, VolumeHelper.inside(path)).exec();
+    /** The archive of a path in the volume, read as {@link EngineClients#openBulk} reads it; closing it hangs up. */
+    private static InputStream read(EngineClients clients, VolumeHelper helper, String path) {
+        DockerHttpClient.Response response = clients.openBulk("/containers/" + helper.id + "/archive?path="
+                + EngineJson.pathSegment(VolumeHelper.inside(path)));
+        return new java.io.FilterInputStream(response.getBody()) {
+            @Override
+            public void close() throws IOException {
+                try {
+                    super.close();
+                } finally {
+                    response.close();
+                }
+            }
+        };
     }
 
     /**
      * Work with the volume mounted in a helper container, which is removed afterwards whatever happens. Failures of
      * this computer's files are told apart from a lost engine, and a cancel is reported as such.
      */
-    private <T> T withHelper(DockerClient client, String volume, boolean readOnly, VolumeTransferProgress progress,
+    private <T> T withHelper(DockerClient client, String volume, boolean readOnly, TransferProgress progress,
                              HelperWork<T> work) {
         try (VolumeHelper helper = VolumeHelper.create(client, volume, readOnly, helperLabels)) {
             return work.apply(helper);
@@ -191,11 +209,9 @@ public final class DockerVolumeOperations implements VolumeOperations {
             if (progress.cancelled()) {
                 throw new CancellationException("Cancelled by the user");
             }
-            if (failed instanceof FileSystemException local) {
-                String reason = local.getReason() == null ? local.getClass().getSimpleName() : local.getReason();
-                throw new DaemonException("Berth could not use " + local.getFile() + " on this computer: " + reason
-                        + ".", "Choose another place, or move the file that is in the way.", 0, local);
-            }
+            HostFileErrors.explain(failed).ifPresent(local -> {
+                throw local;
+            });
             if (failed instanceof ZipException notGzip) {
                 throw new DaemonException("That file is not a .tar.gz archive (" + notGzip.getMessage() + ").",
                         "Choose a back-up that Berth or `tar czf` made.", 0, notGzip);
@@ -256,10 +272,10 @@ public final class DockerVolumeOperations implements VolumeOperations {
     /** Counts what was read for the progress and stops the upload when the user cancels. */
     private static final class ProgressInputStream extends java.io.FilterInputStream {
         private final long total;
-        private final VolumeTransferProgress progress;
+        private final TransferProgress progress;
         private long done;
 
-        ProgressInputStream(InputStream in, long total, VolumeTransferProgress progress) {
+        ProgressInputStream(InputStream in, long total, TransferProgress progress) {
             super(in);
             this.total = total;
             this.progress = progress;

@@ -1,6 +1,8 @@
 package dev.berth.daemon.volumes;
 
 import dev.berth.daemon.DaemonException;
+import dev.berth.daemon.files.FileEntry;
+import dev.berth.daemon.files.TransferProgress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +43,10 @@ public interface VolumeOperations {
      * The entries directly inside {@code folder} ("" for the volume's root), folders first, with each sub-folder's
      * total size.
      */
-    CompletableFuture<List<VolumeEntry>> listFolder(String volume, String folder);
+    CompletableFuture<List<FileEntry>> listFolder(String volume, String folder);
 
     /** Copies a file or a folder (with everything in it) of the volume into the host folder {@code into}. */
-    CompletableFuture<Path> download(String volume, String path, Path into, VolumeTransferProgress progress);
+    CompletableFuture<Path> download(String volume, String path, Path into, TransferProgress progress);
 
     /**
      * Writes the whole volume to a {@code .tar.gz} whose entries are relative to the volume's root, with modes,
@@ -52,11 +54,11 @@ public interface VolumeOperations {
      *
      * @param expectedBytes the volume's size when known (for progress), else -1
      */
-    CompletableFuture<Void> backUp(String volume, Path archive, long expectedBytes, VolumeTransferProgress progress);
+    CompletableFuture<Void> backUp(String volume, Path archive, long expectedBytes, TransferProgress progress);
 
     /**
      * Extracts a {@code .tar.gz} (as {@link #backUp} writes) into the volume. Refuses a volume that holds anything
      * unless {@code intoNonEmpty}; then files of the archive replace files at the same paths, and others stay.
      */
-    CompletableFuture<Void> restore(Path archive, String volume, boolean intoNonEmpty, VolumeTransferProgress progress);
+    CompletableFuture<Void> restore(Path archive, String volume, boolean intoNonEmpty, TransferProgress progress);
 }

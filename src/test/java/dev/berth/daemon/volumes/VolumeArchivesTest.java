@@ -1,5 +1,9 @@
 package dev.berth.daemon.volumes;
 
+import dev.berth.daemon.files.ArchiveListing;
+import dev.berth.daemon.files.FileEntry;
+import dev.berth.daemon.files.HostExtraction;
+import dev.berth.daemon.files.TransferProgress;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -65,6 +69,8 @@ class VolumeArchivesTest {
         entry.setSize(data.length);
         entry.setMode(0100000 | mode);
         entry.setUserId(1234);
+        entry.setUserName("");
+        entry.setGroupName("");
         entry.setModTime(Date.from(MODIFIED));
         tar.putArchiveEntry(entry);
         tar.write(data);
@@ -73,20 +79,24 @@ class VolumeArchivesTest {
 
     @Test
     void theChildrenOfAFolderComeFoldersFirstWithTheirTotalSize() throws IOException {
-        List<VolumeEntry> root = VolumeArchives.children(new ByteArrayInputStream(engineArchive("berth-volume")), "");
+        List<FileEntry> root = ArchiveListing.children(new ByteArrayInputStream(engineArchive("berth-volume")), "",
+                TransferProgress.NONE);
 
-        assertThat(root).extracting(VolumeEntry::path).containsExactly("logs", "a-again.txt", "a.txt", "home");
-        assertThat(root.get(0)).isEqualTo(new VolumeEntry("logs", VolumeEntry.Kind.FOLDER, 13, MODIFIED, 0750, ""));
-        assertThat(root.get(2)).isEqualTo(new VolumeEntry("a.txt", VolumeEntry.Kind.FILE, 5, MODIFIED, 0600, ""));
-        assertThat(root.get(3).kind()).isEqualTo(VolumeEntry.Kind.LINK);
+        assertThat(root).extracting(FileEntry::path).containsExactly("logs", "a-again.txt", "a.txt", "home");
+        assertThat(root.get(0)).extracting(FileEntry::kind, FileEntry::size, FileEntry::modified, FileEntry::mode)
+                .containsExactly(FileEntry.Kind.FOLDER, 13L, MODIFIED, 0750);
+        assertThat(root.get(2)).extracting(FileEntry::kind, FileEntry::size, FileEntry::mode, FileEntry::owner)
+                .containsExactly(FileEntry.Kind.FILE, 5L, 0600, new FileEntry.Owner(1234, 0, "", ""));
+        assertThat(root.get(3).kind()).isEqualTo(FileEntry.Kind.LINK);
         assertThat(root.get(3).linkTarget()).isEqualTo("logs/app.log");
     }
 
     @Test
     void aSubFolderIsListedWithPathsFromTheVolumesRoot() throws IOException {
-        List<VolumeEntry> logs = VolumeArchives.children(new ByteArrayInputStream(engineArchive("logs")), "logs");
+        List<FileEntry> logs = ArchiveListing.children(new ByteArrayInputStream(engineArchive("logs")), "logs",
+                TransferProgress.NONE);
 
-        assertThat(logs).extracting(VolumeEntry::path).containsExactly("logs/logs", "logs/a-again.txt",
+        assertThat(logs).extracting(FileEntry::path).containsExactly("logs/logs", "logs/a-again.txt",
                 "logs/a.txt", "logs/home");
         assertThat(VolumeArchives.firstChild(new ByteArrayInputStream(engineArchive("berth-volume"))))
                 .contains("logs");
@@ -118,7 +128,7 @@ class VolumeArchivesTest {
 
     @Test
     void aCancelledBackUpStopsAtTheNextChunk() {
-        VolumeTransferProgress cancelled = new VolumeTransferProgress() {
+        TransferProgress cancelled = new TransferProgress() {
             @Override
             public void advanced(long done, long total) {
             }
@@ -135,7 +145,7 @@ class VolumeArchivesTest {
     @Test
     void aDownloadedFolderHasItsFilesModesTimesAndLinks(@TempDir Path host) throws IOException {
         Path top = HostExtraction.extract(new ByteArrayInputStream(engineArchive("logs-copy")), host, -1,
-                VolumeTransferProgress.NONE);
+                TransferProgress.NONE);
 
         assertThat(top).isEqualTo(host.resolve("logs-copy"));
         assertThat(Files.readString(top.resolve("logs/app.log"))).isEqualTo("0123456789");
@@ -145,7 +155,7 @@ class VolumeArchivesTest {
         assertThat(Files.readSymbolicLink(top.resolve("home")).toString()).isEqualTo("logs/app.log");
         assertThat(Files.readString(top.resolve("a-again.txt"))).isEqualTo("hello");
         assertThatThrownBy(() -> HostExtraction.extract(new ByteArrayInputStream(engineArchive("logs-copy")), host,
-                -1, VolumeTransferProgress.NONE)).isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+                -1, TransferProgress.NONE)).isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
     }
 
     @Test
@@ -157,10 +167,10 @@ class VolumeArchivesTest {
 
     @Test
     void theRootNameIsTakenOffEntryNames() {
-        assertThat(VolumeArchives.withoutRoot("berth-volume/")).isEmpty();
-        assertThat(VolumeArchives.withoutRoot("berth-volume")).isEmpty();
-        assertThat(VolumeArchives.withoutRoot("berth-volume/data/a.txt")).isEqualTo("data/a.txt");
-        assertThat(VolumeArchives.withoutRoot("./berth-volume/x")).isEqualTo("x");
+        assertThat(ArchiveListing.withoutRoot("berth-volume/")).isEmpty();
+        assertThat(ArchiveListing.withoutRoot("berth-volume")).isEmpty();
+        assertThat(ArchiveListing.withoutRoot("berth-volume/data/a.txt")).isEqualTo("data/a.txt");
+        assertThat(ArchiveListing.withoutRoot("./berth-volume/x")).isEqualTo("x");
         assertThat(VolumeHelper.inside("")).isEqualTo("/berth-volume");
         assertThat(VolumeHelper.inside("/logs/")).isEqualTo("/berth-volume/logs");
     }

@@ -5,6 +5,8 @@ import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Volume;
 import dev.berth.daemon.DockerEngineGateway;
 import dev.berth.daemon.GatewayFixture;
+import dev.berth.daemon.files.FileEntry;
+import dev.berth.daemon.files.TransferProgress;
 import dev.berth.testing.EngineRequired;
 import dev.berth.testing.TestEngine;
 import org.junit.jupiter.api.AfterEach;
@@ -167,20 +169,20 @@ class VolumeGatewayIT {
         byte[] numbers = IntStream.rangeClosed(1, 20000).mapToObj(i -> i + "\n").collect(Collectors.joining())
                 .getBytes(StandardCharsets.US_ASCII);
 
-        List<VolumeEntry> root = done(volumes.listFolder(volume, ""));
-        List<VolumeEntry> logs = done(volumes.listFolder(volume, "logs"));
+        List<FileEntry> root = done(volumes.listFolder(volume, ""));
+        List<FileEntry> logs = done(volumes.listFolder(volume, "logs"));
 
-        assertThat(root).extracting(VolumeEntry::path).containsExactly("logs", "a.txt", "link");
-        assertThat(root.get(0).kind()).isEqualTo(VolumeEntry.Kind.FOLDER);
+        assertThat(root).extracting(FileEntry::path).containsExactly("logs", "a.txt", "link");
+        assertThat(root.get(0).kind()).isEqualTo(FileEntry.Kind.FOLDER);
         assertThat(root.get(0).size()).isEqualTo(numbers.length + 21L);
         assertThat(root.get(1).size()).isEqualTo(5);
         assertThat(root.get(1).modified()).isAfter(Instant.now().minus(5, ChronoUnit.MINUTES));
         assertThat(root.get(2).linkTarget()).isEqualTo("a.txt");
-        assertThat(logs).extracting(VolumeEntry::path).containsExactly("logs/old", "logs/numbers.txt");
+        assertThat(logs).extracting(FileEntry::path).containsExactly("logs/old", "logs/numbers.txt");
         assertThat(logs.get(1).size()).isEqualTo(numbers.length);
 
-        Path file = done(volumes.download(volume, "logs/numbers.txt", host, VolumeTransferProgress.NONE));
-        Path folder = done(volumes.download(volume, "logs", host.resolve("copy"), VolumeTransferProgress.NONE));
+        Path file = done(volumes.download(volume, "logs/numbers.txt", host, TransferProgress.NONE));
+        Path folder = done(volumes.download(volume, "logs", host.resolve("copy"), TransferProgress.NONE));
 
         assertThat(file).isEqualTo(host.resolve("numbers.txt"));
         assertThat(Files.readAllBytes(file)).isEqualTo(numbers);
@@ -205,7 +207,7 @@ class VolumeGatewayIT {
         String target = TestEngine.uniqueName("vol-restored");
         madeVolumes.add(target);
         done(volumes.create(new VolumeSpec(target, "local", Map.of(), GatewayFixture.TEST_LABELS)));
-        done(volumes.restore(archive, target, false, VolumeTransferProgress.NONE));
+        done(volumes.restore(archive, target, false, TransferProgress.NONE));
 
         assertThat(progress).isNotEmpty().isSorted();
         assertThat(progress.get(progress.size() - 1)).isGreaterThan(300000);
@@ -234,16 +236,16 @@ class VolumeGatewayIT {
         String source = fixture.volume("vol-src");
         sh(writer(source), "printf new > /data/shared.txt && printf only-new > /data/new.txt");
         Path archive = host.resolve("src.tar.gz");
-        done(volumes.backUp(source, archive, -1, VolumeTransferProgress.NONE));
+        done(volumes.backUp(source, archive, -1, TransferProgress.NONE));
         String target = fixture.volume("vol-full");
         String targetWriter = writer(target);
         sh(targetWriter, "printf old > /data/shared.txt && printf kept > /data/kept.txt");
 
-        assertThatThrownBy(() -> done(volumes.restore(archive, target, false, VolumeTransferProgress.NONE)))
+        assertThatThrownBy(() -> done(volumes.restore(archive, target, false, TransferProgress.NONE)))
                 .cause().isInstanceOf(VolumeNotEmptyException.class).hasMessageContaining("is not empty");
         assertThat(sh(targetWriter, "cat /data/shared.txt")).isEqualTo("old");
 
-        done(volumes.restore(archive, target, true, VolumeTransferProgress.NONE));
+        done(volumes.restore(archive, target, true, TransferProgress.NONE));
 
         assertThat(sh(targetWriter, "cat /data/shared.txt /data/kept.txt /data/new.txt")).isEqualTo("newkeptonly-new");
         assertThat(helpersLeft()).isEmpty();
@@ -254,7 +256,7 @@ class VolumeGatewayIT {
         String volume = fixture.volume("vol-cancel");
         sh(writer(volume), "head -c 2000000 /dev/urandom > /data/big.bin");
         Path archive = host.resolve("cancelled.tar.gz");
-        VolumeTransferProgress cancelAfterTheFirstChunk = new VolumeTransferProgress() {
+        TransferProgress cancelAfterTheFirstChunk = new TransferProgress() {
             private volatile boolean started;
 
             @Override
