@@ -2,32 +2,19 @@ package dev.berth.daemon.containers;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.ExecCreateCmd;
-import com.github.dockerjava.api.model.Frame;
-import com.github.dockerjava.api.model.StreamType;
-import dev.berth.daemon.DaemonErrors;
-import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.engine.EngineCalls;
-import dev.berth.daemon.engine.EngineStreamCallback;
-import dev.berth.daemon.engine.StdinPipe;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import java.io.Closeable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
  * {@code docker exec -i [-t] [--user U] [--workdir DIR] [--env K=V…] CONTAINER COMMAND…}: the exec is created and started on the control client,
- * its output stream runs on the stream client. Keys go through a {@link StdinPipe} that docker-java's hijack thread
- * sends to the engine; output arrives on docker-java's stream thread and is copied before it is handed on.
- * Closing the session ends the process ({@link ExecHangup}).
+ * its output stream runs on the stream client ({@link ProcessStream}). Closing the session ends the process
+ * ({@link ExecHangup}).
  */
 final class ExecSessions {
-    private static final Logger log = LoggerFactory.getLogger(ExecSessions.class);
-
     private ExecSessions() {
     }
 
@@ -67,97 +54,30 @@ final class ExecSessions {
         return environment;
     }
 
-    private static final class Session extends EngineStreamCallback<Frame> implements ExecSession {
-        private final EngineCalls calls;
-        private final String container;
+    private static final class Session extends ProcessStream {
         private final String execId;
         private final ExecHangup ending;
         private final boolean tty;
-        private final Consumer<byte[]> onOutput;
-        private final Consumer<Throwable> onEnd;
-        private final StdinPipe stdin = new StdinPipe();
-        private final CompletableFuture<ExecSession> started = new CompletableFuture<>();
-        private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
         private final TtyResizes resizes;
-        private String attempt;
 
         Session(EngineCalls calls, String container, String execId, String marker, boolean tty,
                 Consumer<byte[]> onOutput, Consumer<Throwable> onEnd) {
-            this.calls = calls;
-            this.container = container;
+            super(calls, "exec " + execId, onOutput, onEnd);
             this.execId = execId;
             this.ending = new ExecHangup(calls, container, execId, marker);
             this.tty = tty;
-            this.onOutput = onOutput;
-            this.onEnd = onEnd;
             this.resizes = new TtyResizes(calls, "resize the console of container " + container,
                     (client, columns, rows) -> client.resizeExecCmd(execId).withSize(rows, columns).exec());
         }
 
         CompletableFuture<ExecSession> start(String attempt) {
-            this.attempt = attempt;
-            try {
-                calls.streamClient().execStartCmd(execId).withDetach(false).withTty(tty).withStdIn(stdin).exec(this);
-            } catch (RuntimeException failure) {
-                stdin.close();
-                started.completeExceptionally(DaemonErrors.translate(failure, attempt));
-            }
-            return started;
+            return start(attempt, client -> client.execStartCmd(execId).withDetach(false).withTty(tty)
+                    .withStdIn(stdin).exec(this));
         }
 
         @Override
-        public void onStart(Closeable stream) {
-            super.onStart(stream);
-            started.complete(this);
-        }
-
-        @Override
-        public void onNext(Frame frame) {
-            if (frame.getStreamType() == StreamType.STDIN || isClosedByUs()) {
-                return;
-            }
-            byte[] payload = frame.getPayload();
-            try {
-                onOutput.accept(Arrays.copyOf(payload, payload.length)); // docker-java reuses the array
-            } catch (RuntimeException bug) {
-                log.error("The output subscriber of exec {} failed", execId, bug);
-            }
-        }
-
-        @Override
-        public void onError(Throwable failure) {
-            DaemonException sentence = DaemonErrors.translate(failure, attempt);
-            started.completeExceptionally(sentence);
-            ended(sentence);
-        }
-
-        @Override
-        public void onComplete() {
-            ended(null);
-        }
-
-        /** The stream ended by itself: the process exited (or the connection broke). */
-        private void ended(DaemonException failure) {
-            if (!markEndedToReport()) {
-                return; // the second end, or close() reads the exit code itself
-            }
-            stdin.close(); // lets docker-java's hijack thread finish
-            closeQuietly();
-            if (started.isCompletedExceptionally()) {
-                exitCode.completeExceptionally(failure); // never started: open() failed with this
-                return;
-            }
-            try {
-                onEnd.accept(failure);
-            } catch (RuntimeException bug) {
-                log.error("The end subscriber of exec {} failed", execId, bug);
-            }
-            completeExitCode(ending.exitCodeOnceEnded());
-        }
-
-        @Override
-        public void send(byte[] input) {
-            stdin.write(input);
+        CompletableFuture<Integer> exitCodeAfterEnd() {
+            return ending.exitCodeOnceEnded();
         }
 
         @Override
@@ -165,11 +85,6 @@ final class ExecSessions {
             if (tty) {
                 resizes.request(columns, rows);
             }
-        }
-
-        @Override
-        public CompletableFuture<Integer> exitCode() {
-            return exitCode;
         }
 
         /**
@@ -189,25 +104,9 @@ final class ExecSessions {
             stdin.close();
             closeQuietly();
             if (alreadyEnded) {
-                return; // ended() is reading the exit code
+                return; // the end is reading the exit code
             }
             completeExitCode(ending.endThenExitCode());
-        }
-
-        /** Closing an exec also ends its process: there is one way to close it. */
-        @Override
-        public void closeByUs() {
-            close();
-        }
-
-        private void completeExitCode(CompletableFuture<Integer> read) {
-            read.whenComplete((code, failure) -> {
-                if (failure != null) {
-                    exitCode.completeExceptionally(failure);
-                } else {
-                    exitCode.complete(code);
-                }
-            });
         }
     }
 }
