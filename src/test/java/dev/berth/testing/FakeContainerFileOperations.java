@@ -27,8 +27,7 @@ public final class FakeContainerFileOperations implements ContainerFileOperation
     private final List<String> actions = new CopyOnWriteArrayList<>();
     private final List<Transfer<List<FileEntry>>> listings = new CopyOnWriteArrayList<>();
     private volatile List<FileChange> changes = List.of();
-    private volatile TransferProgress lastProgress;
-    private volatile CompletableFuture<?> pendingTransfer;
+    private final PendingTransfer inFlight = new PendingTransfer();
     private volatile boolean listingsPending;
 
     public void setFolder(String folder, List<FileEntry> entries) {
@@ -64,18 +63,12 @@ public final class FakeContainerFileOperations implements ContainerFileOperation
     }
 
     public TransferProgress lastProgress() {
-        return lastProgress;
+        return inFlight.lastProgress();
     }
 
     /** Ends the pending download or upload: successfully when {@code failure} is null. */
-    @SuppressWarnings("unchecked")
     public void finishTransfer(Throwable failure) {
-        CompletableFuture<Object> pending = (CompletableFuture<Object>) pendingTransfer;
-        if (failure == null) {
-            pending.complete(null);
-        } else {
-            pending.completeExceptionally(failure);
-        }
+        inFlight.finish(failure);
     }
 
     @Override
@@ -138,9 +131,6 @@ public final class FakeContainerFileOperations implements ContainerFileOperation
     }
 
     private <T> CompletableFuture<T> pending(TransferProgress progress) {
-        lastProgress = progress;
-        CompletableFuture<T> transfer = new CompletableFuture<>();
-        pendingTransfer = transfer;
-        return transfer;
+        return inFlight.start(progress);
     }
 }

@@ -32,8 +32,7 @@ public final class FakeVolumeOperations implements VolumeOperations {
     private volatile Map<String, Long> sizes = Map.of();
     private final Map<String, List<FileEntry>> folders = new ConcurrentHashMap<>();
     private volatile DaemonException nextFailure;
-    private volatile TransferProgress lastProgress;
-    private volatile CompletableFuture<?> pendingTransfer;
+    private final PendingTransfer inFlight = new PendingTransfer();
 
     public void setVolumes(List<VolumeSummary> latest) {
         volumes = List.copyOf(latest);
@@ -72,18 +71,12 @@ public final class FakeVolumeOperations implements VolumeOperations {
 
     /** The progress callback of the transfer started last. */
     public TransferProgress lastProgress() {
-        return lastProgress;
+        return inFlight.lastProgress();
     }
 
     /** Ends the pending transfer: successfully when {@code failure} is null. */
-    @SuppressWarnings("unchecked")
     public void finishTransfer(Throwable failure) {
-        CompletableFuture<Object> pending = (CompletableFuture<Object>) pendingTransfer;
-        if (failure == null) {
-            pending.complete(null);
-        } else {
-            pending.completeExceptionally(failure);
-        }
+        inFlight.finish(failure);
     }
 
     @Override
@@ -164,10 +157,7 @@ public final class FakeVolumeOperations implements VolumeOperations {
 
     private <T> CompletableFuture<T> transfer(String action, TransferProgress progress) {
         actions.add(action);
-        lastProgress = progress;
-        CompletableFuture<T> pending = new CompletableFuture<>();
-        pendingTransfer = pending;
-        return pending;
+        return inFlight.start(progress);
     }
 
     private <T> CompletableFuture<T> change(String action, java.util.function.Supplier<T> effect) {
