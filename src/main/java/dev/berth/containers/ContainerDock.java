@@ -10,6 +10,7 @@ import dev.berth.ui.HoverTooltips;
 import dev.berth.ui.Icons;
 import dev.berth.ui.ResourceSection;
 import dev.berth.ui.TabWindows;
+import dev.berth.ui.UserAction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -55,6 +56,8 @@ public final class ContainerDock extends StackPane implements AutoCloseable {
     private final TabWindows windows = new TabWindows();
     private final BooleanProperty maximized = new SimpleBooleanProperty(this, "maximized", false);
     private final DoubleProperty divider = new SimpleDoubleProperty(this, "divider", 0.5);
+    private UserAction logsOffer;
+    private UserAction consoleOffer;
 
     public ContainerDock(Node details, LogTabs logs, ConsoleTabs consoles, EngineGateway gateway, Executor ui) {
         this.logs = logs;
@@ -66,12 +69,14 @@ public final class ContainerDock extends StackPane implements AutoCloseable {
         logsTab = new Tab("Logs");
         logsTab.setId("dock-logs");
         whenFirstSelected(logsTab, () -> orEmpty(logs, new EmptyState(MaterialDesignT.TEXT_BOX_OUTLINE,
-                "No log open", "Double-click a container, or press Ctrl+L, to follow its log (docker logs -f).")));
+                "No log open", "Double-click a container, or press Ctrl+L, to follow its log (docker logs -f).",
+                offered(logsOffer))));
         consoleTab = new Tab("Console");
         consoleTab.setId("dock-console");
         whenFirstSelected(consoleTab, () -> orEmpty(consoles, new EmptyState(MaterialDesignC.CONSOLE,
                 "No console open",
-                "Select a running container and press Ctrl+T to open a shell in it (docker exec -it … sh).")));
+                "Select a running container and press Ctrl+T to open a shell in it (docker exec -it … sh).",
+                offered(consoleOffer))));
         tabs.getTabs().setAll(detailsTab, logsTab, consoleTab);
         windows.watch(logs);
         windows.watch(consoles);
@@ -105,6 +110,20 @@ public final class ContainerDock extends StackPane implements AutoCloseable {
                 logs.engineReconnected();
             }
         });
+    }
+
+    /**
+     * The commands the empty Logs and Console tabs offer as buttons (following the selected container's log,
+     * opening a shell in it), so that a user who opens those tabs first finds the way in without the shortcut.
+     * Called before either tab is first shown.
+     */
+    public void offer(UserAction followLog, UserAction openConsole) {
+        logsOffer = followLog;
+        consoleOffer = openConsole;
+    }
+
+    private static Node[] offered(UserAction action) {
+        return action == null ? new Node[0] : new Node[] {action.toButton("dock-empty")};
     }
 
     /** A tab's content is made when it is first shown, so that the window's first layout does not include it. */

@@ -58,6 +58,8 @@ public final class ContainersView extends BorderPane {
                 () -> openRunDialog.accept(model.rows().selectedProperty().get()), this::askRename,
                 model::askRemoveSelected, this::copySelectedId, () -> withFocused(dock::showLogs),
                 () -> withFocused(dock::openConsole), () -> withFocused(dock::attachConsole));
+        dock.offer(commands.logs.withLabel("Follow the selected container's log"),
+                commands.console.withLabel("Open a shell in the selected container"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // The selected items and the selected item change one after the other; report once both are true.
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ContainerRow>) change ->

@@ -43,6 +43,11 @@ public record UserAction(String id, String label, Ikon icon, KeyCombination keys
         return new UserAction(id, label, icon, keys, cli, enabled, action, true);
     }
 
+    /** The same command with its label shown: where a button stands alone and must say what it does. */
+    public UserAction withLabel(String longerLabel) {
+        return new UserAction(id, longerLabel, icon, keys, cli, enabled, action, false);
+    }
+
     public Button toButton(String idPrefix) {
         Button button = new Button(iconOnly ? null : label, Icons.of(icon));
         button.setId(idPrefix + "-" + id);

@@ -9,6 +9,7 @@ import dev.berth.testing.TestEngine;
 import javafx.scene.input.KeyCode;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -156,6 +157,25 @@ class ConsoleUiIT extends BerthUiIT {
         await().atMost(PATIENCE).until(() -> !onFx(terminal::isBlinking) && !onFx(terminal::isPainting));
         robot.clickOn("#console-terminal");
         await().atMost(PATIENCE).until(() -> onFx(terminal::isBlinking));
+    }
+
+    @Test
+    void theEmptyConsoleTabOffersAShellInTheSelectedContainer() {
+        String name = TestEngine.uniqueName("ui-offer");
+        engine.runContainer(name);
+        awaitRow(name);
+        selectRow(name, name);
+        onFx(() -> {
+            TabPane dock = robot.lookup("#dock-tabs").queryAs(TabPane.class);
+            dock.getSelectionModel().select(dock.getTabs().stream()
+                    .filter(tab -> "dock-console".equals(tab.getId())).findFirst().orElseThrow());
+            return null;
+        });
+
+        robot.clickOn("#dock-empty-console");
+
+        awaitRunning();
+        assertThat(onFx(() -> console().model().statusProperty().get())).contains(name);
     }
 
     @Test
