@@ -1,7 +1,5 @@
 package dev.berth.ui;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 
 import java.util.Locale;
@@ -13,15 +11,25 @@ public enum Theme {
     SYSTEM, LIGHT, DARK;
 
     /** The build's binary form of berth.css, which loads without parsing; the CSS itself where it was not built. */
-    public static final String BERTH_CSS = Objects.requireNonNullElse(Theme.class.getResource("/dev/berth/berth.bss"),
-            Theme.class.getResource("/dev/berth/berth.css")).toExternalForm();
+    public static final String BERTH_CSS = binaryOrCss("/dev/berth/berth");
+
+    /**
+     * AtlantaFX's Primer themes without the rules for controls Berth never shows (made by ThemeTrim in the test
+     * sources): a quarter fewer rules to read and index at every start.
+     */
+    private static final String LIGHT_CSS = binaryOrCss("/dev/berth/theme/primer-light");
+    private static final String DARK_CSS = binaryOrCss("/dev/berth/theme/primer-dark");
 
     /** Applies this choice to the whole application and answers whether the result is dark. */
     public boolean apply(Map<String, String> env) {
         boolean dark = this == DARK || (this == SYSTEM && desktopPrefersDark(env));
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS()
-                : new PrimerLight().getUserAgentStylesheetBSS());
+        Application.setUserAgentStylesheet(dark ? DARK_CSS : LIGHT_CSS);
         return dark;
+    }
+
+    private static String binaryOrCss(String path) {
+        return Objects.requireNonNullElse(Theme.class.getResource(path + ".bss"),
+                Theme.class.getResource(path + ".css")).toExternalForm();
     }
 
     public Theme toggled(boolean currentlyDark) {
