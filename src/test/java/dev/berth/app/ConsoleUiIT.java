@@ -13,6 +13,7 @@ import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static dev.berth.testing.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -151,6 +152,19 @@ class ConsoleUiIT extends BerthUiIT {
         TerminalView terminal = onFx(() -> console().terminal());
         await("the cursor blinks in the focused console").atMost(PATIENCE).until(() -> onFx(terminal::isBlinking));
         await("no frames between blinks").atMost(PATIENCE).until(() -> !onFx(terminal::isPainting));
+        AtomicInteger pulses = new AtomicInteger();
+        Runnable countPulse = pulses::incrementAndGet;
+        onFx(() -> {
+            terminal.getScene().addPreLayoutPulseListener(countPulse);
+            return null;
+        });
+        // A blink is a frame or two every 530 ms; an animation would pulse at every frame (60 a second).
+        await("few pulses while the cursor blinks").during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
+                .until(() -> pulses.get() <= 20);
+        onFx(() -> {
+            terminal.getScene().removePreLayoutPulseListener(countPulse);
+            return null;
+        });
 
         robot.clickOn(tableRowOf(name)); // the focus leaves the console
 

@@ -5,10 +5,7 @@ import dev.berth.terminal.TerminalEmulator;
 import dev.berth.terminal.input.FocusEncoder;
 import dev.berth.terminal.input.InputModes;
 import dev.berth.terminal.input.PasteEncoder;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
-import javafx.animation.Timeline;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
@@ -37,7 +34,7 @@ import java.util.function.Consumer;
  */
 public final class TerminalView extends Region {
     static final double DEFAULT_FONT_SIZE = 13;
-    private static final Duration BLINK = Duration.millis(530);
+    private static final java.time.Duration BLINK = java.time.Duration.ofMillis(530);
     private static final Duration RESIZE_DELAY = Duration.millis(100);
 
     private final TerminalEmulator emulator;
@@ -51,7 +48,7 @@ public final class TerminalView extends Region {
     private final TerminalPainter painter = new TerminalPainter();
     private final Selection selection;
     private final FrameLoop frames = new FrameLoop(this::paint);
-    private final Timeline blink = new Timeline(new KeyFrame(BLINK, event -> blinked()));
+    private final CursorBlink blink = new CursorBlink(BLINK, this::blinked);
     private final PauseTransition resizing = new PauseTransition(RESIZE_DELAY);
     private final TerminalMouse mouse;
     private CellMetrics metrics = new CellMetrics(DEFAULT_FONT_SIZE);
@@ -89,7 +86,6 @@ public final class TerminalView extends Region {
             }
         });
         getChildren().addAll(canvas, scrollBar, themeProbe);
-        blink.setCycleCount(Animation.INDEFINITE);
         resizing.setOnFinished(event -> resizeToFit());
         backgroundProperty().addListener((obs, old, now) -> updatePalette());
         themeProbe.fillProperty().addListener((obs, old, now) -> updatePalette());
@@ -289,8 +285,9 @@ public final class TerminalView extends Region {
             repaintAll = true;
         }
         cursorOn = true;
-        if (blink.getStatus() == Animation.Status.RUNNING) {
-            blink.playFromStart();
+        if (blink.isRunning()) {
+            blink.stop(); // the cursor stays on while typing: the next blink is a full period away
+            blink.start();
         }
         requestFrame();
     }
@@ -349,9 +346,9 @@ public final class TerminalView extends Region {
     /** The cursor blinks while the terminal has the focus (its window too), is shown, and the program wants it. */
     private void updateBlink() {
         boolean wanted = isFocused() && isShown() && snapshot.cursorBlinking() && snapshot.cursorVisible();
-        if (wanted && blink.getStatus() != Animation.Status.RUNNING) {
-            blink.play();
-        } else if (!wanted && blink.getStatus() == Animation.Status.RUNNING) {
+        if (wanted && !blink.isRunning()) {
+            blink.start();
+        } else if (!wanted && blink.isRunning()) {
             blink.stop();
             cursorOn = true;
         }
@@ -382,7 +379,7 @@ public final class TerminalView extends Region {
 
     /** Whether the cursor blink timer runs: only while the terminal has the focus and is shown. */
     public boolean isBlinking() {
-        return blink.getStatus() == Animation.Status.RUNNING;
+        return blink.isRunning();
     }
 
     /** Whether the frame timer runs: only while something changed since the last frame. */
