@@ -196,6 +196,32 @@ class FaultyEngineIT {
                 && !row(id).state().isActive()));
     }
 
+    @Test
+    void statsAndAnAttachedConsoleCutMidFrameEndByThemselves() throws Exception {
+        connect();
+        String id = engine.runInteractiveContainer(TestEngine.uniqueName("attached"));
+        AtomicReference<Throwable> statsEnded = new AtomicReference<>();
+        List<Object> samples = new CopyOnWriteArrayList<>();
+        Subscription stats = gateway.containers().stats(id, samples::add,
+                failure -> statsEnded.set(failure == null ? new IllegalStateException("ended cleanly") : failure));
+        AtomicReference<Throwable> attachEnded = new AtomicReference<>();
+        StringBuilder output = new StringBuilder();
+        var session = gateway.containers().attach(id, 80, 24, bytes -> {
+            synchronized (output) {
+                output.append(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }, failure -> attachEnded.set(failure == null ? new IllegalStateException("ended cleanly") : failure))
+                .get(10, TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !samples.isEmpty());
+
+        faults.cutStreamsMidFrame();
+        session.send("echo after-the-cut\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        await().atMost(Duration.ofSeconds(10)).until(() -> statsEnded.get() != null && attachEnded.get() != null);
+        stats.close();
+        session.close();
+        assertThat(engine.isRunning(id)).as("the attached container after its console was cut").isTrue();
+    }
+
     private void connect() {
         EngineEndpoint viaProxy = new EngineEndpoint(proxy.host(), "test proxy", null);
         gateway = new DockerEngineGateway(() -> viaProxy, viaProxy);
