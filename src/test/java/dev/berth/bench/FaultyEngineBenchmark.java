@@ -30,12 +30,15 @@ import static dev.berth.testing.FxThread.onFx;
  * Whether the window stays smooth while the engine misbehaves: the real Berth window, on the gateway the app makes
  * ({@code DOCKER_HOST}), talks to the engine through an {@link EngineProxy} that plays one fault per round (every
  * call 2 s late, list and inspect calls answered with HTTP 500, streams cut mid-frame, an engine that takes requests
- * and never answers) while the user moves through every section and opens a container's details, twice. A probe
+ * and never answers) while the user moves through every section and opens a container's details, twice, with a
+ * container made and removed between the two walks (events after which each section reads its list again). A probe
  * posts {@code Platform.runLater} every 5 ms and records how long each waited; per round it prints the FX thread's
  * worst stall and p99 (target: at most 50 ms), the FX thread's CPU time in the round (its own work, which unlike the
- * stalls does not depend on how busy the other core is), and how long after the fault ended the window showed the
- * engine up, the container listed and no failure notice. The baseline is the same round through the proxy with no fault, in the same run,
- * after a first round that builds every section (left out).
+ * stalls does not depend on how busy the other core is), the samples in which it waited in Java outside the toolkit
+ * (on the engine, a lock, a future: a freeze; see {@link FxWaits}), how many container list calls reached the proxy,
+ * and how long after the fault ended the window showed the engine up, the container listed and no failure notice.
+ * The baseline is the same round through the proxy with no fault, in the same run, before the faults and again after
+ * them, following a first round that builds every section (left out).
  *
  * <pre>DISPLAY=:99 ./mvnw -q -Pbench test-compile exec:exec -Dbench.main=dev.berth.bench.FaultyEngineBenchmark</pre>
  * The program starts itself again in a JVM whose {@code DOCKER_HOST} is the proxy's address, with the app's JVM
@@ -52,7 +55,7 @@ public final class FaultyEngineBenchmark {
     private FaultyEngineBenchmark() {
     }
 
-    /** One round's fault: how it starts (given the proxy's faults and the engine), and its name in the report. */
+    /** One round's fault: its name in the report, how it starts, and whether it cuts the streams midway. */
     private record Fault(String name, Consumer<ProxyFaults> start, boolean cutsStreams) {
     }
 
@@ -84,8 +87,8 @@ public final class FaultyEngineBenchmark {
                     new Fault("engine takes requests, never answers", f -> f.muteEngine(true), false),
                     new Fault("none (baseline again, for the noise)", f -> { }, false));
             System.out.printf(Locale.ROOT, "JVM options: %s%n", BenchSupport.jvmOptions());
-            System.out.printf(Locale.ROOT, "%-52s %10s %10s %8s %10s %12s   %s%n", "fault", "stall max", "p99",
-                    "probes", "FX CPU", "back after", "FX thread waiting in Java (5 ms samples)");
+            System.out.printf(Locale.ROOT, "%-52s %10s %10s %8s %10s %12s %6s   %s%n", "fault", "stall max", "p99",
+                    "probes", "FX CPU", "back after", "lists", "FX waits outside the toolkit (5 ms samples)");
             EventBurstBenchmark.Probe probe = new EventBurstBenchmark.Probe();
             probe.start();
             FxWaits waits = new FxWaits();
@@ -93,11 +96,15 @@ public final class FaultyEngineBenchmark {
                 probe.take();
                 waits.take();
                 long fxCpu = onFx(BenchSupport::threadCpu);
+                long listsBefore = proxy.faults().count("GET", "/containers/json");
                 fault.start().accept(proxy.faults());
-                walk(window, name, fault.cutsStreams() ? () -> {
-                    proxy.faults().cutStreamsMidFrame();
+                walk(window, name, () -> {
+                    if (fault.cutsStreams()) {
+                        proxy.faults().cutStreamsMidFrame();
+                    }
+                    // events every section reads its list again after (and which reach a cut event stream)
                     engine.removeQuietly(engine.createContainer(TestEngine.uniqueName("faulty-bench-event"), "true"));
-                } : () -> { });
+                });
                 EventBurstBenchmark.Stalls stalls = probe.take();
                 double fxMs = (onFx(BenchSupport::threadCpu) - fxCpu) / 1e6;
                 String fxWaited = waits.take();
@@ -105,13 +112,12 @@ public final class FaultyEngineBenchmark {
                 long cleared = System.nanoTime();
                 awaitRecovered(window, name);
                 double back = BenchSupport.seconds(System.nanoTime() - cleared);
-                System.out.printf(Locale.ROOT, "%-52s %7.1f ms %7.1f ms %8d %7.0f ms %10.1f s   %s%n", fault.name(),
-                        stalls.max(), stalls.p99(), stalls.samples(), fxMs, back, fxWaited);
+                System.out.printf(Locale.ROOT, "%-52s %7.1f ms %7.1f ms %8d %7.0f ms %10.1f s %6d   %s%n",
+                        fault.name(), stalls.max(), stalls.p99(), stalls.samples(), fxMs, back,
+                        proxy.faults().count("GET", "/containers/json") - listsBefore, fxWaited);
             }
             probe.stop();
             waits.stop();
-            System.out.printf(Locale.ROOT, "requests through the proxy: %d list calls of containers%n",
-                    proxy.faults().count("GET", "/containers/json"));
         } catch (Exception failed) {
             failed.printStackTrace();
             exit = 1;
@@ -122,19 +128,19 @@ public final class FaultyEngineBenchmark {
     }
 
     /**
-     * Samples the FX thread every 5 ms and counts the samples where it waited in Java (on a lock, a future, a
-     * socket) rather than running or idling in the toolkit's event loop: a freeze the engine's faults would cause,
-     * unlike the stalls, does not depend on how busy the machine is. Keeps the most frequent place it waited.
+     * Samples the FX thread every 5 ms and counts the samples where it waited in Java outside the toolkit (on a lock,
+     * a future or a socket of Berth's or docker-java's): a freeze the engine's faults would cause. Unlike the stalls,
+     * this does not depend on how busy the machine is. The toolkit's own waits (for the renderer to finish a frame)
+     * are left out. Keeps the most frequent place it waited.
      */
     private static final class FxWaits {
         private final java.util.Map<String, Integer> places = new java.util.concurrent.ConcurrentHashMap<>();
         private final long fxThread;
         private volatile boolean running = true;
-        private final Thread thread;
 
         FxWaits() throws Exception {
             fxThread = onFx(() -> Thread.currentThread().getId());
-            thread = new Thread(this::sample, "bench-fx-waits");
+            Thread thread = new Thread(this::sample, "bench-fx-waits");
             thread.setDaemon(true);
             thread.start();
         }
@@ -142,32 +148,38 @@ public final class FaultyEngineBenchmark {
         private void sample() {
             java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             while (running) {
-                java.lang.management.ThreadInfo info = threads.getThreadInfo(fxThread, 12);
+                java.lang.management.ThreadInfo info = threads.getThreadInfo(fxThread, 16);
                 if (info != null && info.getThreadState() != Thread.State.RUNNABLE) {
-                    places.merge(waitingAt(info.getStackTrace()), 1, Integer::sum);
+                    String place = waitingAt(info.getStackTrace());
+                    if (place != null) {
+                        places.merge(place, 1, Integer::sum);
+                    }
                 }
                 java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
             }
         }
 
-        /** The first frame outside the JDK's own classes (the toolkit's, docker-java's or Berth's), or the top one. */
+        /** The first frame outside the JDK, unless it is the toolkit's (null then). */
         private static String waitingAt(StackTraceElement[] stack) {
             for (StackTraceElement frame : stack) {
                 String type = frame.getClassName();
+                if (type.startsWith("com.sun.") || type.startsWith("javafx.")) {
+                    return null;
+                }
                 if (!type.startsWith("java.") && !type.startsWith("jdk.") && !type.startsWith("sun.")) {
                     return type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethodName();
                 }
             }
-            return stack.length == 0 ? "?" : stack[0].toString();
+            return null;
         }
 
-        /** "N samples (mostly at …)" since the last take. */
+        /** "N (mostly at …)" since the last take. */
         String take() {
             int total = places.values().stream().mapToInt(Integer::intValue).sum();
             String most = places.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
                     .map(java.util.Map.Entry::getKey).orElse("");
             places.clear();
-            return total == 0 ? "0" : total + " (mostly " + most + ")";
+            return total == 0 ? "0" : total + " (mostly at " + most + ")";
         }
 
         void stop() {
@@ -191,7 +203,7 @@ public final class FaultyEngineBenchmark {
         return builder.start().waitFor();
     }
 
-    /** Every section in turn, then the container's details, twice; {@code midway} runs between the two. */
+    /** Every section in turn, then the container's details, twice; {@code midway} runs between the two walks. */
     private static void walk(Parent window, String name, Runnable midway) throws Exception {
         for (int round = 0; round < 2; round++) {
             for (String section : SECTIONS) {
