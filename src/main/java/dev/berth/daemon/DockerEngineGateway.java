@@ -227,8 +227,7 @@ public final class DockerEngineGateway implements EngineGateway {
                 return;
             }
             log.warn("Lost the engine's event stream: {}", why == null ? "closed by the engine" : why.toString());
-            connectionLost("Lost the connection to the Docker engine at " + clients.info.endpoint().describe()
-                    + "; reconnecting.");
+            connectionLost("Lost the connection to the Docker engine at " + clients.info.endpoint().describe() + ".");
         });
     }
 
@@ -249,7 +248,7 @@ public final class DockerEngineGateway implements EngineGateway {
                 if (clients == current) {
                     log.warn("The engine stopped answering: {}", mute.toString());
                     connectionLost("The Docker engine at " + current.info.endpoint().describe()
-                            + " stopped answering; reconnecting.");
+                            + " stopped answering.");
                 }
             }
         });

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -61,12 +62,16 @@ public final class EngineCalls {
             }
         }, pool);
         if (timer != null) {
-            ScheduledFuture<?> check = timer.schedule(() -> {
-                if (!answer.isDone()) {
-                    slow.run();
-                }
-            }, SLOW_AFTER.toMillis(), TimeUnit.MILLISECONDS);
-            answer.whenComplete((done, failed) -> check.cancel(false));
+            try {
+                ScheduledFuture<?> check = timer.schedule(() -> {
+                    if (!answer.isDone()) {
+                        slow.run();
+                    }
+                }, SLOW_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+                answer.whenComplete((done, failed) -> check.cancel(false));
+            } catch (RejectedExecutionException closing) {
+                // The gateway is closing: its calls end with it.
+            }
         }
         return answer;
     }
