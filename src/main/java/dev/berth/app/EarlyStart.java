@@ -32,6 +32,11 @@ final class EarlyStart {
         thread.start();
     }
 
+    /** Makes {@link #takeGateway} answer a gateway made elsewhere: a window on another engine than this machine's. */
+    static void begin(EngineGateway gateway) {
+        GATEWAY.set(CompletableFuture.completedFuture(gateway));
+    }
+
     /** The gateway begun early, taken once; a new one where Berth started without {@link #begin} (its UI tests). */
     static EngineGateway takeGateway() {
         CompletableFuture<EngineGateway> early = GATEWAY.getAndSet(null);

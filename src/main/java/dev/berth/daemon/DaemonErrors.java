@@ -6,6 +6,7 @@ import com.github.dockerjava.api.exception.NotFoundException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +36,9 @@ public final class DaemonErrors {
             Map.entry("mount path must be absolute", "Give the path inside the container as an absolute path, such as"
                     + " /data."));
 
+    /** For an engine that failed (5xx) or did not answer in time: the same request may well work a moment later. */
+    static final String TRY_AGAIN = "Try again in a moment; if it keeps failing, the engine's own log says why.";
+
     private DaemonErrors() {
     }
 
@@ -49,11 +53,21 @@ public final class DaemonErrors {
         if (failure instanceof DockerException engine) {
             return fromEngine(engine, attempt);
         }
+        if (isTimeout(failure)) {
+            return new DaemonException("The Docker engine did not answer in time to " + attempt + ".", TRY_AGAIN, 0,
+                    failure);
+        }
         if (isConnectionProblem(failure)) {
             return new DaemonException("Berth could not reach the Docker engine to " + attempt + ".",
                     "Check that Docker is running; Berth reconnects by itself.", 0, failure);
         }
         return new DaemonException("Could not " + attempt + ": " + failure.getMessage(), null, 0, failure);
+    }
+
+    /** A call under way when the connection was lost (the engine went away or stopped answering). */
+    public static DaemonException lostDuring(String attempt, Throwable failure) {
+        return new DaemonException("Berth lost the connection to the Docker engine while trying to " + attempt + ".",
+                "Berth reconnects by itself; try again once it is back.", 0, failure);
     }
 
     private static DaemonException fromEngine(DockerException engine, String attempt) {
@@ -77,7 +91,8 @@ public final class DaemonErrors {
                     : lower.contains("already in use") ? "Rename or remove the other one first." : null;
             return new DaemonException("Could not " + attempt + ": " + said + ".", action, status, engine);
         }
-        return new DaemonException("The Docker engine refused to " + attempt + ": " + said + ".", null, status, engine);
+        return new DaemonException("The Docker engine refused to " + attempt + ": " + said + ".",
+                status >= 500 ? TRY_AGAIN : null, status, engine);
     }
 
     private static String knownAction(String lower) {
@@ -106,6 +121,15 @@ public final class DaemonErrors {
         String said = json.find() ? json.group(1).replace("\\\"", "\"") : raw.replaceFirst("^Status \\d+:\\s*", "");
         said = said.strip();
         return said.endsWith(".") ? said.substring(0, said.length() - 1) : said;
+    }
+
+    private static boolean isTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isConnectionProblem(Throwable failure) {

@@ -22,6 +22,7 @@ import dev.berth.daemon.volumes.VolumeOperations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class DockerEngineGateway implements EngineGateway {
                         Map<String, String> helperLabels) {
         this.endpoints = endpoints;
         this.state = ConnectionState.connecting(expected);
-        this.calls = new EngineCalls(callPool, this::connection);
+        this.calls = new EngineCalls(callPool, this::connection, supervisor, this::callIsSlow);
         this.containers = new DockerContainerOperations(calls);
         this.images = new DockerImageOperations(calls);
         this.networks = new DockerNetworkOperations(calls);
@@ -226,10 +227,43 @@ public final class DockerEngineGateway implements EngineGateway {
                 return;
             }
             log.warn("Lost the engine's event stream: {}", why == null ? "closed by the engine" : why.toString());
-            closeClients();
-            backoff.reset();
-            attemptConnection();
+            connectionLost("Lost the connection to the Docker engine at " + clients.info.endpoint().describe() + ".");
         });
+    }
+
+    /**
+     * A call has waited {@link EngineCalls#SLOW_AFTER}: a slow engine still answers a ping, a mute one (hung, or
+     * gone without closing its connections) does not, and then the connection counts as lost, which also ends the
+     * calls and streams that wait on it. The event stream cannot tell: it is quiet whenever nothing happens.
+     */
+    private void callIsSlow() {
+        supervisor.execute(() -> {
+            EngineClients current = clients;
+            if (closed || current == null) {
+                return;
+            }
+            try {
+                EngineClients.ping(current.info.endpoint());
+            } catch (IOException | RuntimeException mute) {
+                if (clients == current) {
+                    log.warn("The engine stopped answering: {}", mute.toString());
+                    connectionLost("The Docker engine at " + current.info.endpoint().describe()
+                            + " stopped answering.");
+                }
+            }
+        });
+    }
+
+    /**
+     * Closes the connection, and with it every call and stream still on it, says so (so that whatever follows the
+     * engine carries on once it is back), and connects again.
+     */
+    private void connectionLost(String why) {
+        EngineEndpoint endpoint = clients.info.endpoint();
+        closeClients();
+        backoff.reset();
+        publish(ConnectionState.down(endpoint, why, Instant.now()));
+        attemptConnection();
     }
 
     static String explain(EngineEndpoint endpoint, Exception failure) {

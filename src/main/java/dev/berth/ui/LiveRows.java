@@ -1,5 +1,6 @@
 package dev.berth.ui;
 
+import dev.berth.daemon.Backoff;
 import dev.berth.daemon.DaemonEvent;
 import dev.berth.daemon.EngineGateway;
 import dev.berth.daemon.Subscription;
@@ -19,7 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -28,8 +28,10 @@ import java.util.function.Supplier;
  * A tab's rows kept true by the engine: the events that matter and every reconnection cause one debounced
  * {@code list()}; the newest answer wins (answers arriving out of order are dropped) and is applied in place, so
  * rows keep their identity (and the table its selection and scroll) across refreshes. Some events come a moment
- * before the list shows them (see {@link #catchUpAfter}): after those it reads again until it does. Rows and
- * properties change on {@code ui} only.
+ * before the list shows them (see {@link #catchUpAfter}): after those it reads again until it does. A list call that
+ * fails is shown as the tab's notice and read again a second later, then twice as long each time (up to half a
+ * minute), until the engine answers; the answer takes that notice down. Rows and properties change on {@code ui}
+ * only.
  *
  * @param <L> one answer of the list call (a list, or a list with what the rows also need)
  * @param <S> one entry of an answer, which becomes one row
@@ -39,6 +41,8 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
     /** How often the list is read again after an event it did not show yet (see {@link #catchUpAfter}). */
     public static final int CATCH_UP_TRIES = 6;
     private static final Duration CATCH_UP_FIRST = Duration.ofMillis(50);
+    static final Duration RETRY_FIRST = Duration.ofSeconds(1);
+    private static final Duration RETRY_MAX = Duration.ofSeconds(30);
 
     /**
      * What to list and how its entries become rows: {@code entries} unpacks an answer (called on {@code ui}, only
@@ -71,16 +75,22 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
     private volatile Predicate<DaemonEvent> early = event -> false;
     private volatile Predicate<R> shown = row -> true;
     private StartGate firstRead = StartGate.alreadyOpen();
+    private final NoticeHolder notice;
+    private final Backoff retries = new Backoff(RETRY_FIRST, RETRY_MAX);
+    /** The notice of the last failed list call while it shows (ui only), and the read again after it. */
+    private Notice failureShown;
+    private volatile Scheduler.Cancellable retry;
 
     /**
      * @param rows      the rows this keeps (and whose selection it clears before the selected row goes)
-     * @param onFailure told (on {@code ui}) when the newest list call fails
+     * @param notice    where a failed list call is told (on {@code ui}), until a list call works
      */
-    public LiveRows(Source<L, S, R> source, ResourceRows<R> rows, Consumer<Throwable> onFailure, Executor ui,
+    public LiveRows(Source<L, S, R> source, ResourceRows<R> rows, NoticeHolder notice, Executor ui,
                     Scheduler scheduler, Duration debounce) {
         this.source = source;
         this.rows = rows;
-        this.answers = new LatestAnswer<>(ui, answer -> apply(source.entries().apply(answer)), onFailure);
+        this.notice = notice;
+        this.answers = new LatestAnswer<>(ui, answer -> apply(source.entries().apply(answer)), this::failed);
         this.refresh = new Debouncer(scheduler, debounce, this::reload);
         this.scheduler = scheduler;
     }
@@ -134,7 +144,27 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
         answers.submit(source.list().get());
     }
 
+    private void failed(Throwable failure) {
+        failureShown = Notice.error(failure);
+        notice.set(failureShown);
+        if (retry == null) {
+            retry = scheduler.schedule(retries.nextDelay(), () -> {
+                retry = null; // read on ui by failed(), which only runs once the reload below answers
+                reload();
+            });
+        }
+    }
+
     private void apply(List<S> entries) {
+        retries.reset();
+        if (retry != null) {
+            retry.cancel();
+            retry = null;
+        }
+        if (failureShown != null && notice.get() == failureShown) {
+            notice.set(null);
+        }
+        failureShown = null;
         Map<String, S> present = new LinkedHashMap<>();
         entries.forEach(entry -> present.putIfAbsent(source.key().apply(entry), entry));
         List<R> gone = byKey.entrySet().stream().filter(entry -> !present.containsKey(entry.getKey()))
@@ -206,6 +236,9 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
 
     @Override
     public void close() {
+        if (retry != null) {
+            retry.cancel();
+        }
         subscriptions.forEach(Subscription::close);
         subscriptions.clear();
     }

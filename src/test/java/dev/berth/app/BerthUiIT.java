@@ -1,8 +1,11 @@
 package dev.berth.app;
 
 import dev.berth.containers.ContainerRow;
+import dev.berth.daemon.DockerEngineGateway;
+import dev.berth.daemon.EngineEndpoint;
 import dev.berth.events.NotificationKind;
 import dev.berth.events.NotificationSettings;
+import dev.berth.testing.EngineProxy;
 import dev.berth.testing.EngineRequired;
 import dev.berth.testing.TestEngine;
 import javafx.application.Application;
@@ -13,10 +16,17 @@ import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,21 +40,38 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The real Berth window (headless Monocle) against the real engine, for end-to-end tests that check their results
- * through the engine. One window per test class.
+ * through the engine. One window per test class; a class marked {@link BehindProxy} has its window talk to the engine
+ * through {@link #proxy}.
  */
 @ExtendWith(EngineRequired.class)
 abstract class BerthUiIT {
     static TestEngine engine;
+    /** Between the window and the engine, for the classes marked {@link BehindProxy}; else null. */
+    static EngineProxy proxy;
     private static Application app;
     final FxRobot robot = new FxRobot();
 
+    /** The window of this test class talks to the engine through an {@link EngineProxy}, {@link #proxy}. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    @interface BehindProxy {
+    }
+
     @BeforeAll
-    static void launch() throws Exception {
+    static void launch(TestInfo test) throws Exception {
         // Settings of this class's own (last section, window, notifications), so every class starts in Containers
         // whatever another run on this machine left open; removed again in shutDown().
         System.setProperty("berth.settings.node", "dev/berth-ui-test/" + UUID.randomUUID());
         engine = TestEngine.connect();
         notificationsOff(); // pop-ups about other runs' containers on the shared engine would cover the window
+        if (test.getTestClass().map(type -> type.isAnnotationPresent(BehindProxy.class)).orElse(false)) {
+            proxy = new EngineProxy(Path.of(URI.create(TestEngine.HOST).getPath()));
+            proxy.start();
+            EngineEndpoint viaProxy = new EngineEndpoint(proxy.host(), "test proxy", null);
+            DockerEngineGateway gateway = new DockerEngineGateway(() -> viaProxy, viaProxy);
+            gateway.start();
+            EarlyStart.begin(gateway);
+        }
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(BerthApp.class);
     }
@@ -64,6 +91,10 @@ abstract class BerthUiIT {
     static void shutDown() throws Exception {
         if (app != null) {
             FxToolkit.cleanupApplication(app);
+        }
+        if (proxy != null) {
+            proxy.close();
+            proxy = null;
         }
         Preferences.userRoot().node(System.getProperty("berth.settings.node")).removeNode();
         if (engine != null) {

@@ -71,6 +71,38 @@ class DaemonErrorsTest {
     }
 
     @Test
+    void anEngineThatFailedOffersToTryAgain() {
+        InternalServerErrorException engine = new InternalServerErrorException("{\"message\":\"cannot stop container:"
+                + " the engine is overloaded\"}");
+
+        DaemonException e = DaemonErrors.translate(engine, "stop container web");
+
+        assertThat(e.getMessage()).isEqualTo("The Docker engine refused to stop container web: cannot stop container:"
+                + " the engine is overloaded.");
+        assertThat(e.offeredAction()).contains(DaemonErrors.TRY_AGAIN);
+    }
+
+    @Test
+    void anAnswerThatNeverCameIsATimeoutWithTryAgain() {
+        RuntimeException failure = new UncheckedIOException(new java.net.SocketTimeoutException("Read timed out"));
+
+        DaemonException e = DaemonErrors.translate(failure, "list containers");
+
+        assertThat(e.getMessage()).isEqualTo("The Docker engine did not answer in time to list containers.");
+        assertThat(e.offeredAction()).contains(DaemonErrors.TRY_AGAIN);
+    }
+
+    @Test
+    void aCallCutShortByALostConnectionSaysSoWhateverTheTransportThrew() {
+        DaemonException e = DaemonErrors.lostDuring("inspect container web",
+                new IllegalStateException("Connection pool shut down"));
+
+        assertThat(e.getMessage()).isEqualTo("Berth lost the connection to the Docker engine while trying to inspect"
+                + " container web.");
+        assertThat(e.offeredAction()).contains("Berth reconnects by itself; try again once it is back.");
+    }
+
+    @Test
     void otherEngineRefusalHasNoAction() {
         BadRequestException engine = new BadRequestException("{\"message\":\"invalid reference format\"}");
 

@@ -42,9 +42,9 @@ class LiveRowsTest {
     /** The answers the list calls wait for, in the order they were asked. */
     private final List<CompletableFuture<List<Item>>> calls = new CopyOnWriteArrayList<>();
     private final ResourceRows<Row> rows = new ResourceRows<>(row -> new Observable[0], (row, text) -> true);
-    private final List<Throwable> failures = new ArrayList<>();
+    private final NoticeHolder notice = new NoticeHolder();
     private final LiveRows<List<Item>, Item, Row> live = new LiveRows<>(LiveRows.Source.of(this::list, Item::id,
-            Row::new, Row::update), rows, failures::add, Runnable::run, scheduler, DEBOUNCE);
+            Row::new, Row::update), rows, notice, Runnable::run, scheduler, DEBOUNCE);
 
     private CompletableFuture<List<Item>> list() {
         CompletableFuture<List<Item>> answer = new CompletableFuture<>();
@@ -146,8 +146,44 @@ class LiveRowsTest {
         live.reload();
         calls.get(calls.size() - 1).completeExceptionally(refusal);
 
-        assertThat(failures).hasSize(1);
+        assertThat(notice.get().sentence()).contains("engine said no");
         assertThat(rows.all()).extracting(row -> row.id).containsExactly("a");
+    }
+
+    @Test
+    void aFailedListIsReadAgainLaterAndLongerApartUntilItWorksThenItsNoticeGoes() {
+        live.reload();
+        calls.get(0).completeExceptionally(new IllegalStateException("engine said no"));
+        scheduler.advance(LiveRows.RETRY_FIRST.minusMillis(1));
+        assertThat(calls).as("list calls before the first second passed").hasSize(1);
+
+        scheduler.advance(Duration.ofMillis(1));
+        assertThat(calls).hasSize(2);
+        calls.get(1).completeExceptionally(new IllegalStateException("engine said no again"));
+        scheduler.advance(LiveRows.RETRY_FIRST.multipliedBy(2).minusMillis(1));
+        assertThat(calls).as("the second try waits twice as long").hasSize(2);
+        scheduler.advance(Duration.ofMillis(1));
+        assertThat(calls).hasSize(3);
+        assertThat(notice.get().sentence()).contains("again");
+
+        calls.get(2).complete(List.of(new Item("a", "1")));
+        assertThat(rows.all()).extracting(row -> row.id).containsExactly("a");
+        assertThat(notice.get()).as("the list's failure once the list was read").isNull();
+        scheduler.advance(Duration.ofMinutes(1));
+        assertThat(calls).as("list calls once one worked").hasSize(3);
+    }
+
+    @Test
+    void aListThatWorksAgainLeavesAnotherNoticeStanding() {
+        live.reload();
+        calls.get(0).completeExceptionally(new IllegalStateException("engine said no"));
+        Notice other = new Notice(Notice.Kind.ERROR, "Could not stop container web.", null);
+        notice.set(other);
+
+        live.reload();
+        calls.get(1).complete(List.of());
+
+        assertThat(notice.get()).isSameAs(other);
     }
 
     @Test

@@ -30,6 +30,7 @@ import java.time.Duration;
 public final class EngineClients implements AutoCloseable {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration PING_TIMEOUT = Duration.ofSeconds(3);
     private static final Duration CONTROL_TIMEOUT = Duration.ofMinutes(3);
 
     public final DockerClient control;
@@ -37,6 +38,7 @@ public final class EngineClients implements AutoCloseable {
     public final EngineInfo info;
     private final DockerHttpClient controlTransport;
     private final DockerHttpClient streamTransport;
+    private volatile boolean closed;
 
     private EngineClients(DockerClient control, DockerHttpClient controlTransport, DockerClient streams,
                           DockerHttpClient streamTransport, EngineInfo info) {
@@ -62,6 +64,16 @@ public final class EngineClients implements AutoCloseable {
         DockerHttpClient streamTransport = transport(pinned, 64, null);
         return new EngineClients(DockerClientImpl.getInstance(pinned, controlTransport), controlTransport,
                 DockerClientImpl.getInstance(pinned, streamTransport), streamTransport, info);
+    }
+
+    /**
+     * Asks the engine at {@code endpoint} for {@code /_ping} on a connection of its own, which the calls in flight
+     * do not hold up; throws when no answer comes within a few seconds.
+     */
+    public static void ping(EngineEndpoint endpoint) throws IOException {
+        try (DockerClient probe = client(config(endpoint, null), 1, PING_TIMEOUT)) {
+            probe.pingCmd().exec();
+        }
     }
 
     /**
@@ -191,8 +203,14 @@ public final class EngineClients implements AutoCloseable {
         return http.build();
     }
 
+    /** Whether this connection was closed: what was still under way on it ended because of that. */
+    public boolean isClosed() {
+        return closed;
+    }
+
     @Override
     public void close() {
+        closed = true;
         closeQuietly(streams);
         closeQuietly(control);
     }
