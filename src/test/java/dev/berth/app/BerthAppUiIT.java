@@ -3,7 +3,9 @@ package dev.berth.app;
 import dev.berth.daemon.containers.ContainerState;
 import dev.berth.testing.TestEngine;
 import dev.berth.ui.AgeCell;
+import dev.berth.ui.ThemeTrim;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
@@ -15,9 +17,11 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import static dev.berth.testing.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -131,6 +135,14 @@ class BerthAppUiIT extends BerthUiIT {
         assertThat(onFx(about::isShowing)).isFalse();
     }
 
+    private static Set<String> styleClassesUnder(Node node) {
+        Set<String> classes = new HashSet<>(node.getStyleClass());
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> classes.addAll(styleClassesUnder(child)));
+        }
+        return classes;
+    }
+
     @Test
     void everySectionOpensFromItsShortcut() {
         Map<Section, String> views = Map.of(Section.CONTAINERS, "ContainersView", Section.IMAGES, "ImagesView",
@@ -143,6 +155,9 @@ class BerthAppUiIT extends BerthUiIT {
                     .queryAs(ToggleButton.class).isSelected())).as(section.title).isTrue();
             assertThat(onFx(() -> robot.lookup(".main-window").queryAs(BorderPane.class).getCenter().getClass()
                     .getSimpleName())).isEqualTo(views.get(section));
+            assertThat(onFx(() -> styleClassesUnder(robot.lookup(".main-window").queryAs(BorderPane.class))))
+                    .as("style classes whose rules Berth's copy of the theme left out (ThemeTrim)")
+                    .doesNotContainAnyElementsOf(ThemeTrim.UNUSED_STYLE_CLASSES);
         }
         robot.clickOn("#nav-containers");
         assertThat(robot.lookup("#containers-table").tryQuery()).isPresent();

@@ -25,12 +25,16 @@ public final class ThemeTrim {
     static final List<String> VARIANTS = List.of("primer-light", "primer-dark");
     static final Path OUTPUT = Path.of("src/main/resources/dev/berth/theme");
 
-    /** Style classes of controls no Berth view uses ({@code ThemeTrimTest} checks the sources for them). */
-    static final List<String> UNUSED_STYLE_CLASSES = List.of(
+    /**
+     * Style classes of controls no Berth view uses ({@code ThemeTrimTest} checks the sources for them, and
+     * {@code BerthAppUiIT} every node of every section). Not AtlantaFX's {@code tile-base}: its {@code Message},
+     * Berth's notice banner, wears it too.
+     */
+    public static final List<String> UNUSED_STYLE_CLASSES = List.of(
             "accordion", "titled-pane", "slider", "pagination", "tree-view", "tree-cell", "split-menu-button",
             "menu-bar", "tool-bar", "date-picker", "date-picker-popup", "calendar", "color-picker",
             "custom-color-dialog", "color-palette", "color-palette-region", "html-editor", "popover", "card",
-            "tile", "tile-base", "modal-box", "modal-pane", "ring-progress-indicator", "bb-code", "breadcrumbs");
+            "tile", "modal-box", "modal-pane", "ring-progress-indicator", "bb-code", "breadcrumbs");
 
     /** The JavaFX and AtlantaFX classes those style classes belong to, which Berth's sources must not use. */
     static final List<String> UNUSED_CONTROLS = List.of(
