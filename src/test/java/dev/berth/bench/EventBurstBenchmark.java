@@ -217,7 +217,7 @@ public final class EventBurstBenchmark {
     }
 
     /** Posts a task to the FX thread every 5 ms that records how long it waited; a pulse timer records the gaps. */
-    private static final class Probe {
+    static final class Probe {
         private final List<Long> waits = new ArrayList<>();
         private final List<Long> gaps = new ArrayList<>();
         private final AnimationTimer pulses = new AnimationTimer() {
