@@ -51,6 +51,10 @@ public final class ScaleBenchmark {
             measure();
             return;
         }
+        String existing = System.getProperty("bench.scale.host");
+        if (existing != null) { // an engine that already holds the fixture, e.g. one kept by "keep" below
+            System.exit(measureInAJvmOfItsOwn(existing));
+        }
         try (TestEngine shared = TestEngine.connect();
              PrivateDockerd engine = PrivateDockerd.start(List.of("--default-address-pool",
                      "base=10.128.0.0/9,size=24"))) {
@@ -59,6 +63,10 @@ public final class ScaleBenchmark {
             long events = new ScaleFixture(engine.client()).make();
             System.out.printf(Locale.ROOT, "fixture made in %.0f s on %s: %,d events%n",
                     (System.nanoTime() - started) / 1e9, engine.host(), events);
+            if (args.length > 0 && args[0].equals("keep")) { // for profiling: measure on it with bench.scale.host
+                System.out.println("The fixture's engine stays up until this program is stopped: " + engine.host());
+                Thread.currentThread().join();
+            }
             int exit = measureInAJvmOfItsOwn(engine.host());
             if (exit != 0) {
                 throw new IllegalStateException("The measuring JVM ended with " + exit);
