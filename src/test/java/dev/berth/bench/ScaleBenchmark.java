@@ -116,8 +116,11 @@ public final class ScaleBenchmark {
                     && window.<TableView<?>>lookup("containers-table").getItems().size() >= ScaleFixture.CONTAINERS)
                     .get();
             report.windowUp = (listed - opening) / 1e6;
+            progress("the CLI's and the gateway's listings");
             Map<String, Integer> rows = listingBaselines(report);
+            progress("opening the sections");
             openSections(window, rows, report);
+            progress("searching and sorting");
             for (Section section : SECTIONS) {
                 window.openSection(section.name, section.table, rows.get(section.name));
                 for (int run = 0; run < RUNS; run++) {
@@ -128,8 +131,11 @@ public final class ScaleBenchmark {
                 }
             }
             window.openSection("containers", "containers-table", rows.get("containers"));
+            progress("selecting containers");
             ScaleSelection.measure(window, engine, report);
+            progress("starting and stopping containers at once");
             new ScaleStarts(window, engine).measure(report);
+            progress("visiting every section");
             for (String section : List.of("compose", "events", "system", "images", "networks", "volumes",
                     "containers")) {
                 window.untilFrame(() -> ((ToggleButton) window.lookup("nav-" + section)).fire(),
@@ -217,6 +223,11 @@ public final class ScaleBenchmark {
                         name -> new ArrayList<>()).add(ms);
             }
         }
+    }
+
+    /** What the benchmark does from now on, with the time, so that a profile can be read phase by phase. */
+    private static void progress(String phase) {
+        System.out.println(java.time.LocalTime.now().withNano(0) + " " + phase);
     }
 
     static double p95(List<Double> values) {

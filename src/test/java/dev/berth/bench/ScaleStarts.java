@@ -20,6 +20,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import static dev.berth.testing.FxThread.onFx;
+
 /**
  * The {@link ScaleFixture#TO_START} containers started at once from threads, then stopped at once, while the
  * Containers section shows: from the engine's last event about them (as a client of its event stream got it) until
@@ -74,9 +76,11 @@ final class ScaleStarts {
                                       EventBurstBenchmark.Probe probe) throws Exception {
         TableView<?> table = window.table("containers-table");
         Set<String> wanted = Set.copyOf(ids);
-        CompletableFuture<Long> right = window.whenShown(() -> table.getItems().stream()
+        List<ContainerRow> rows = onFx(() -> table.getItems().stream() // a refresh keeps them, updated in place
                 .filter(item -> item instanceof ContainerRow row && wanted.contains(row.id()))
-                .allMatch(item -> ((ContainerRow) item).state() == state));
+                .map(ContainerRow.class::cast).toList());
+        CompletableFuture<Long> right = window.whenShown(() -> rows.stream().allMatch(row -> row.state() == state)
+                && rows.stream().allMatch(table.getItems()::contains));
         long start = System.nanoTime();
         ExecutorService threads = Executors.newFixedThreadPool(THREADS);
         try {

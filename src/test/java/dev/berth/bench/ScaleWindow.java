@@ -86,13 +86,13 @@ final class ScaleWindow {
                 .anyMatch(cell -> cell.isVisible() && ((TableRow<?>) cell).getItem() != null);
     }
 
-    /** Selects row {@code index} of {@code tableId} and times it until {@code labelId}'s text is {@code expected}. */
+    /**
+     * Scrolls row {@code index} of {@code tableId} into view, then selects it, timed until {@code labelId}'s text is
+     * {@code expected} (as a click on a row in view would).
+     */
     double selectRow(String tableId, int index, String labelId, String expected) throws Exception {
-        return untilFrame(() -> {
-            TableView<?> table = lookup(tableId);
-            table.getSelectionModel().clearAndSelect(index);
-            table.scrollTo(index);
-        }, () -> {
+        untilFrame(() -> ((TableView<?>) lookup(tableId)).scrollTo(index), () -> true);
+        return untilFrame(() -> ((TableView<?>) lookup(tableId)).getSelectionModel().clearAndSelect(index), () -> {
             Label label = lookup(labelId);
             return label != null && expected.equals(label.getText());
         });
