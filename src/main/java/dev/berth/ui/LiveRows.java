@@ -175,7 +175,7 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
         byKey.keySet().retainAll(present.keySet());
         rows.modifiableRows().removeAll(gone);
         List<R> added = new ArrayList<>();
-        present.forEach((key, entry) -> {
+        rows.modifiableRows().batchUpdates(() -> present.forEach((key, entry) -> { // one change for all updates
             R existing = byKey.get(key);
             if (existing != null) {
                 source.update().accept(existing, entry);
@@ -184,7 +184,7 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
                 byKey.put(key, row);
                 added.add(row);
             }
-        });
+        }));
         rows.modifiableRows().addAll(added);
         rows.markLoaded();
         applyWanted();

@@ -23,7 +23,7 @@ import java.util.function.Predicate;
  * @param <R> the row type
  */
 public final class ResourceRows<R> {
-    private final ObservableList<R> rows;
+    private final RowList<R> rows;
     private final ObservableList<R> readOnlyRows;
     private final FilteredList<R> visible;
     private final BiPredicate<R, String> matches;
@@ -38,7 +38,7 @@ public final class ResourceRows<R> {
      * @param matches whether a row matches the search text
      */
     public ResourceRows(Callback<R, Observable[]> changes, BiPredicate<R, String> matches) {
-        this.rows = FXCollections.observableArrayList(changes);
+        this.rows = new RowList<>(changes);
         this.readOnlyRows = FXCollections.unmodifiableObservableList(rows);
         this.visible = new FilteredList<>(rows);
         this.matches = matches;
@@ -58,7 +58,7 @@ public final class ResourceRows<R> {
     }
 
     /** The list {@link LiveRows} keeps; nobody else adds or removes rows. */
-    ObservableList<R> modifiableRows() {
+    RowList<R> modifiableRows() {
         return rows;
     }
 

@@ -3,17 +3,21 @@ package dev.berth.ui;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.util.Callback;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -27,7 +31,10 @@ import java.util.function.UnaryOperator;
  */
 public class ResourceTable<R> extends TableView<R> {
     private final ResourceRows<R> rows;
-    private final Callback<TableView<R>, Boolean> sortByColumns = getSortPolicy();
+    /** The columns' order with each row's values read once per sort ({@link ColumnOrder}), null when unsorted. */
+    private final ObjectBinding<ColumnOrder<R>> columnOrder = Bindings.createObjectBinding(
+            () -> getComparator() == null ? null : ColumnOrder.of(getSortOrder()), comparatorProperty());
+    private final Set<ObservableList<R>> watchedSources = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
      * @param rows the view model's rows: the table sorts a view of the visible ones, and selects and shows the row
@@ -39,9 +46,8 @@ public class ResourceTable<R> extends TableView<R> {
         getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label());
-        SortedList<R> sorted = new SortedList<>(rows.visible());
-        sorted.comparatorProperty().bind(comparatorProperty());
-        setItems(sorted);
+        setSortPolicy(table -> true); // the sorted items follow the columns' order themselves
+        showRows(null, null);
         rows.selectionRequestProperty().subscribe(row -> {
             int index = row == null ? -1 : getItems().indexOf(row);
             if (index >= 0) {
@@ -54,20 +60,28 @@ public class ResourceTable<R> extends TableView<R> {
     /**
      * Shows {@code source} (rows the view model derives from the visible ones, e.g. with group rows among them) in
      * the order {@code order} makes of the columns' order; null for both goes back to the visible rows sorted by the
-     * columns. The table sorts through its items then, as it does by default.
+     * columns.
      */
     protected final void showRows(ObservableList<R> source, UnaryOperator<Comparator<R>> order) {
         if (getItems() instanceof SortedList<R> previous) {
             previous.comparatorProperty().unbind();
+            previous.setComparator(null); // it listens to its source until collected: it should not sort meanwhile
         }
-        SortedList<R> sorted = new SortedList<>(source == null ? rows.visible() : source);
+        ObservableList<R> shown = source == null ? rows.visible() : source;
+        if (watchedSources.add(shown)) { // before the sorted list's own listener, so that it sorts by fresh values
+            shown.addListener((ListChangeListener<R>) change -> {
+                ColumnOrder<R> current = columnOrder.get();
+                if (current != null) {
+                    current.forget();
+                }
+            });
+        }
+        SortedList<R> sorted = new SortedList<>(shown);
         if (order == null) {
-            sorted.comparatorProperty().bind(comparatorProperty());
-            setSortPolicy(sortByColumns);
+            sorted.comparatorProperty().bind(columnOrder);
         } else {
-            sorted.comparatorProperty().bind(Bindings.createObjectBinding(() -> order.apply(getComparator()),
-                    comparatorProperty()));
-            setSortPolicy(table -> true); // the sorted items follow the columns' comparator themselves
+            sorted.comparatorProperty().bind(Bindings.createObjectBinding(() -> order.apply(columnOrder.get()),
+                    columnOrder));
         }
         setItems(sorted);
     }

@@ -115,6 +115,33 @@ class NetworksGatewayIT {
     }
 
     @Test
+    void everyNetworkListsTheRunningContainersOnItAsItsOwnInspectDoes() {
+        String network = networkWithSubnet("net-listed", spec -> { });
+        String running = TestEngine.uniqueName("listed-running");
+        String created = TestEngine.uniqueName("listed-created");
+        String runningId = engine.runContainer(running);
+        engine.createContainer(created, TestEngine.IDLE);
+        done(networks.connect(new NetworkConnectSpec(network, running, List.of(), "", "")));
+        done(networks.connect(new NetworkConnectSpec(network, created, List.of(), "", "")));
+
+        NetworkInfo listed = done(networks.inspectAll()).stream().filter(info -> info.name().equals(network))
+                .findFirst().orElseThrow();
+
+        ContainerNetwork engineSays = inspectNetwork(network).getContainers().get(runningId) == null ? null
+                : engine.inspect(runningId).getNetworkSettings().getNetworks().get(network);
+        assertThat(engineSays).as("the engine's own inspect lists the running container").isNotNull();
+        assertThat(listed.containers()).singleElement().satisfies(endpoint -> {
+            assertThat(endpoint.containerId()).isEqualTo(runningId);
+            assertThat(endpoint.containerName()).isEqualTo(running);
+            assertThat(endpoint.ipv4()).isEqualTo(engineSays.getIpAddress());
+            assertThat(endpoint.mac()).isEqualTo(engineSays.getMacAddress());
+        });
+        assertThat(listed.containers()).isEqualTo(done(networks.inspect(network)).containers().stream()
+                .map(endpoint -> new NetworkInfo.Endpoint(endpoint.containerId(), endpoint.containerName(),
+                        endpoint.ipv4(), endpoint.ipv6(), endpoint.mac(), List.of())).toList());
+    }
+
+    @Test
     void containersOnAUserDefinedBridgeResolveEachOtherByNameAndOnTheDefaultBridgeDoNot() throws Exception {
         String network = networkWithSubnet("net-dns", spec -> { });
         String first = TestEngine.uniqueName("dns-a");

@@ -55,17 +55,27 @@ public final class PrivateDockerd implements AutoCloseable {
     private final Path socket = TMP.resolve(PREFIX + id + ".sock");
     private final Path log = dir.resolve("dockerd.log");
     private final Thread onExit = new Thread(this::close, "private-dockerd-cleanup");
+    private final List<String> extraArgs;
     private Process dockerd;
     private DockerClient client;
 
-    private PrivateDockerd() {
+    private PrivateDockerd(List<String> extraArgs) {
+        this.extraArgs = List.copyOf(extraArgs);
     }
 
     /** Starts a private engine and waits until it answers. */
     public static PrivateDockerd start() throws IOException, InterruptedException {
+        return start(List.of());
+    }
+
+    /**
+     * Starts a private engine with more of dockerd's flags (e.g. {@code --default-address-pool} for more networks
+     * than the default pools hold) and waits until it answers.
+     */
+    public static PrivateDockerd start(List<String> extraArgs) throws IOException, InterruptedException {
         requireRootAndDockerd();
         removeLeftovers();
-        PrivateDockerd engine = new PrivateDockerd();
+        PrivateDockerd engine = new PrivateDockerd(extraArgs);
         Runtime.getRuntime().addShutdownHook(engine.onExit);
         try {
             Files.createDirectories(engine.dir);
@@ -135,11 +145,12 @@ public final class PrivateDockerd implements AutoCloseable {
     }
 
     private void launch() throws IOException, InterruptedException {
-        List<String> command = List.of("unshare", "--net", "--", "dockerd", "-H", host(),
+        List<String> command = new ArrayList<>(List.of("unshare", "--net", "--", "dockerd", "-H", host(),
                 "--data-root", dir.resolve("data").toString(), "--exec-root", dir.resolve("exec").toString(),
                 "--pidfile", dir.resolve("dockerd.pid").toString(),
                 "--config-file", dir.resolve("daemon.json").toString(), "--bridge=none", "--iptables=false",
-                "--ip-masq=false");
+                "--ip-masq=false"));
+        command.addAll(extraArgs);
         Files.writeString(log, "==== " + String.join(" ", command) + "\n", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         dockerd = new ProcessBuilder(command).redirectErrorStream(true)

@@ -38,17 +38,8 @@ public final class DockerNetworkOperations implements NetworkOperations {
 
     @Override
     public CompletableFuture<List<NetworkInfo>> inspectAll() {
-        return calls.onConnection("list networks", clients -> {
-            List<NetworkInfo> all = new ArrayList<>();
-            for (String id : NetworkJson.ids(clients.getJson("/networks"))) {
-                try {
-                    all.add(NetworkJson.info(clients.getJson(networkPath(id)), Map.of()));
-                } catch (NotFoundException removedMeanwhile) {
-                    // Gone between the list and its inspect: it is not there any more, so it is not listed.
-                }
-            }
-            return all;
-        });
+        return calls.onConnection("list networks", clients -> NetworkJson.withEndpoints(clients.getJson("/networks"),
+                clients.getJson("/containers/json?all=1")));
     }
 
     @Override

@@ -7,6 +7,8 @@ import dev.berth.daemon.engine.EngineJson;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,8 @@ import java.util.Map;
  */
 public final class NetworkJson {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Comparator<NetworkInfo.Endpoint> BY_NAME =
+            (a, b) -> a.containerName().compareToIgnoreCase(b.containerName());
 
     private NetworkJson() {
     }
@@ -32,6 +36,34 @@ public final class NetworkJson {
     public static List<NetworkInfo> list(String listJson) {
         List<NetworkInfo> all = new ArrayList<>();
         EngineJson.tree(listJson).forEach(network -> all.add(info(network, Map.of())));
+        return all;
+    }
+
+    /**
+     * Every network of a {@code GET /networks} answer with the containers on it as {@code docker network inspect}
+     * lists them (those with an endpoint: running), taken from a {@code GET /containers/json?all=1} answer: two
+     * calls for all networks rather than an inspect of each. Aliases are left out, as a list has none.
+     */
+    static List<NetworkInfo> withEndpoints(String listJson, String containersJson) {
+        Map<String, List<NetworkInfo.Endpoint>> byNetwork = new HashMap<>();
+        EngineJson.tree(containersJson).forEach(container -> {
+            String name = container.path("Names").path(0).asText("").replaceFirst("^/", "");
+            container.path("NetworkSettings").path("Networks").forEach(endpoint -> {
+                if (!text(endpoint, "EndpointID").isEmpty()) {
+                    byNetwork.computeIfAbsent(text(endpoint, "NetworkID"), id -> new ArrayList<>()).add(
+                            new NetworkInfo.Endpoint(text(container, "Id"), name, text(endpoint, "IPAddress"),
+                                    text(endpoint, "GlobalIPv6Address"), text(endpoint, "MacAddress"), List.of()));
+                }
+            });
+        });
+        List<NetworkInfo> all = new ArrayList<>();
+        for (NetworkInfo network : list(listJson)) {
+            List<NetworkInfo.Endpoint> endpoints = new ArrayList<>(byNetwork.getOrDefault(network.id(), List.of()));
+            endpoints.sort(BY_NAME);
+            all.add(new NetworkInfo(network.id(), network.name(), network.driver(), network.scope(),
+                    network.created(), network.internal(), network.attachable(), network.ipv6(), network.pools(),
+                    network.options(), network.labels(), endpoints));
+        }
         return all;
     }
 
@@ -53,7 +85,7 @@ public final class NetworkJson {
                     withoutPrefix(text(endpoint, "IPv4Address")), withoutPrefix(text(endpoint, "IPv6Address")),
                     text(endpoint, "MacAddress"), aliases.getOrDefault(entry.getKey(), List.of())));
         }
-        endpoints.sort((a, b) -> a.containerName().compareToIgnoreCase(b.containerName()));
+        endpoints.sort(BY_NAME);
         return new NetworkInfo(text(network, "Id"), text(network, "Name"), text(network, "Driver"),
                 text(network, "Scope"), instant(text(network, "Created")), network.path("Internal").asBoolean(),
                 network.path("Attachable").asBoolean(), network.path("EnableIPv6").asBoolean(), pools,

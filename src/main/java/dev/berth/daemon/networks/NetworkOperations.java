@@ -14,8 +14,8 @@ public interface NetworkOperations {
     CompletableFuture<Void> remove(String idOrName);
 
     /**
-     * Every network with its IPAM, options and connected containers (one inspect per network: the list answer has
-     * no containers); the containers' aliases are left out.
+     * Every network with its IPAM, options and connected containers (the list answer has no containers: they come
+     * from the container list, not from an inspect per network); the containers' aliases are left out.
      */
     CompletableFuture<List<NetworkInfo>> inspectAll();
 

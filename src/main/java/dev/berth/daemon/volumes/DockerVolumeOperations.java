@@ -4,7 +4,6 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
-import com.github.dockerjava.api.model.ContainerMount;
 import com.github.dockerjava.transport.DockerHttpClient;
 import dev.berth.daemon.DaemonErrors;
 import dev.berth.daemon.DaemonException;
@@ -26,8 +25,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,18 +55,8 @@ public final class DockerVolumeOperations implements VolumeOperations {
 
     @Override
     public CompletableFuture<Map<String, List<VolumeUser>>> users() {
-        return calls.run("list the containers that use volumes", client -> {
-            Map<String, List<VolumeUser>> users = new HashMap<>();
-            for (Container container : client.listContainersCmd().withShowAll(true).exec()) {
-                if (VolumeHelper.isHelper(container)) {
-                    continue; // a browse or back-up in progress, not a user
-                }
-                for (String volume : volumesOf(container)) {
-                    users.computeIfAbsent(volume, unused -> new ArrayList<>()).add(user(container));
-                }
-            }
-            return users;
-        });
+        return calls.onConnection("list the containers that use volumes", clients -> VolumeJson.users(
+                clients.getJson("/containers/json?all=1")));
     }
 
     @Override
@@ -252,14 +239,6 @@ public final class DockerVolumeOperations implements VolumeOperations {
     private static List<VolumeUser> usersOf(DockerClient client, String volume) {
         return client.listContainersCmd().withShowAll(true).withVolumeFilter(List.of(volume)).exec().stream()
                 .filter(container -> !VolumeHelper.isHelper(container)).map(DockerVolumeOperations::user).toList();
-    }
-
-    static List<String> volumesOf(Container container) {
-        if (container.getMounts() == null) {
-            return List.of();
-        }
-        return container.getMounts().stream().map(ContainerMount::getName)
-                .filter(name -> name != null && !name.isEmpty()).distinct().toList();
     }
 
     static VolumeUser user(Container container) {

@@ -83,4 +83,28 @@ class NetworkJsonTest {
     void listIdsInOrder() {
         assertThat(NetworkJson.ids("[{\"Id\":\"a\",\"Name\":\"x\"},{\"Id\":\"b\"}]")).containsExactly("a", "b");
     }
+
+    @Test
+    void theContainersOfEveryNetworkComeFromTheContainerListAsInspectListsThem() {
+        String networks = "[" + SHOP + ", {\"Name\": \"none\", \"Id\": \"n0\", \"Driver\": \"null\", "
+                + "\"Scope\": \"local\", \"Containers\": {}}]"; // the list's own Containers are not read
+        String containers = """
+                [{"Id": "617ae6a7090ac8ce", "Names": ["/web"], "NetworkSettings": {"Networks": {
+                    "shop": {"NetworkID": "d84fd8ea270c", "EndpointID": "ff43", "IPAddress": "10.213.250.2",
+                        "GlobalIPv6Address": "fd00:213::2", "MacAddress": "02:42:0a:d5:fa:02"}}}},
+                 {"Id": "11aa", "Names": ["/Api"], "NetworkSettings": {"Networks": {
+                    "shop": {"NetworkID": "d84fd8ea270c", "EndpointID": "ee", "IPAddress": "",
+                        "GlobalIPv6Address": "", "MacAddress": ""}}}},
+                 {"Id": "22bb", "Names": ["/stopped"], "NetworkSettings": {"Networks": {
+                    "shop": {"NetworkID": "d84fd8ea270c", "EndpointID": "", "IPAddress": ""},
+                    "none": {"NetworkID": "n0", "EndpointID": ""}}}}]
+                """;
+
+        List<NetworkInfo> all = NetworkJson.withEndpoints(networks, containers);
+
+        assertThat(all).extracting(NetworkInfo::name).containsExactly("shop", "none");
+        assertThat(all.get(0).containers()).isEqualTo(NetworkJson.info(SHOP, Map.of()).containers());
+        assertThat(all.get(0).pools()).hasSize(2);
+        assertThat(all.get(1).containers()).isEmpty();
+    }
 }

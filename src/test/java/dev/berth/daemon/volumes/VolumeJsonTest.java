@@ -1,8 +1,10 @@
 package dev.berth.daemon.volumes;
 
+import dev.berth.daemon.containers.ContainerState;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,5 +31,26 @@ class VolumeJsonTest {
                 + "{\"Name\":\"remote\",\"UsageData\":{\"RefCount\":0,\"Size\":-1}},{\"Name\":\"bare\"}]}";
 
         assertThat(VolumeJson.sizes(json)).isEqualTo(Map.of("pg", 4096L, "remote", -1L, "bare", -1L));
+    }
+
+    @Test
+    void theUsersOfEachVolumeFromTheContainerListLessBerthsHelpers() {
+        String json = """
+                [{"Id": "aaa", "Names": ["/web"], "Image": "nginx", "State": "running", "Labels": {},
+                  "Mounts": [{"Type": "volume", "Name": "pg"}, {"Type": "bind", "Source": "/etc"},
+                             {"Type": "volume", "Name": "cache"}, {"Type": "volume", "Name": "pg"}]},
+                 {"Id": "bbb", "Names": ["/db"], "Image": "postgres", "State": "exited", "Labels": null,
+                  "Mounts": [{"Type": "volume", "Name": "pg"}]},
+                 {"Id": "ccc", "Names": ["/helper"], "Image": "busybox", "State": "created",
+                  "Labels": {"dev.berth.helper": "browse"}, "Mounts": [{"Type": "volume", "Name": "pg"}]}]
+                """;
+
+        Map<String, List<VolumeUser>> users = VolumeJson.users(json);
+
+        VolumeUser web = new VolumeUser("aaa", "web", "nginx", ContainerState.RUNNING);
+        assertThat(users).containsOnlyKeys("pg", "cache");
+        assertThat(users.get("pg")).containsExactly(web,
+                new VolumeUser("bbb", "db", "postgres", ContainerState.EXITED));
+        assertThat(users.get("cache")).containsExactly(web);
     }
 }

@@ -1,0 +1,102 @@
+package dev.berth.ui;
+
+import javafx.scene.control.TableColumnBase;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ColumnOrderTest {
+    private record Row(String name, int size) {
+    }
+
+    private final AtomicInteger reads = new AtomicInteger();
+    private final List<Row> rows = new ArrayList<>(List.of(new Row("émile", 2), new Row("Zoe", 1),
+            new Row("adam", 2), new Row("Emil", 3), new Row("zed", 1)));
+
+    /** A column under TableColumn's default comparator, as most of Berth's are, counting its reads. */
+    private ColumnOrder.Column<Row> column(Function<Row, Object> value, boolean descending, boolean sortable) {
+        return new ColumnOrder.Column<>() {
+            @Override
+            public Object valueOf(Row row) {
+                reads.incrementAndGet();
+                return value.apply(row);
+            }
+
+            @Override
+            public Comparator<?> comparator() {
+                return TableColumnBase.DEFAULT_COMPARATOR;
+            }
+
+            @Override
+            public boolean descending() {
+                return descending;
+            }
+
+            @Override
+            public boolean sortable() {
+                return sortable;
+            }
+        };
+    }
+
+    private List<String> names() {
+        return rows.stream().map(Row::name).toList();
+    }
+
+    @Test
+    void textsSortAsTheColumnsDefaultComparatorSortsThem() {
+        List<Row> expected = new ArrayList<>(rows);
+        @SuppressWarnings("unchecked")
+        Comparator<Object> byDefault = TableColumnBase.DEFAULT_COMPARATOR;
+        expected.sort((a, b) -> byDefault.compare(a.name(), b.name()));
+
+        rows.sort(new ColumnOrder<>(List.of(column(Row::name, false, true))));
+
+        assertThat(rows).isEqualTo(expected);
+        assertThat(names()).containsExactly("adam", "Emil", "émile", "zed", "Zoe");
+    }
+
+    @Test
+    void eachRowsValuesAreReadOnceUntilForgotten() {
+        ColumnOrder<Row> order = new ColumnOrder<>(List.of(column(Row::size, false, true),
+                column(Row::name, false, true)));
+
+        rows.sort(order);
+        rows.sort(order.reversed());
+        int once = reads.get();
+        order.forget();
+        rows.sort(order);
+
+        assertThat(once).isEqualTo(2 * rows.size());
+        assertThat(reads.get()).isEqualTo(4 * rows.size());
+    }
+
+    @Test
+    void laterColumnsBreakTiesAndEachColumnKeepsItsDirection() {
+        rows.sort(new ColumnOrder<>(List.of(column(Row::size, true, true), column(Row::name, false, true))));
+
+        assertThat(names()).containsExactly("Emil", "adam", "émile", "zed", "Zoe");
+    }
+
+    @Test
+    void aColumnThatIsNotSortableIsLeftOut() {
+        rows.sort(new ColumnOrder<>(List.of(column(Row::size, false, false), column(Row::name, false, true))));
+
+        assertThat(names()).containsExactly("adam", "Emil", "émile", "zed", "Zoe");
+    }
+
+    @Test
+    void valuesMissingSortFirstAsUnderTheDefaultComparator() {
+        rows.add(new Row(null, 0));
+
+        rows.sort(new ColumnOrder<>(List.of(column(Row::name, false, true))));
+
+        assertThat(names().get(0)).isNull();
+    }
+}
