@@ -42,8 +42,8 @@ final class PillCells {
         if (pill == null) {
             return null;
         }
-        StyleClasses.setOneOf(badge.getStyleClass(), style -> style.startsWith("state-") && !style.equals("state-badge"),
-                pill.styleClass());
+        StyleClasses.setOneOf(badge.getStyleClass(),
+                style -> style.startsWith("state-") && !style.equals("state-badge"), pill.styleClass());
         badge.setText(pill.text());
         return badge;
     }

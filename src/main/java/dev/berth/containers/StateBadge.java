@@ -38,8 +38,9 @@ final class StateBadge extends TableCell<ContainerRow, StateBadge.Shown> {
             return;
         }
         boolean busy = !shown.pendingAction().isEmpty();
-        StyleClasses.setOneOf(badge.getStyleClass(), style -> style.startsWith("state-") && !style.equals("state-badge"),
-                busy ? "state-busy" : "state-" + shown.state().name().toLowerCase(Locale.ROOT));
+        String style = busy ? "state-busy" : "state-" + shown.state().name().toLowerCase(Locale.ROOT);
+        StyleClasses.setOneOf(badge.getStyleClass(), kind -> kind.startsWith("state-") && !kind.equals("state-badge"),
+                style);
         badge.setText(busy ? shown.pendingAction() : shown.state().label());
         setGraphic(badge);
     }

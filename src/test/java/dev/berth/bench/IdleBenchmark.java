@@ -5,6 +5,7 @@ import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Event;
 import com.sun.javafx.perf.PerformanceTracker;
 import dev.berth.app.BerthApp;
+import dev.berth.containers.ContainerRow;
 import dev.berth.testing.TestEngine;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -211,12 +212,11 @@ public final class IdleBenchmark {
     private static void select(Scene scene, TestEngine engine, String id) throws Exception {
         String name = engine.inspect(id).getName().substring(1);
         onFx(() -> {
-            scene.getRoot().lookupAll(".nav-button").stream().map(ToggleButton.class::cast)
-                    .filter(button -> button.getId().equals("nav-containers")).findFirst().orElseThrow().fire();
+            ((ToggleButton) scene.lookup("#nav-containers")).fire();
             @SuppressWarnings("unchecked")
-            TableView<Object> table = (TableView<Object>) scene.lookup("#containers-table");
-            Object row = table.getItems().stream().filter(item -> item.toString().contains(id)
-                    || rowName(item).equals(name)).findFirst().orElseThrow();
+            TableView<ContainerRow> table = (TableView<ContainerRow>) scene.lookup("#containers-table");
+            ContainerRow row = table.getItems().stream().filter(item -> item.id().equals(id)).findFirst()
+                    .orElseThrow();
             table.requestFocus();
             table.getSelectionModel().clearAndSelect(table.getItems().indexOf(row));
             return null;
@@ -224,10 +224,6 @@ public final class IdleBenchmark {
         await(() -> onFx(() -> scene.lookup("#details-name") instanceof Labeled label
                 && label.getText().equals(name)), Duration.ofSeconds(15), "the selected container's details");
         showTab(scene, "overview");
-    }
-
-    private static String rowName(Object row) {
-        return row instanceof dev.berth.containers.ContainerRow container ? container.name() : "";
     }
 
     private static void showTab(Scene scene, String tab) {
@@ -299,8 +295,8 @@ public final class IdleBenchmark {
             return name + (scene.getWindow().isFocused() ? " in the focused window" : " (window not focused)");
         });
         return new Reading(what, seconds, 100 * (after.process - before.process) / seconds, counts[0] - counted[0],
-                counts[1] - counted[1], engineEvents(startEpoch, System.currentTimeMillis() / 1000), before.busiestThreadsUntil(after, seconds),
-                focus);
+                counts[1] - counted[1], engineEvents(startEpoch, System.currentTimeMillis() / 1000),
+                before.busiestThreadsUntil(after, seconds), focus);
     }
 
     /**
@@ -324,8 +320,8 @@ public final class IdleBenchmark {
     }
 
     private static Reading report(Reading reading) {
-        System.out.printf(Locale.ROOT, "%-58s CPU %5.2f%% of a core, %4d pulses, %4d frames, %d engine events; focus: "
-                        + "%s%n", reading.what, reading.cpuPercent, reading.pulses, reading.frames,
+        System.out.printf(Locale.ROOT, "%-58s CPU %5.2f%% of a core, %4d pulses, %4d frames, %d engine events; "
+                        + "focus: %s%n", reading.what, reading.cpuPercent, reading.pulses, reading.frames,
                 reading.engineEvents, reading.focus);
         if (!reading.threads.isEmpty()) {
             System.out.println("    threads: " + String.join(", ", reading.threads));
@@ -338,7 +334,8 @@ public final class IdleBenchmark {
         System.out.printf(Locale.ROOT, "Windows of %d s with %d running containers; target: ≤ %.1f%% of a core and at "
                 + "most one frame per %.0f s%n", WINDOW.toSeconds(), CONTAINERS, TARGET_PERCENT,
                 TARGET_SECONDS_PER_FRAME);
-        System.out.println("| Shown | CPU, % of a core | Above the bare window | Pulses | Frames | Engine events | Target |");
+        System.out.println("| Shown | CPU, % of a core | Above the bare window | Pulses | Frames | Engine events "
+                + "| Target |");
         System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
         double bare = readings.get(0).cpuPercent;
         for (Reading reading : readings) {

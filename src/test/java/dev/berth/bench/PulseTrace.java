@@ -33,8 +33,9 @@ final class PulseTrace {
                 if (tracing) {
                     List<String> changed = new ArrayList<>();
                     collect(scene.getRoot(), dirty, "", changed);
-                    System.out.printf(Locale.ROOT, "pulse at %.3f s, %d changed: %s%n", (System.nanoTime() - start) / 1e9,
-                            changed.size(), changed.subList(0, Math.min(SHOWN, changed.size())));
+                    System.out.printf(Locale.ROOT, "pulse at %.3f s, %d changed: %s%n",
+                            (System.nanoTime() - start) / 1e9, changed.size(),
+                            changed.subList(0, Math.min(SHOWN, changed.size())));
                 }
             });
             return null;
