@@ -1,5 +1,6 @@
 package dev.berth.compose;
 
+import dev.berth.ui.StyleClasses;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TreeTableCell;
@@ -41,8 +42,8 @@ final class PillCells {
         if (pill == null) {
             return null;
         }
-        badge.getStyleClass().removeIf(style -> style.startsWith("state-") && !style.equals("state-badge"));
-        badge.getStyleClass().add(pill.styleClass());
+        StyleClasses.setOneOf(badge.getStyleClass(),
+                style -> style.startsWith("state-") && !style.equals("state-badge"), pill.styleClass());
         badge.setText(pill.text());
         return badge;
     }

@@ -2,6 +2,7 @@ package dev.berth.containers;
 
 import dev.berth.ui.HoverTooltips;
 import dev.berth.ui.Icons;
+import dev.berth.ui.StyleClasses;
 import javafx.scene.control.TableCell;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -32,8 +33,8 @@ final class GroupedNameCell extends TableCell<ContainerRow, String> {
     protected void updateItem(String name, boolean empty) {
         super.updateItem(name, empty);
         ContainerRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-        getStyleClass().removeAll("group-name", "group-member");
         if (row == null || name == null) {
+            StyleClasses.setOneOf(getStyleClass(), GroupedNameCell::isKind, null);
             setText(null);
             setGraphic(null);
             HoverTooltips.update(this, null);
@@ -45,12 +46,16 @@ final class GroupedNameCell extends TableCell<ContainerRow, String> {
             chevron.setIconCode(model.groups().isFolded(row) ? MaterialDesignC.CHEVRON_RIGHT
                     : MaterialDesignC.CHEVRON_DOWN);
             setGraphic(chevron);
-            getStyleClass().add("group-name");
+            StyleClasses.setOneOf(getStyleClass(), GroupedNameCell::isKind, "group-name");
         } else {
             setGraphic(null);
-            if (model.groupByProjectProperty().get() && ContainerGroups.projectOf(row) != null) {
-                getStyleClass().add("group-member");
-            }
+            boolean member = model.groupByProjectProperty().get() && ContainerGroups.projectOf(row) != null;
+            StyleClasses.setOneOf(getStyleClass(), GroupedNameCell::isKind, member ? "group-member" : null);
         }
+    }
+
+    /** The classes that tell a project's row and the rows under it apart. */
+    private static boolean isKind(String style) {
+        return style.equals("group-name") || style.equals("group-member");
     }
 }

@@ -1,6 +1,7 @@
 package dev.berth.containers;
 
 import dev.berth.daemon.containers.ContainerState;
+import dev.berth.ui.StyleClasses;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
@@ -37,8 +38,9 @@ final class StateBadge extends TableCell<ContainerRow, StateBadge.Shown> {
             return;
         }
         boolean busy = !shown.pendingAction().isEmpty();
-        badge.getStyleClass().removeIf(style -> style.startsWith("state-") && !style.equals("state-badge"));
-        badge.getStyleClass().add(busy ? "state-busy" : "state-" + shown.state().name().toLowerCase(Locale.ROOT));
+        String style = busy ? "state-busy" : "state-" + shown.state().name().toLowerCase(Locale.ROOT);
+        StyleClasses.setOneOf(badge.getStyleClass(), kind -> kind.startsWith("state-") && !kind.equals("state-badge"),
+                style);
         badge.setText(busy ? shown.pendingAction() : shown.state().label());
         setGraphic(badge);
     }

@@ -38,4 +38,15 @@ class PulseExecutorGateTest {
         assertThat(gate.open(200 * MS)).as("only 50 ms after the run at 150 ms").isFalse();
         assertThat(gate.open(250 * MS)).isTrue();
     }
+
+    @Test
+    void itTellsHowLongUntilItOpensSoThatTheWaitNeedNoPulses() {
+        PulseExecutor.Gate gate = new PulseExecutor.Gate(250 * MS);
+
+        assertThat(gate.waitBefore(1_000 * MS)).as("before the first run").isZero();
+        gate.open(1_000 * MS);
+        assertThat(gate.waitBefore(1_040 * MS)).isEqualTo(210 * MS);
+        assertThat(gate.waitBefore(1_250 * MS)).isZero();
+        assertThat(gate.waitBefore(4_000 * MS)).isZero();
+    }
 }

@@ -4,6 +4,7 @@ import dev.berth.containers.files.ContainerFilesView;
 import dev.berth.containers.files.ContainerFilesViewModel;
 import dev.berth.ui.EmptyState;
 import dev.berth.ui.InspectPane;
+import dev.berth.ui.LayoutBoundary;
 import dev.berth.ui.NoticeBanner;
 import dev.berth.ui.concurrent.AgeClock;
 import javafx.scene.Node;
@@ -48,7 +49,7 @@ public final class ContainerDetailsView extends StackPane {
         });
         BorderPane withNotice = new BorderPane(body);
         withNotice.setTop(new NoticeBanner(model.notice()));
-        getChildren().add(withNotice);
+        getChildren().add(new LayoutBoundary(withNotice)); // live stats and ages lay out the details alone
 
         // Streams are open only while seen: off screen (another section open, window closed) counts as hidden.
         model.showingProperty().bind(sceneProperty().flatMap(Scene::windowProperty)

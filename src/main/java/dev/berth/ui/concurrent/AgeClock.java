@@ -19,8 +19,13 @@ import java.util.concurrent.Executor;
  * Everything but the scheduled wait happens on the UI thread.
  */
 public final class AgeClock {
-    /** The finest age shown is in seconds ("14 seconds ago"). */
-    public static final Duration TICK = Duration.ofSeconds(1);
+    /**
+     * How often ages move on. The finest age shown is in seconds ("14 seconds ago"), but rows started over a few
+     * seconds turn their "5 minutes" into "6 minutes" one second after another, each a pulse and a repaint of the
+     * window; ticking every three seconds makes them turn together, so the window repaints for ages at most once
+     * in three seconds, and a count of seconds is at most that far behind.
+     */
+    public static final Duration TICK = Duration.ofSeconds(3);
 
     private final Scheduler scheduler;
     private final Executor ui;

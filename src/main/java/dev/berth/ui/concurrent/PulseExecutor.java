@@ -5,8 +5,10 @@ import javafx.application.Platform;
 
 import java.time.Duration;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -14,7 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * pulse, or, with a minimum interval, after the first pulse at least that long after the previous run. Streams that
  * hand their batches to this executor reach the UI at most once per frame (or per interval), however fast they come,
  * so a list re-renders its rows once per run rather than once per batch; a task that comes after a quiet spell runs
- * at the next pulse. It keeps the pulses coming only while there is work; an idle view costs nothing. Thread-safe.
+ * at the next pulse. It keeps the pulses coming only while there is work, and one that comes within the interval
+ * of the last run waits it out off the FX thread; an idle view costs nothing. Thread-safe.
  * <p>
  * The tasks run in an event of their own right after the pulse that let them, not inside it: the lists they change
  * are laid out at the next pulse, so a refresh is two shorter turns of the FX thread rather than one long one, and
@@ -56,7 +59,11 @@ public final class PulseExecutor implements Executor {
     public void execute(Runnable task) {
         tasks.add(task);
         if (armed.compareAndSet(false, true)) {
-            Platform.runLater(timer::start);
+            // within the interval of the last run, wait it out off the FX thread: a timer started now would pulse
+            // the window at frame rate with nothing to show until then (an event feed while its section is hidden)
+            long wait = gate.waitBefore(System.nanoTime());
+            Executor start = wait > 0 ? CompletableFuture.delayedExecutor(wait, TimeUnit.NANOSECONDS) : Runnable::run;
+            start.execute(() -> Platform.runLater(timer::start));
         }
     }
 
@@ -86,8 +93,8 @@ public final class PulseExecutor implements Executor {
     /** Whether a pulse may run the queue: the first one always, later ones once the interval has passed. */
     public static final class Gate {
         private final long intervalNanos;
-        private boolean ran;
-        private long lastRun;
+        private volatile boolean ran;
+        private volatile long lastRun;
 
         public Gate(long intervalNanos) {
             this.intervalNanos = intervalNanos;
@@ -101,6 +108,11 @@ public final class PulseExecutor implements Executor {
             ran = true;
             lastRun = now;
             return true;
+        }
+
+        /** @param now in nanoseconds, on the pulses' clock; how long until a pulse may run the queue (0: now) */
+        public long waitBefore(long now) {
+            return ran ? Math.max(0, lastRun + intervalNanos - now) : 0;
         }
     }
 }
