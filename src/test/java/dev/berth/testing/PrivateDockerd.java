@@ -107,6 +107,15 @@ public final class PrivateDockerd implements AutoCloseable {
         return client;
     }
 
+    /** Another client on this engine, for a caller that closes it (its pooled connections go with it). */
+    public DockerClient newClient() {
+        DefaultDockerClientConfig config = new DefaultDockerClientConfig.Builder().withDockerHost(host())
+                .withApiVersion("1.41").build();
+        return DockerClientImpl.getInstance(config, new ZerodepDockerHttpClient.Builder()
+                .dockerHost(URI.create(host())).connectionTimeout(Duration.ofSeconds(3))
+                .responseTimeout(Duration.ofSeconds(60)).build());
+    }
+
     /** Copies an image from another engine into this one ({@code docker save | docker -H … load}). */
     public void loadImage(DockerClient from, String image) throws IOException {
         try (InputStream saved = from.saveImageCmd(image).exec()) {
@@ -145,11 +154,7 @@ public final class PrivateDockerd implements AutoCloseable {
         dockerd = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         if (client == null) {
-            DefaultDockerClientConfig config = new DefaultDockerClientConfig.Builder().withDockerHost(host())
-                    .withApiVersion("1.41").build();
-            client = DockerClientImpl.getInstance(config, new ZerodepDockerHttpClient.Builder()
-                    .dockerHost(URI.create(host())).connectionTimeout(Duration.ofSeconds(3))
-                    .responseTimeout(Duration.ofSeconds(60)).build());
+            client = newClient();
         }
         try {
             await().atMost(READY).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
