@@ -63,7 +63,7 @@ public final class ComposeViewModel implements AutoCloseable {
         this.live = new LiveRows<>(new LiveRows.Source<>(
                 () -> actions.projects().thenApplyAsync(ProjectListing::checkingFiles, files.io()),
                 listing -> listing.entries(opened.all()), ProjectEntry::key, ProjectRow::new, ProjectRow::update),
-                rows, notice::report, context.ui(), context.scheduler(), REFRESH_DEBOUNCE);
+                rows, notice, context.ui(), context.scheduler(), REFRESH_DEBOUNCE);
         opened.restore();
         rows.selectedProperty().flatMap(ProjectRow::entryProperty).subscribe(entry -> showDetails());
         page.subscribe(this::showDetails);

@@ -62,7 +62,7 @@ public final class ContainersViewModel implements AutoCloseable {
         this.containers = gateway.containers();
         this.context = context;
         this.live = new LiveRows<>(LiveRows.Source.of(containers::list, ContainerSummary::id, ContainerRow::new,
-                ContainerRow::update), rows, notice::report, context.ui(), context.scheduler(), REFRESH_DEBOUNCE);
+                ContainerRow::update), rows, notice, context.ui(), context.scheduler(), REFRESH_DEBOUNCE);
         rows.all().addListener((ListChangeListener<ContainerRow>) change -> {
             while (change.next()) {
                 if (change.wasRemoved()) {

@@ -79,7 +79,7 @@ public final class ImagesViewModel implements AutoCloseable {
                 () -> images.list().thenCombine(containers.list(), Listing::new), this::entries,
                 tagged -> ImageRow.key(tagged.image().id(), tagged.reference()), ImagesViewModel::newRow,
                 (row, tagged) -> row.update(tagged.image(), tagged.usedBy())),
-                rows, notice::report, context.ui(), context.scheduler(), REFRESH_DEBOUNCE);
+                rows, notice, context.ui(), context.scheduler(), REFRESH_DEBOUNCE);
         this.archives = new ArchiveTasks(images, context, this);
         filter.addListener((obs, old, now) -> rows.narrow(now::admits));
         live.startAfter(context.startGate());

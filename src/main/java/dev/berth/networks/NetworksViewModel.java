@@ -41,7 +41,7 @@ public final class NetworksViewModel implements AutoCloseable {
         this.context = context;
         this.removal = new NetworkRemoval(networks, context.ui());
         this.live = new LiveRows<>(LiveRows.Source.of(networks::inspectAll, NetworkInfo::id, NetworkRow::new,
-                NetworkRow::update), rows, notice::report, context.ui(), context.scheduler(), REFRESH_DEBOUNCE);
+                NetworkRow::update), rows, notice, context.ui(), context.scheduler(), REFRESH_DEBOUNCE);
         live.startAfter(context.startGate());
         live.follow(gateway, NetworksViewModel::changesNetworks);
     }

@@ -19,7 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -71,16 +70,23 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
     private volatile Predicate<DaemonEvent> early = event -> false;
     private volatile Predicate<R> shown = row -> true;
     private StartGate firstRead = StartGate.alreadyOpen();
+    private final NoticeHolder notice;
+    /** The notice of the newest list call's failure while it may still be shown; an answer takes it down. */
+    private Notice failure;
 
     /**
      * @param rows      the rows this keeps (and whose selection it clears before the selected row goes)
-     * @param onFailure told (on {@code ui}) when the newest list call fails
+     * @param notice    shows (on {@code ui}) the newest list call's failure, until a list call answers again
      */
-    public LiveRows(Source<L, S, R> source, ResourceRows<R> rows, Consumer<Throwable> onFailure, Executor ui,
+    public LiveRows(Source<L, S, R> source, ResourceRows<R> rows, NoticeHolder notice, Executor ui,
                     Scheduler scheduler, Duration debounce) {
         this.source = source;
         this.rows = rows;
-        this.answers = new LatestAnswer<>(ui, answer -> apply(source.entries().apply(answer)), onFailure);
+        this.notice = notice;
+        this.answers = new LatestAnswer<>(ui, answer -> {
+            apply(source.entries().apply(answer));
+            recovered();
+        }, this::failed);
         this.refresh = new Debouncer(scheduler, debounce, this::reload);
         this.scheduler = scheduler;
     }
@@ -159,6 +165,22 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
         rows.markLoaded();
         applyWanted();
         catchUp();
+    }
+
+    private void failed(Throwable cause) {
+        failure = Notice.error(cause);
+        notice.set(failure);
+    }
+
+    /**
+     * The list answers again (after the engine came back, say): the notice of its failure goes, unless another has
+     * taken its place meanwhile (an action's).
+     */
+    private void recovered() {
+        if (failure != null && notice.get() == failure) {
+            notice.set(null);
+        }
+        failure = null;
     }
 
     /** Reads the list again later while it does not show an early event yet. */

@@ -56,7 +56,7 @@ public final class VolumesViewModel implements AutoCloseable {
                 () -> volumes.list().thenCombine(volumes.users(), Listing::new), Listing::entries,
                 listed -> listed.volume().name(), listed -> new VolumeRow(listed.volume(), listed.users()),
                 (row, listed) -> row.update(listed.volume(), listed.users())),
-                rows, notice::report, context.ui(), context.scheduler(), REFRESH_DEBOUNCE);
+                rows, notice, context.ui(), context.scheduler(), REFRESH_DEBOUNCE);
         notice.property().subscribe(shown -> {
             if (shown == null) {
                 refusedBy.set(List.of()); // the refusal's "show the containers" goes with its notice

@@ -42,9 +42,9 @@ class LiveRowsTest {
     /** The answers the list calls wait for, in the order they were asked. */
     private final List<CompletableFuture<List<Item>>> calls = new CopyOnWriteArrayList<>();
     private final ResourceRows<Row> rows = new ResourceRows<>(row -> new Observable[0], (row, text) -> true);
-    private final List<Throwable> failures = new ArrayList<>();
+    private final NoticeHolder notice = new NoticeHolder();
     private final LiveRows<List<Item>, Item, Row> live = new LiveRows<>(LiveRows.Source.of(this::list, Item::id,
-            Row::new, Row::update), rows, failures::add, Runnable::run, scheduler, DEBOUNCE);
+            Row::new, Row::update), rows, notice, Runnable::run, scheduler, DEBOUNCE);
 
     private CompletableFuture<List<Item>> list() {
         CompletableFuture<List<Item>> answer = new CompletableFuture<>();
@@ -146,8 +146,31 @@ class LiveRowsTest {
         live.reload();
         calls.get(calls.size() - 1).completeExceptionally(refusal);
 
-        assertThat(failures).hasSize(1);
+        assertThat(notice.get().kind()).isEqualTo(Notice.Kind.ERROR);
+        assertThat(notice.get().sentence()).contains("engine said no");
         assertThat(rows.all()).extracting(row -> row.id).containsExactly("a");
+    }
+
+    @Test
+    void aListThatAnswersAgainTakesItsFailureDown() {
+        live.reload();
+        calls.get(calls.size() - 1).completeExceptionally(new IllegalStateException("engine away"));
+
+        listNow(new Item("a", "1"));
+
+        assertThat(notice.get()).isNull();
+    }
+
+    @Test
+    void aNoticeThatTookTheFailuresPlaceStaysWhenTheListAnswers() {
+        live.reload();
+        calls.get(calls.size() - 1).completeExceptionally(new IllegalStateException("engine away"));
+        Notice actionFailed = new Notice(Notice.Kind.ERROR, "Could not stop web.", null);
+        notice.set(actionFailed);
+
+        listNow(new Item("a", "1"));
+
+        assertThat(notice.get()).isSameAs(actionFailed);
     }
 
     @Test
