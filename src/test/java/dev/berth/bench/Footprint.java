@@ -45,6 +45,34 @@ record Footprint(List<String> threads, List<String> fds, long heapAfterGc) {
         return targets;
     }
 
+    /**
+     * The classes whose instances hold the most more bytes now than in {@code before} (a class histogram of the live
+     * heap from {@code jcmd <pid> GC.class_histogram}, which collects first): what grew, for the report.
+     */
+    static String heapGrowth(Map<String, Long> before, Map<String, Long> after, int top) {
+        return after.entrySet().stream()
+                .map(entry -> Map.entry(entry.getKey(), entry.getValue() - before.getOrDefault(entry.getKey(), 0L)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(top)
+                .map(entry -> String.format("%+,d kB %s", entry.getValue() / 1024, entry.getKey()))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Bytes held by each class's instances in the live heap. */
+    static Map<String, Long> classHistogram() throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process process = new ProcessBuilder(jcmd.toString(), Long.toString(ProcessHandle.current().pid()),
+                "GC.class_histogram").redirectErrorStream(true).start();
+        Map<String, Long> bytes = new TreeMap<>();
+        for (String line : new String(process.getInputStream().readAllBytes()).lines().toList()) {
+            String[] fields = line.trim().split("\\s+"); // "1:  1234  56789  java.lang.String (java.base@17)"
+            if (fields.length >= 4 && fields[0].endsWith(":")) {
+                bytes.put(fields[3], Long.parseLong(fields[2]));
+            }
+        }
+        process.waitFor();
+        return bytes;
+    }
+
     /** A thread's or descriptor's name without its number: "berth-engine-call-3", "process reaper (pid 12)". */
     private static String kind(String name) {
         return name.replaceAll(" \\(pid \\d+\\)$", "").replaceAll("[-#]*\\d+$", "");

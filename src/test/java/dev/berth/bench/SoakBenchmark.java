@@ -157,6 +157,7 @@ public final class SoakBenchmark {
         warmUp();
         client.close(); // its pooled connections are the benchmark's, not Berth's
         client = engine.newClient();
+        Map<String, Long> classesAtStart = Footprint.classHistogram(); // first: its attach makes a thread that stays
         Footprint start = Footprint.now();
         System.out.printf(Locale.ROOT, "start (after the warm-up)      %d threads, %d open fds, heap after GC %.1f MB%n",
                 counted(start.threads()).size(), start.fds().size(), BenchSupport.mb(start.heapAfterGc()));
@@ -175,6 +176,12 @@ public final class SoakBenchmark {
         client.close(); // its pooled connections are the benchmark's, not Berth's
         Footprint end = Footprint.now();
         check(engine, start, end, reconnect);
+        System.out.println("heap grown most by              " + Footprint.heapGrowth(classesAtStart,
+                Footprint.classHistogram(), 8));
+        window.clearEvents();
+        long cleared = Footprint.now().heapAfterGc();
+        System.out.printf(Locale.ROOT, "with the Events feed cleared   heap after GC %.1f MB (%+.1f%% of the start)%n",
+                BenchSupport.mb(cleared), 100.0 * cleared / start.heapAfterGc() - 100);
         return failed;
     }
 
@@ -369,6 +376,8 @@ public final class SoakBenchmark {
                 BenchSupport.mb(start.heapAfterGc()), BenchSupport.mb(end.heapAfterGc()), 100 * growth);
         List<String> dialogs = window.otherWindows();
         record(dialogs.isEmpty(), "no error dialog", "%s", dialogs.isEmpty() ? "no other window opened" : dialogs);
+        List<String> notices = window.notices();
+        record(notices.isEmpty(), "no error notice left", "%s", notices.isEmpty() ? "none shown" : notices);
         List<String> table = window.containerRows();
         List<String> ps = dockerPs();
         record(table.equals(ps), "Containers table = docker ps -a", "%d rows, docker ps -a %d%s", table.size(),
@@ -394,7 +403,6 @@ public final class SoakBenchmark {
         window.show("containers");
         record(reconnect <= RECONNECT_TARGET_SECONDS, "reconnect", "%.2f s after the engine answered (≤ %.0f s)",
                 reconnect, RECONNECT_TARGET_SECONDS);
-        System.out.println("notices shown at the end        " + window.notices());
         System.out.println();
         results.forEach(System.out::println);
     }

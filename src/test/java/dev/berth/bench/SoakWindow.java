@@ -161,6 +161,16 @@ final class SoakWindow {
         });
     }
 
+    /** Empties the Events feed with its Clear button; the section must be shown. */
+    void clearEvents() throws Exception {
+        show("events");
+        onFx(() -> {
+            ((Button) stage.getScene().lookup("#events-clear")).fire();
+            return null;
+        });
+        show("containers");
+    }
+
     /** Every other window that opened since the app started: "title: its text". */
     List<String> otherWindows() {
         synchronized (otherWindows) {
