@@ -38,10 +38,11 @@ import static dev.berth.testing.FxThread.onFx;
  * A day's use in twenty minutes, against Berth's real main window in this JVM ({@link SoakWindow}): 1,000
  * create/start/stop/remove cycles made by four threads while the window switches between Containers and Events
  * every two seconds, then ten minutes of a log followed at 5,000 lines/s in the Containers section's log tab, then
- * the engine restarted once. Then it checks that Berth is back where it started: live threads (±2), open file
- * descriptors (±2), heap after full collections (+10% at most), no dialog opened, the Containers table equal to
- * {@code docker ps -a}, the Events feed with a gap marker and no event twice, and the connection shown again within
- * 2 s of the engine answering.
+ * the engine restarted once (stopped, away for ten seconds, started). Then it checks that Berth is back where it
+ * started: live threads (±2), open file descriptors (±2), heap after full collections (+10% at most), no dialog
+ * opened and no error notice left, the Containers table equal to {@code docker ps -a}, the Events feed with a gap
+ * marker and no event twice, and the connection shown again within 2 s of the engine answering. It also prints the
+ * classes the heap grew by, and the heap once the Events feed is cleared.
  * <p>
  * The engine is a dockerd of its own ({@link PrivateDockerd}; it needs root), since the shared one is never
  * restarted. Berth finds it as a user would point it at one: through a docker context ({@code currentContext} in
@@ -52,7 +53,8 @@ import static dev.berth.testing.FxThread.onFx;
  *
  * <pre>DISPLAY=:99 ./mvnw -q -Pbench test-compile exec:exec -Dbench.main=dev.berth.bench.SoakBenchmark</pre>
  * Shorter, in {@code bench.jvmArgs}: {@code -Dbench.soak.cycles=100 -Dbench.soak.logMinutes=0.5}; another rate:
- * {@code -Dbench.soak.logRate=5000}. It runs with the app's JVM options (the pom's {@code app.jvm.*}).
+ * {@code -Dbench.soak.logRate=5000}; the engine away longer or shorter: {@code -Dbench.soak.awaySeconds=10}.
+ * It runs with the app's JVM options (the pom's {@code app.jvm.*}).
  */
 public final class SoakBenchmark {
     static final int CYCLES = Integer.getInteger("bench.soak.cycles", 1000);

@@ -206,20 +206,21 @@ public final class PrivateDockerd implements AutoCloseable {
         }
         processes().forEach(process -> idIn(process).ifPresent(ids::add));
         for (String leftover : ids) {
-            Optional<ProcessHandle> dockerd = processes()
+            // dockerd itself, and its OCI hooks while a container starts (dockerd's binary too, run by runc)
+            List<ProcessHandle> dockerds = processes()
                     .filter(process -> idIn(process).filter(leftover::equals).isPresent())
-                    .filter(process -> process.info().command().orElse("").endsWith("/dockerd")).findFirst();
-            boolean ownedByALiveRun = dockerd.flatMap(ProcessHandle::parent)
+                    .filter(process -> process.info().command().orElse("").endsWith("/dockerd")).toList();
+            boolean ownedByALiveRun = dockerds.stream().anyMatch(process -> process.parent()
                     .flatMap(parent -> parent.info().command()).filter(command -> command.endsWith("/java"))
-                    .isPresent();
-            if (!ownedByALiveRun && (dockerd.isPresent() || settled(leftover))) {
-                dockerd.ifPresent(process -> {
+                    .isPresent());
+            if (!ownedByALiveRun && (!dockerds.isEmpty() || settled(leftover))) {
+                for (ProcessHandle process : dockerds) {
                     process.destroy(); // let it stop its containers and its containerd
                     process.onExit().orTimeout(STOPPING.toSeconds(), TimeUnit.SECONDS).exceptionally(late -> {
                         process.destroyForcibly();
                         return process;
                     }).join();
-                });
+                }
                 removeRemainsOf(leftover);
             }
         }
