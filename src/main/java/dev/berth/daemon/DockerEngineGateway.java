@@ -48,7 +48,7 @@ public final class DockerEngineGateway implements EngineGateway {
     private final Supplier<EngineEndpoint> endpoints;
     private final ExecutorService callPool = EngineThreads.boundedPool("berth-engine-call", CALL_THREADS);
     private final ScheduledExecutorService supervisor = EngineThreads.scheduler("berth-engine-connection");
-    private final Backoff backoff = new Backoff(Duration.ofMillis(250), Duration.ofSeconds(4));
+    private final Backoff backoff = reconnectBackoff();
     private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
     private final EventFanOut events = new EventFanOut();
     private final ContainerOperations containers;
@@ -85,6 +85,15 @@ public final class DockerEngineGateway implements EngineGateway {
         this.builds = new DockerBuildOperations(calls);
         this.compose = new DockerComposeOperations(calls, events::add);
         this.containerFiles = new DockerContainerFileOperations(calls);
+    }
+
+    /**
+     * The waits between connection attempts while no engine answers: soon after a blip, and then every second, so
+     * that an engine that comes back (a restart, an upgrade) is shown connected within about a second of answering,
+     * however long it was away. An attempt costs a refused connect on the engine's socket.
+     */
+    static Backoff reconnectBackoff() {
+        return new Backoff(Duration.ofMillis(250), Duration.ofSeconds(1));
     }
 
     /** A gateway for the engine the docker CLI would use on this machine. */

@@ -119,19 +119,25 @@ final class EventStream implements Subscription {
         return String.format(Locale.ROOT, "%d.%09d", nanos / 1_000_000_000L, nanos % 1_000_000_000L);
     }
 
+    /**
+     * The event as Berth keeps it. Its strings are interned: events repeat them (an action, attribute names, an
+     * image, label values, and an object's id and name in each of its events), and the Events feed keeps 10,000
+     * events, whose strings were most of its heap when each event had copies of its own.
+     */
     static DaemonEvent toDaemonEvent(Event event) {
         String type = event.getType() != null ? event.getType().getValue() : "unknown";
-        String action = event.getAction() != null ? event.getAction() : Objects.toString(event.getStatus(), "");
+        String action = (event.getAction() != null ? event.getAction()
+                : Objects.toString(event.getStatus(), "")).intern();
         Map<String, String> attributes = new HashMap<>();
         if (event.getActor() != null && event.getActor().getAttributes() != null) {
             event.getActor().getAttributes().forEach((key, value) -> {
                 if (key != null && value != null) {
-                    attributes.put(key, value);
+                    attributes.put(key.intern(), value.intern());
                 }
             });
         }
-        String actorId = event.getActor() != null && event.getActor().getId() != null
-                ? event.getActor().getId() : String.valueOf(event.getId());
+        String actorId = (event.getActor() != null && event.getActor().getId() != null
+                ? event.getActor().getId() : String.valueOf(event.getId())).intern();
         long nanos = event.getTimeNano() != null ? event.getTimeNano()
                 : event.getTime() != null ? event.getTime() * 1_000_000_000L : 0L;
         return new DaemonEvent(type, action, actorId, attributes, nanos);

@@ -13,7 +13,7 @@ import java.util.concurrent.Executor;
 public final class EngineStatusViewModel implements AutoCloseable {
     private static final String HOW_TO_START = "Start Docker: on Linux `sudo systemctl start docker`, or open "
             + "Docker Desktop. To use another engine, set DOCKER_HOST or choose a context with `docker context use`. "
-            + "Berth keeps trying every few seconds and connects by itself.";
+            + "Berth keeps trying every second and connects by itself.";
 
     private final EngineGateway gateway;
     private final ReadOnlyObjectWrapper<ConnectionState> state;

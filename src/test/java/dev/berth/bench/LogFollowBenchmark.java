@@ -84,7 +84,14 @@ public final class LogFollowBenchmark {
      * Numbered lines of 80 bytes ({@code 0000001 xxx…}, seven digits, a space, 71 letters and the newline), as many
      * as the clock says are due since the start, so the rate holds however long each chunk took to write.
      */
-    private static final String WRITER = """
+    private static final String WRITER = writer(RATE, LINES);
+
+    /**
+     * A busybox shell script writing {@code total} numbered lines at {@code rate} lines/s after a 3 s wait (see
+     * {@link #WRITER}); other benchmarks write their logs with it too.
+     */
+    static String writer(int rate, int total) {
+        return """
             x=%s; rate=%d; total=%d
             sleep 3
             read u _ < /proc/uptime; t0=${u%%.*}${u#*.}; n=0
@@ -98,7 +105,8 @@ public final class LogFollowBenchmark {
                 usleep 5000
               fi
             done
-            """.formatted("x".repeat(71), RATE, LINES);
+            """.formatted("x".repeat(71), rate, total);
+    }
 
     private LogFollowBenchmark() {
     }

@@ -66,6 +66,32 @@ class EventStreamTest {
     }
 
     @Test
+    void twoEventsAboutOneContainerShareTheirStrings() {
+        DaemonEvent start = EventStream.toDaemonEvent(containerEvent("start"));
+        DaemonEvent die = EventStream.toDaemonEvent(containerEvent("die"));
+        DaemonEvent again = EventStream.toDaemonEvent(containerEvent("die"));
+
+        assertThat(die.actorId()).isSameAs(start.actorId());
+        assertThat(again.action()).isSameAs(die.action());
+        Map.Entry<String, String> image = die.attributes().entrySet().stream()
+                .filter(attribute -> attribute.getKey().equals("image")).findFirst().orElseThrow();
+        Map.Entry<String, String> imageBefore = start.attributes().entrySet().stream()
+                .filter(attribute -> attribute.getKey().equals("image")).findFirst().orElseThrow();
+        assertThat(image.getKey()).isSameAs(imageBefore.getKey());
+        assertThat(image.getValue()).isSameAs(imageBefore.getValue());
+    }
+
+    /** An event as the engine's JSON gives it: every string a new instance. */
+    private static Event containerEvent(String action) {
+        Map<String, String> attributes = new HashMap<>();
+        attributes.put(new String("image"), new String("berth-test/busybox:latest"));
+        attributes.put(new String("name"), new String("web"));
+        return new Event(null, null, null, null).withType(EventType.CONTAINER).withAction(new String(action))
+                .withEventActor(new EventActor().withId(new String("abc123def")).withAttributes(attributes))
+                .withTimenano(1732761600123456789L);
+    }
+
+    @Test
     void otherTypesKeepTheirEngineName() {
         Event event = new Event().withType(EventType.NETWORK).withAction("connect")
                 .withEventActor(new EventActor().withId("net1")).withTimenano(5L);

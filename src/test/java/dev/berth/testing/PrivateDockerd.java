@@ -117,6 +117,15 @@ public final class PrivateDockerd implements AutoCloseable {
         return client;
     }
 
+    /** Another client on this engine, for a caller that closes it (its pooled connections go with it). */
+    public DockerClient newClient() {
+        DefaultDockerClientConfig config = new DefaultDockerClientConfig.Builder().withDockerHost(host())
+                .withApiVersion("1.41").build();
+        return DockerClientImpl.getInstance(config, new ZerodepDockerHttpClient.Builder()
+                .dockerHost(URI.create(host())).connectionTimeout(Duration.ofSeconds(3))
+                .responseTimeout(Duration.ofSeconds(60)).build());
+    }
+
     /** Copies an image from another engine into this one ({@code docker save | docker -H … load}). */
     public void loadImage(DockerClient from, String image) throws IOException {
         try (InputStream saved = from.saveImageCmd(image).exec()) {
@@ -156,11 +165,7 @@ public final class PrivateDockerd implements AutoCloseable {
         dockerd = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         if (client == null) {
-            DefaultDockerClientConfig config = new DefaultDockerClientConfig.Builder().withDockerHost(host())
-                    .withApiVersion("1.41").build();
-            client = DockerClientImpl.getInstance(config, new ZerodepDockerHttpClient.Builder()
-                    .dockerHost(URI.create(host())).connectionTimeout(Duration.ofSeconds(3))
-                    .responseTimeout(Duration.ofSeconds(60)).build());
+            client = newClient();
         }
         try {
             await().atMost(READY).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
@@ -212,20 +217,21 @@ public final class PrivateDockerd implements AutoCloseable {
         }
         processes().forEach(process -> idIn(process).ifPresent(ids::add));
         for (String leftover : ids) {
-            Optional<ProcessHandle> dockerd = processes()
+            // dockerd itself, and its OCI hooks while a container starts (dockerd's binary too, run by runc)
+            List<ProcessHandle> dockerds = processes()
                     .filter(process -> idIn(process).filter(leftover::equals).isPresent())
-                    .filter(process -> process.info().command().orElse("").endsWith("/dockerd")).findFirst();
-            boolean ownedByALiveRun = dockerd.flatMap(ProcessHandle::parent)
+                    .filter(process -> process.info().command().orElse("").endsWith("/dockerd")).toList();
+            boolean ownedByALiveRun = dockerds.stream().anyMatch(process -> process.parent()
                     .flatMap(parent -> parent.info().command()).filter(command -> command.endsWith("/java"))
-                    .isPresent();
-            if (!ownedByALiveRun && (dockerd.isPresent() || settled(leftover))) {
-                dockerd.ifPresent(process -> {
+                    .isPresent());
+            if (!ownedByALiveRun && (!dockerds.isEmpty() || settled(leftover))) {
+                for (ProcessHandle process : dockerds) {
                     process.destroy(); // let it stop its containers and its containerd
                     process.onExit().orTimeout(STOPPING.toSeconds(), TimeUnit.SECONDS).exceptionally(late -> {
                         process.destroyForcibly();
                         return process;
                     }).join();
-                });
+                }
                 removeRemainsOf(leftover);
             }
         }
