@@ -27,20 +27,20 @@ public final class ThemeTrim {
 
     /**
      * Style classes of controls no Berth view uses ({@code ThemeTrimTest} checks the sources for them, and
-     * {@code BerthAppUiIT} every node of every section). Not AtlantaFX's {@code tile-base}: its {@code Message},
-     * Berth's notice banner, wears it too.
+     * {@code BerthAppUiIT} every node of every section). Not AtlantaFX's {@code tile-base} and {@code bb-code}: its
+     * {@code Message}, Berth's notice banner, wears the one and writes its description with the other.
      */
     public static final List<String> UNUSED_STYLE_CLASSES = List.of(
             "accordion", "titled-pane", "slider", "pagination", "tree-view", "tree-cell", "split-menu-button",
             "menu-bar", "tool-bar", "date-picker", "date-picker-popup", "calendar", "color-picker",
             "custom-color-dialog", "color-palette", "color-palette-region", "html-editor", "popover", "card",
-            "tile", "modal-box", "modal-pane", "ring-progress-indicator", "bb-code", "breadcrumbs");
+            "tile", "modal-box", "modal-pane", "ring-progress-indicator", "breadcrumbs");
 
     /** The JavaFX and AtlantaFX classes those style classes belong to, which Berth's sources must not use. */
     static final List<String> UNUSED_CONTROLS = List.of(
             "Accordion", "TitledPane", "Slider", "Pagination", "TreeView", "SplitMenuButton", "MenuBar", "ToolBar",
             "DatePicker", "ColorPicker", "HTMLEditor", "Popover", "Card", "Tile", "ModalBox", "ModalPane",
-            "RingProgressIndicator", "BBCodeParser", "Breadcrumbs");
+            "RingProgressIndicator", "Breadcrumbs");
 
     private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^{}]*)}");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
