@@ -8,7 +8,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The cursor's blink: while started, a tick on the FX thread every period, sent from a timer thread. A JavaFX
+ * The cursor's blink: while started, a tick on the FX thread every 530 ms, sent from a timer thread. A JavaFX
  * animation would do the same but keep the toolkit pulsing at every frame in between, so a focused console at rest
  * would cost CPU all the time; this costs two short turns of the FX thread a second. The timer's one thread ends
  * when no cursor has blinked for a while.
@@ -26,14 +26,15 @@ final class CursorBlink {
         TIMER.setRemoveOnCancelPolicy(true);
     }
 
-    private final long periodNanos;
+    /** xterm's blink rate. */
+    private static final long PERIOD_NANOS = Duration.ofMillis(530).toNanos();
+
     private final Runnable tick;
     // FX thread only.
     private ScheduledFuture<?> ticks;
 
     /** @param tick runs on the FX thread at every period while started */
-    CursorBlink(Duration period, Runnable tick) {
-        this.periodNanos = period.toNanos();
+    CursorBlink(Runnable tick) {
         this.tick = tick;
     }
 
@@ -44,7 +45,7 @@ final class CursorBlink {
                 if (ticks == started[0]) { // not stopped (or stopped and started again) since it was sent
                     tick.run();
                 }
-            }), periodNanos, periodNanos, TimeUnit.NANOSECONDS);
+            }), PERIOD_NANOS, PERIOD_NANOS, TimeUnit.NANOSECONDS);
             ticks = started[0];
         }
     }

@@ -34,7 +34,6 @@ import java.util.function.Consumer;
  */
 public final class TerminalView extends Region {
     static final double DEFAULT_FONT_SIZE = 13;
-    private static final java.time.Duration BLINK = java.time.Duration.ofMillis(530);
     private static final Duration RESIZE_DELAY = Duration.millis(100);
 
     private final TerminalEmulator emulator;
@@ -48,7 +47,7 @@ public final class TerminalView extends Region {
     private final TerminalPainter painter = new TerminalPainter();
     private final Selection selection;
     private final FrameLoop frames = new FrameLoop(this::paint);
-    private final CursorBlink blink = new CursorBlink(BLINK, this::blinked);
+    private final CursorBlink blink = new CursorBlink(this::blinked);
     private final PauseTransition resizing = new PauseTransition(RESIZE_DELAY);
     private final TerminalMouse mouse;
     private CellMetrics metrics = new CellMetrics(DEFAULT_FONT_SIZE);
