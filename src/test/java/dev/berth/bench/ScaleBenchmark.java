@@ -41,6 +41,9 @@ import java.util.prefs.Preferences;
 public final class ScaleBenchmark {
     static final int RUNS = Integer.getInteger("bench.runs", 3);
     static final double FRAME_MS = 1000 / 60.0;
+    /** Which parts to measure, for working on one of them: opens, sorts, select, starts, memory (all by default). */
+    private static final List<String> PARTS = List.of(System.getProperty("bench.scale.parts",
+            "opens,sorts,select,starts,memory").split(","));
     private static final String MEASURE = "measure";
 
     private ScaleBenchmark() {
@@ -118,10 +121,12 @@ public final class ScaleBenchmark {
             report.windowUp = (listed - opening) / 1e6;
             progress("the CLI's and the gateway's listings");
             Map<String, Integer> rows = listingBaselines(report);
-            progress("opening the sections");
-            openSections(window, rows, report);
+            if (PARTS.contains("opens")) {
+                progress("opening the sections");
+                openSections(window, rows, report);
+            }
             progress("searching and sorting");
-            for (Section section : SECTIONS) {
+            for (Section section : PARTS.contains("sorts") ? SECTIONS : List.<Section>of()) {
                 window.openSection(section.name, section.table, rows.get(section.name));
                 for (int run = 0; run < RUNS; run++) {
                     report.keystrokes.computeIfAbsent(section.name, name -> new ArrayList<>())
@@ -131,10 +136,14 @@ public final class ScaleBenchmark {
                 }
             }
             window.openSection("containers", "containers-table", rows.get("containers"));
-            progress("selecting containers");
-            ScaleSelection.measure(window, engine, report);
-            progress("starting and stopping containers at once");
-            new ScaleStarts(window, engine).measure(report);
+            if (PARTS.contains("select")) {
+                progress("selecting containers");
+                ScaleSelection.measure(window, engine, report);
+            }
+            if (PARTS.contains("starts")) {
+                progress("starting and stopping containers at once");
+                new ScaleStarts(window, engine).measure(report);
+            }
             progress("visiting every section");
             for (String section : List.of("compose", "events", "system", "images", "networks", "volumes",
                     "containers")) {

@@ -60,6 +60,9 @@ final class ScaleReport {
         for (String section : cli.keySet()) {
             double baseline = median(cli.get(section)) + ScaleBenchmark.FRAME_MS;
             double first = firstOpen.containsKey(section) ? median(firstOpen.get(section)) : Double.NaN;
+            if (!reopen.containsKey(section)) {
+                continue;
+            }
             double again = median(reopen.get(section));
             double read = median(gatewayReads.get(section));
             String firstShown = Double.isNaN(first) ? "(the window opens on it)"
@@ -80,24 +83,36 @@ final class ScaleReport {
                     max(sorts.get(section)), sorts.get(section).size());
         }
         System.out.println();
+        if (!selections.isEmpty()) {
+            printSelections();
+            System.out.println();
+        }
+        if (!starts.isEmpty()) {
+            printStarts();
+            System.out.println();
+        }
+        System.out.printf(Locale.ROOT, "Memory (target: RSS <= %.0f MB after visiting every section): %s%n",
+                RSS_TARGET_MB, rssAfterVisits <= RSS_TARGET_MB ? "met" : "not met");
+        memory.forEach(line -> System.out.println("  " + line));
+        System.out.printf(Locale.ROOT, "  peak RSS of the run %.0f MB%n", peakRss);
+        System.out.println("JVM options: " + BenchSupport.jvmOptions());
+    }
+
+    private void printSelections() {
         double inspect = median(inspects);
         System.out.printf(Locale.ROOT, "Selecting a container until its details show: median %.1f ms, p95 %.1f ms; "
                         + "engine's inspect %.1f ms + 2 frames = %.1f ms (%.2fx)%n", median(selections),
                 ScaleBenchmark.p95(selections), inspect, inspect + 2 * ScaleBenchmark.FRAME_MS,
                 median(selections) / (inspect + 2 * ScaleBenchmark.FRAME_MS));
-        System.out.println();
+    }
+
+    private void printStarts() {
         System.out.printf(Locale.ROOT, "%d containers at once (target: rows right <= %.0f ms after the last event, FX "
                 + "stall <= %.0f ms)%n", ScaleFixture.TO_START, CHANGE_TARGET_MS, STALL_TARGET_MS);
         printChanges("started", starts);
         printChanges("stopped", stops);
         System.out.printf(Locale.ROOT, "  probe while nothing happens: max %s ms%n",
                 idleStalls.stream().map(stalls -> String.format(Locale.ROOT, "%.1f", stalls.max())).toList());
-        System.out.println();
-        System.out.printf(Locale.ROOT, "Memory (target: RSS <= %.0f MB after visiting every section): %s%n",
-                RSS_TARGET_MB, rssAfterVisits <= RSS_TARGET_MB ? "met" : "not met");
-        memory.forEach(line -> System.out.println("  " + line));
-        System.out.printf(Locale.ROOT, "  peak RSS of the run %.0f MB%n", peakRss);
-        System.out.println("JVM options: " + BenchSupport.jvmOptions());
     }
 
     private static void printChanges(String what, List<Change> changes) {
