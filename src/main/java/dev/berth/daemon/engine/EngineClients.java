@@ -194,7 +194,7 @@ public final class EngineClients implements AutoCloseable {
                                               Duration responseTimeout) {
         ZerodepDockerHttpClient.Builder http = new ZerodepDockerHttpClient.Builder()
                 .dockerHost(URI.create(config.getDockerHost().toString()))
-                .sslConfig(config.getSSLConfig())
+                .sslConfig(PlainEndpointTls.orTheConfigured(config))
                 .maxConnections(connections)
                 .connectionTimeout(CONNECT_TIMEOUT);
         if (responseTimeout != null) {
