@@ -44,6 +44,11 @@ import java.util.function.Supplier;
 public final class DockerEngineGateway implements EngineGateway {
     private static final Logger log = LoggerFactory.getLogger(DockerEngineGateway.class);
     private static final int CALL_THREADS = 4;
+    /**
+     * Helpers an earlier Berth left behind are looked for this long after connecting, off the start's path: the
+     * search reads the container list through docker-java's model, whose first use costs a cold JVM tens of ms.
+     */
+    private static final Duration LEFTOVER_CLEANUP_DELAY = Duration.ofSeconds(10);
 
     private final Supplier<EngineEndpoint> endpoints;
     private final ExecutorService callPool = EngineThreads.boundedPool("berth-engine-call", CALL_THREADS);
@@ -214,13 +219,7 @@ public final class DockerEngineGateway implements EngineGateway {
             log.info("Connected to Docker {} at {} (API {})", opened.info.engineVersion(), endpoint.describe(),
                     opened.info.apiVersion());
             publish(ConnectionState.up(opened.info));
-            volumes.removeLeftoverHelpers().whenComplete((removed, failed) -> {
-                if (failed != null) {
-                    log.warn("Could not remove helper containers left by an earlier Berth: {}", failed.toString());
-                } else if (removed > 0) {
-                    log.info("Removed {} helper container(s) left by an earlier Berth", removed);
-                }
-            });
+            supervisor.schedule(this::removeLeftoverHelpers, LEFTOVER_CLEANUP_DELAY.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception failure) {
             closeClients();
             Duration wait = backoff.nextDelay();
@@ -228,6 +227,19 @@ public final class DockerEngineGateway implements EngineGateway {
             publish(ConnectionState.down(endpoint, explain(endpoint, failure), Instant.now().plus(wait)));
             pendingAttempt = supervisor.schedule(this::attemptConnection, wait.toMillis(), TimeUnit.MILLISECONDS);
         }
+    }
+
+    private void removeLeftoverHelpers() {
+        if (closed || clients == null) {
+            return;
+        }
+        volumes.removeLeftoverHelpers().whenComplete((removed, failed) -> {
+            if (failed != null) {
+                log.warn("Could not remove helper containers left by an earlier Berth: {}", failed.toString());
+            } else if (removed > 0) {
+                log.info("Removed {} helper container(s) left by an earlier Berth", removed);
+            }
+        });
     }
 
     private void streamBroke(Throwable why) {

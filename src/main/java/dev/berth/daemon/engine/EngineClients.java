@@ -1,11 +1,11 @@
 package dev.berth.daemon.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
-import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.transport.DockerHttpClient;
@@ -51,15 +51,20 @@ public final class EngineClients implements AutoCloseable {
 
     /** Asks the engine for its version range (unversioned, as the CLI does), then pins both clients. */
     public static EngineClients open(EngineEndpoint endpoint) throws IOException {
-        Version version;
+        JsonNode version;
         DefaultDockerClientConfig unpinned = config(endpoint, null);
-        try (DockerClient probe = client(unpinned, 1, PROBE_TIMEOUT)) {
-            version = probe.versionCmd().exec();
+        // read as a tree: docker-java's model of the answer costs a cold JVM the set-up of its bean reader
+        try (DockerHttpClient probe = transport(unpinned, 1, PROBE_TIMEOUT);
+             DockerHttpClient.Response response = accepted(probe, DockerHttpClient.Request.builder()
+                     .method(DockerHttpClient.Request.Method.GET).path("/version").build());
+             InputStream in = response.getBody()) {
+            version = EngineJson.tree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
-        String api = ApiVersions.negotiate(version.getApiVersion(), version.getMinAPIVersion(), ApiVersions.CLIENT_MAX);
+        String api = ApiVersions.negotiate(version.path("ApiVersion").asText(null),
+                version.path("MinAPIVersion").asText(null), ApiVersions.CLIENT_MAX);
         DefaultDockerClientConfig pinned = config(endpoint, api);
-        EngineInfo info = new EngineInfo(endpoint, version.getVersion(), api, version.getOperatingSystem(),
-                version.getArch());
+        EngineInfo info = new EngineInfo(endpoint, version.path("Version").asText(null), api,
+                version.path("Os").asText(null), version.path("Arch").asText(null));
         DockerHttpClient controlTransport = transport(pinned, 8, CONTROL_TIMEOUT);
         DockerHttpClient streamTransport = transport(pinned, 64, null);
         return new EngineClients(DockerClientImpl.getInstance(pinned, controlTransport), controlTransport,
