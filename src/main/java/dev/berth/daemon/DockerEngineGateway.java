@@ -137,7 +137,7 @@ public final class DockerEngineGateway implements EngineGateway {
 
     @Override
     public CompletableFuture<List<DaemonEvent>> eventHistory(Instant since, Instant until) {
-        return calls.onConnection("read the engine's recent events", clients -> EventStream.history(clients.streams,
+        return calls.onConnection("read the engine's recent events", clients -> EventStream.history(clients,
                 nanos(since), nanos(until)));
     }
 
@@ -214,7 +214,7 @@ public final class DockerEngineGateway implements EngineGateway {
             endpoint = endpoints.get();
             EngineClients opened = EngineClients.open(endpoint);
             clients = opened;
-            eventStream = EventStream.open(opened.streams, events.resumePoint(), events::deliver, this::streamBroke);
+            eventStream = EventStream.open(opened, events.resumePoint(), events::deliver, this::streamBroke);
             backoff.reset();
             log.info("Connected to Docker {} at {} (API {})", opened.info.engineVersion(), endpoint.describe(),
                     opened.info.apiVersion());

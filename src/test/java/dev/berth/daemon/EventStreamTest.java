@@ -1,14 +1,12 @@
 package dev.berth.daemon;
 
-import com.github.dockerjava.api.model.Event;
-import com.github.dockerjava.api.model.EventActor;
-import com.github.dockerjava.api.model.EventType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -44,17 +42,10 @@ class EventStreamTest {
 
     @Test
     void mapsTypeActionActorAndAttributes() {
-        Map<String, String> attributes = new HashMap<>();
-        attributes.put("name", "web");
-        attributes.put("image", "nginx");
-        attributes.put("exitCode", null);
-        Event event = new Event("start", "abc123", "nginx", 1732761600L)
-                .withType(EventType.CONTAINER)
-                .withAction("start")
-                .withEventActor(new EventActor().withId("abc123def").withAttributes(attributes))
-                .withTimenano(1732761600123456789L);
-
-        DaemonEvent mapped = EventStream.toDaemonEvent(event);
+        DaemonEvent mapped = EventStream.toDaemonEvent(json("""
+                {"status":"start","id":"abc123","from":"nginx","Type":"container","Action":"start",
+                 "Actor":{"ID":"abc123def","Attributes":{"name":"web","image":"nginx","exitCode":null}},
+                 "scope":"local","time":1732761600,"timeNano":1732761600123456789}"""));
 
         assertThat(mapped.type()).isEqualTo("container");
         assertThat(mapped.action()).isEqualTo("start");
@@ -82,21 +73,16 @@ class EventStreamTest {
     }
 
     /** An event as the engine's JSON gives it: every string a new instance. */
-    private static Event containerEvent(String action) {
-        Map<String, String> attributes = new HashMap<>();
-        attributes.put(new String("image"), new String("berth-test/busybox:latest"));
-        attributes.put(new String("name"), new String("web"));
-        return new Event(null, null, null, null).withType(EventType.CONTAINER).withAction(new String(action))
-                .withEventActor(new EventActor().withId(new String("abc123def")).withAttributes(attributes))
-                .withTimenano(1732761600123456789L);
+    private static JsonNode containerEvent(String action) {
+        return json("{\"Type\":\"container\",\"Action\":\"" + action + "\",\"Actor\":{\"ID\":\"abc123def\","
+                + "\"Attributes\":{\"image\":\"berth-test/busybox:latest\",\"name\":\"web\"}},"
+                + "\"timeNano\":1732761600123456789}");
     }
 
     @Test
     void otherTypesKeepTheirEngineName() {
-        Event event = new Event().withType(EventType.NETWORK).withAction("connect")
-                .withEventActor(new EventActor().withId("net1")).withTimenano(5L);
-
-        DaemonEvent mapped = EventStream.toDaemonEvent(event);
+        DaemonEvent mapped = EventStream.toDaemonEvent(json("""
+                {"Type":"network","Action":"connect","Actor":{"ID":"net1"},"timeNano":5}"""));
 
         assertThat(mapped.type()).isEqualTo("network");
         assertThat(mapped.attributes()).isEmpty();
@@ -105,28 +91,27 @@ class EventStreamTest {
 
     @Test
     void fallsBackToWholeSecondsWhenTimeNanoIsMissing() {
-        Event event = new Event("die", "abc", "nginx", 1732761600L).withType(EventType.CONTAINER).withAction("die");
+        DaemonEvent mapped = EventStream.toDaemonEvent(json("""
+                {"status":"die","id":"abc","from":"nginx","time":1732761600,"Type":"container","Action":"die"}"""));
 
-        assertThat(EventStream.toDaemonEvent(event).timeNanos()).isEqualTo(1_732_761_600_000_000_000L);
+        assertThat(mapped.timeNanos()).isEqualTo(1_732_761_600_000_000_000L);
     }
 
     @Test
     void noTimeAtAllIsZero() {
-        assertThat(EventStream.toDaemonEvent(new Event().withAction("x")).timeNanos()).isZero();
+        assertThat(EventStream.toDaemonEvent(json("{\"Action\":\"x\"}")).timeNanos()).isZero();
     }
 
     @Test
     void missingTypeIsUnknown() {
-        Event event = new Event().withAction("prune").withTimenano(1L);
-
-        assertThat(EventStream.toDaemonEvent(event).type()).isEqualTo("unknown");
+        assertThat(EventStream.toDaemonEvent(json("{\"Action\":\"prune\",\"timeNano\":1}")).type())
+                .isEqualTo("unknown");
     }
 
     @Test
     void legacyEventWithoutActionOrActorUsesStatusAndId() {
-        Event event = new Event("destroy", "abc123", "busybox", 1732761600L).withType(EventType.CONTAINER);
-
-        DaemonEvent mapped = EventStream.toDaemonEvent(event);
+        DaemonEvent mapped = EventStream.toDaemonEvent(json("""
+                {"status":"destroy","id":"abc123","from":"busybox","time":1732761600,"Type":"container"}"""));
 
         assertThat(mapped.action()).isEqualTo("destroy");
         assertThat(mapped.actorId()).isEqualTo("abc123");
@@ -135,12 +120,19 @@ class EventStreamTest {
 
     @Test
     void actorWithoutIdFallsBackToEventId() {
-        Event event = new Event("pull", "nginx:latest", null, 1L).withType(EventType.IMAGE).withAction("pull")
-                .withEventActor(new EventActor().withAttributes(Map.of("name", "nginx")));
-
-        DaemonEvent mapped = EventStream.toDaemonEvent(event);
+        DaemonEvent mapped = EventStream.toDaemonEvent(json("""
+                {"status":"pull","id":"nginx:latest","time":1,"Type":"image","Action":"pull",
+                 "Actor":{"Attributes":{"name":"nginx"}}}"""));
 
         assertThat(mapped.actorId()).isEqualTo("nginx:latest");
         assertThat(mapped.type()).isEqualTo("image");
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (java.io.IOException unreadable) {
+            throw new AssertionError(unreadable);
+        }
     }
 }

@@ -5,7 +5,7 @@ import com.github.dockerjava.api.async.ResultCallback;
 import java.io.Closeable;
 
 /**
- * What every long-lived stream that docker-java reads for Berth (events, stats, exec output) has to get right about
+ * What every long-lived stream that docker-java reads for Berth (stats, exec output) has to get right about
  * its own end and its close, and what docker-java's {@link ResultCallback.Adapter} gets wrong for Berth ({@link
  * LogStream} reads its stream itself and keeps the same rules):
  * <ul>
