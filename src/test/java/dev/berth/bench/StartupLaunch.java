@@ -123,6 +123,9 @@ final class StartupLaunch implements AutoCloseable {
     /** Berth from its launcher, with a data folder and settings of its own; both of its log lines are awaited. */
     Timing berth(Path image, int launch) throws IOException, InterruptedException {
         Path home = Files.createDirectories(work.resolve("berth-" + launch));
+        // The settings folder exists, as on every start but a user account's first: the JDK reports making it
+        // through java.util.logging, whose set-up a returning user's start does not pay.
+        Files.createDirectories(home.resolve("prefs"));
         ProcessBuilder builder = new ProcessBuilder(image.resolve("bin").resolve("Berth").toString());
         Map<String, String> env = builder.environment();
         env.put("XDG_DATA_HOME", home.resolve("data").toString());
