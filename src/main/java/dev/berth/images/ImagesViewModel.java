@@ -14,6 +14,7 @@ import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.ResourceRows;
+import dev.berth.ui.RetryableFailure;
 import dev.berth.ui.TabContext;
 import dev.berth.ui.TaskNotices;
 import dev.berth.ui.dialogs.Confirmation;
@@ -76,7 +77,8 @@ public final class ImagesViewModel implements AutoCloseable {
         this.context = context;
         this.notices = notices;
         this.live = new LiveRows<>(new LiveRows.Source<>(
-                () -> images.list().thenCombine(containers.list(), Listing::new), this::entries,
+                RetryableFailure.offering(() -> images.list().thenCombine(containers.list(), Listing::new),
+                        this::reload), this::entries,
                 tagged -> ImageRow.key(tagged.image().id(), tagged.reference()), ImagesViewModel::newRow,
                 (row, tagged) -> row.update(tagged.image(), tagged.usedBy())),
                 rows, notice, context.ui(), context.scheduler(), REFRESH_DEBOUNCE);

@@ -9,6 +9,7 @@ import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.ResourceRows;
+import dev.berth.ui.RetryableFailure;
 import dev.berth.ui.TabContext;
 import dev.berth.ui.dialogs.Confirmation;
 import javafx.beans.Observable;
@@ -40,7 +41,7 @@ public final class NetworksViewModel implements AutoCloseable {
         this.networks = gateway.networks();
         this.context = context;
         this.removal = new NetworkRemoval(networks, context.ui());
-        this.live = new LiveRows<>(LiveRows.Source.of(networks::inspectAll, NetworkInfo::id, NetworkRow::new,
+        this.live = new LiveRows<>(LiveRows.Source.of(RetryableFailure.offering(networks::inspectAll, this::reload), NetworkInfo::id, NetworkRow::new,
                 NetworkRow::update), rows, notice, context.ui(), context.scheduler(), REFRESH_DEBOUNCE);
         live.startAfter(context.startGate());
         live.follow(gateway, NetworksViewModel::changesNetworks);

@@ -12,6 +12,7 @@ import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.ResourceRows;
+import dev.berth.ui.RetryableFailure;
 import dev.berth.ui.TabContext;
 import dev.berth.ui.dialogs.Confirmation;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -53,7 +54,8 @@ public final class VolumesViewModel implements AutoCloseable {
         this.browser = new VolumeBrowserViewModel(volumes, context.ui());
         this.details = new VolumeDetailsViewModel(volumes, context.ui(), browser);
         this.live = new LiveRows<>(new LiveRows.Source<>(
-                () -> volumes.list().thenCombine(volumes.users(), Listing::new), Listing::entries,
+                RetryableFailure.offering(() -> volumes.list().thenCombine(volumes.users(), Listing::new),
+                        this::reload), Listing::entries,
                 listed -> listed.volume().name(), listed -> new VolumeRow(listed.volume(), listed.users()),
                 (row, listed) -> row.update(listed.volume(), listed.users())),
                 rows, notice, context.ui(), context.scheduler(), REFRESH_DEBOUNCE);

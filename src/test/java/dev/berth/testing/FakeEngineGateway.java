@@ -43,6 +43,7 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
     private final List<Consumer<DaemonEvent>> eventListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
     private final AtomicInteger listCalls = new AtomicInteger();
+    private volatile DaemonException nextListFailure;
     private final List<String> actions = Collections.synchronizedList(new ArrayList<>());
     private volatile List<ContainerSummary> containers = List.of();
     private volatile ConnectionState state = ConnectionState.connecting(TestEngine.endpoint());
@@ -127,6 +128,11 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
         return List.copyOf(actions);
     }
 
+    /** The next container list fails with this error. */
+    public void failNextList(DaemonException failure) {
+        nextListFailure = failure;
+    }
+
     /** The next action fails with this error. */
     public void failNextAction(DaemonException failure) {
         nextFailure = failure;
@@ -204,7 +210,9 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
     @Override
     public CompletableFuture<List<ContainerSummary>> list() {
         listCalls.incrementAndGet();
-        return CompletableFuture.completedFuture(containers);
+        DaemonException failure = nextListFailure;
+        nextListFailure = null;
+        return failure == null ? CompletableFuture.completedFuture(containers) : CompletableFuture.failedFuture(failure);
     }
 
     @Override
