@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The Networks tab: every network with its IPAM and connected containers, kept true by the engine's network events
@@ -121,12 +122,12 @@ public final class NetworksViewModel implements AutoCloseable {
 
     /** Removes a network nothing is connected to; {@link #askRemove} asks first. */
     public CompletableFuture<Void> remove(NetworkRow row) {
-        return act(NetworkCommandLines.remove(List.of(row.name())), removal.remove(row.info()));
+        return act(NetworkCommandLines.remove(List.of(row.name())), () -> removal.remove(row.info()));
     }
 
     /** Disconnects every container from the network, then removes it; reconnects them all if a step fails. */
     public CompletableFuture<Void> disconnectAllAndRemove(NetworkRow row) {
-        return act(NetworkRemoval.commands(row.info()), removal.disconnectAllAndRemove(row.info()));
+        return act(NetworkRemoval.commands(row.info()), () -> removal.disconnectAllAndRemove(row.info()));
     }
 
     /** Asks, naming the container and the network, then disconnects it; a refusal shows on this tab. */
@@ -162,15 +163,19 @@ public final class NetworksViewModel implements AutoCloseable {
     }
 
     public CompletableFuture<Void> disconnect(String network, String container) {
-        return act(NetworkCommandLines.disconnect(network, container, false), networks.disconnect(network, container, false));
+        return act(NetworkCommandLines.disconnect(network, container, false),
+                () -> networks.disconnect(network, container, false));
     }
 
-    private CompletableFuture<Void> act(String command, CompletableFuture<Void> call) {
+    /** Makes the call; a failure that may pass offers to make it again. */
+    private CompletableFuture<Void> act(String command, Supplier<CompletableFuture<Void>> call) {
         context.echo().echo(command);
-        notice.set(null);
-        return call.whenCompleteAsync((done, failure) -> {
+        notice.begin();
+        return call.get().whenCompleteAsync((done, failure) -> {
             if (failure != null) {
-                notice.set(Notice.error(failure));
+                notice.report(failure, () -> act(command, call));
+            } else {
+                notice.succeeded();
             }
             live.refreshSoon();
         }, context.ui());
