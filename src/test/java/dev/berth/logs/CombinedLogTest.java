@@ -2,6 +2,7 @@ package dev.berth.logs;
 
 import dev.berth.daemon.logs.LogRequest;
 import dev.berth.testing.FakeEngineGateway;
+import dev.berth.testing.ManualScheduler;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class CombinedLogTest {
     @BeforeEach
     void followTwoContainers() {
         model = LogViewModel.combined(engine, "demo", "docker compose -p demo logs --follow", Runnable::run,
-                Runnable::run, 100, CLOCK);
+                Runnable::run, new ManualScheduler(), 100, CLOCK);
         model.addContainer("web1", "web-1 | ", "web-1");
         model.addContainer("db1", "db-1  | ", "db-1");
         assertThat(engine.openLogStreams()).isZero(); // nothing until the view is shown

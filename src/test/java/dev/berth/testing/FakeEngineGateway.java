@@ -324,6 +324,11 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
         return logListeners.stream().map(logContainers::get).toList();
     }
 
+    /** Ends every open log stream with {@code failure}, as a connection that was cut (or an engine that refused). */
+    public void endLogStreams(Throwable failure) {
+        List.copyOf(logEnds).forEach(end -> end.accept(failure));
+    }
+
     /** Ends every open log stream as the engine would when the container stops. */
     public void endLogStreams() {
         List.copyOf(logEnds).forEach(end -> end.accept(null));
