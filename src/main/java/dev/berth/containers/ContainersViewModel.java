@@ -61,8 +61,9 @@ public final class ContainersViewModel implements AutoCloseable {
     public ContainersViewModel(EngineGateway gateway, TabContext context) {
         this.containers = gateway.containers();
         this.context = context;
-        this.live = new LiveRows<>(LiveRows.Source.of(RetryableFailure.offering(containers::list, this::reload), ContainerSummary::id, ContainerRow::new,
-                ContainerRow::update), rows, notice, context.ui(), context.scheduler(), REFRESH_DEBOUNCE);
+        this.live = new LiveRows<>(LiveRows.Source.of(RetryableFailure.offering(containers::list, this::reload),
+                ContainerSummary::id, ContainerRow::new, ContainerRow::update), rows, notice, context.ui(),
+                context.scheduler(), REFRESH_DEBOUNCE);
         rows.all().addListener((ListChangeListener<ContainerRow>) change -> {
             while (change.next()) {
                 if (change.wasRemoved()) {

@@ -42,8 +42,9 @@ public final class NetworksViewModel implements AutoCloseable {
         this.networks = gateway.networks();
         this.context = context;
         this.removal = new NetworkRemoval(networks, context.ui());
-        this.live = new LiveRows<>(LiveRows.Source.of(RetryableFailure.offering(networks::inspectAll, this::reload), NetworkInfo::id, NetworkRow::new,
-                NetworkRow::update), rows, notice, context.ui(), context.scheduler(), REFRESH_DEBOUNCE);
+        this.live = new LiveRows<>(LiveRows.Source.of(RetryableFailure.offering(networks::inspectAll, this::reload),
+                NetworkInfo::id, NetworkRow::new, NetworkRow::update), rows, notice, context.ui(), context.scheduler(),
+                REFRESH_DEBOUNCE);
         live.startAfter(context.startGate());
         live.follow(gateway, NetworksViewModel::changesNetworks);
     }

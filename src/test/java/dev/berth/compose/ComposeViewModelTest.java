@@ -83,7 +83,8 @@ class ComposeViewModelTest {
                 project -> "name: " + project.name()), frames,
                 (name, services) -> new ProjectLogsViewModel(engine, name, services, Runnable::run,
                         (title, line) -> LogViewModel.combined(
-                        engine, title, line, Runnable::run, Runnable::run, new ManualScheduler(), 100, Clock.systemUTC())));
+                        engine, title, line, Runnable::run, Runnable::run, new ManualScheduler(), 100,
+                        Clock.systemUTC())));
         engine.goUp();
         afterTheDebounce();
     }

@@ -237,7 +237,8 @@ class FaultyEngineIT {
         });
         assertThat(markers).as("the gap").singleElement().asString().startsWith("— stream cut, resumed at ");
         for (int i = 0; i < shown.size(); i++) {
-            assertThat(shown.get(i)).as("line %d of the log that was cut and carried on", i).isEqualTo("line " + (i + 1));
+            assertThat(shown.get(i)).as("line %d of the log that was cut and carried on", i)
+                    .isEqualTo("line " + (i + 1));
         }
         assertThat(faults.count("GET", "/containers/[^/]+/logs")).as("the log read, then carried on once").isEqualTo(2);
         assertThat(states).as("the connection, whose event stream was not cut").doesNotContain(

@@ -73,7 +73,7 @@ class LogContinuityTest {
         model.open();
 
         assertThat(model.stateProperty().get()).isEqualTo(LogState.DISCONNECTED);
-        assertThat(model.stateProperty().get().sentence).contains("connection to the engine was lost");
+        assertThat(model.stateProperty().get().sentence).contains("broke off");
     }
 
     @Test

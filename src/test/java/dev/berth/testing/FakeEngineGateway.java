@@ -212,7 +212,8 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
         listCalls.incrementAndGet();
         DaemonException failure = nextListFailure;
         nextListFailure = null;
-        return failure == null ? CompletableFuture.completedFuture(containers) : CompletableFuture.failedFuture(failure);
+        return failure == null ? CompletableFuture.completedFuture(containers)
+                : CompletableFuture.failedFuture(failure);
     }
 
     @Override
