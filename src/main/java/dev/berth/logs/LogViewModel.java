@@ -133,10 +133,15 @@ public final class LogViewModel implements AutoCloseable {
     /** A stream ended by itself; one that was cut while followed carries on a moment later. */
     private void streamEnded() {
         updateState();
-        if (streams.values().stream().anyMatch(stream -> stream.state() == LogState.DISCONNECTED
-                && resumable(stream))) {
+        if (anyCut()) {
             cuts.cut();
         }
+    }
+
+    /** Whether a stream that was cut waits to carry on. */
+    private boolean anyCut() {
+        return streams.values().stream().anyMatch(stream -> stream.state() == LogState.DISCONNECTED
+                && resumable(stream));
     }
 
     /** The cut streams carry on from their last lines, marking the gap once however often they were cut meanwhile. */
@@ -203,10 +208,12 @@ public final class LogViewModel implements AutoCloseable {
     public void containerStarted(String containerId) {
         ContainerStream stream = streams.get(containerId);
         if (stream != null && resumable(stream)) {
-            cuts.cancel();
             mark((stream.label() == null ? "container" : stream.label()) + " restarted at ");
             stream.carryOn(follow.get(), wholeRange());
             updateState();
+            if (!anyCut()) {
+                cuts.cancel(); // it was the one waiting
+            }
         }
     }
 

@@ -320,6 +320,12 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
                 .map(logEndOf::get).forEach(end -> end.accept(null));
     }
 
+    /** Ends the open log streams of one container with {@code failure}, as a connection that was cut. */
+    public void endLogStreams(String containerId, Throwable failure) {
+        List.copyOf(logListeners).stream().filter(listener -> containerId.equals(logContainers.get(listener)))
+                .map(logEndOf::get).forEach(end -> end.accept(failure));
+    }
+
     /** The containers whose logs are being read now, one entry per open stream. */
     public List<String> openLogContainers() {
         return logListeners.stream().map(logContainers::get).toList();
