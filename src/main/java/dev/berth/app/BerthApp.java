@@ -164,7 +164,7 @@ public final class BerthApp extends Application {
                         containerNetworkActions(networkDialogs), new ContainerFilesViewModel(gateway.containerFiles(),
                         tabs)),
                 new LogTabs((id, name) -> new LogViewModel(gateway.containers(), id, name, feeds, logSaves,
-                        LogBuffer.DEFAULT_CAPACITY, Clock.systemDefaultZone())),
+                        scheduler, LogBuffer.DEFAULT_CAPACITY, Clock.systemDefaultZone())),
                 new ConsoleTabs((id, name, kind) -> new ConsoleViewModel(gateway.containers(), id, name, kind,
                         everyFrame, terminalParsing)),
                 gateway, ui);
@@ -225,7 +225,7 @@ public final class BerthApp extends Application {
         return new ComposeViewModel(new EngineComposeActions(gateway), gateway, tabs, files, everyFrame,
                 (project, services) -> new ProjectLogsViewModel(gateway, project, services, tabs.ui(), (name, line) ->
                         LogViewModel.combined(gateway.containers(), name, line, feeds, logSaves,
-                                LogBuffer.DEFAULT_CAPACITY, Clock.systemDefaultZone())));
+                                tabs.scheduler(), LogBuffer.DEFAULT_CAPACITY, Clock.systemDefaultZone())));
     }
 
     /** The details show the focused container and re-read it whenever the list shows it changed. */

@@ -9,6 +9,7 @@ import dev.berth.daemon.EngineGateway;
 import dev.berth.ui.LiveRows;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.ResourceRows;
+import dev.berth.ui.RetryableFailure;
 import dev.berth.ui.TabContext;
 import dev.berth.ui.dialogs.FileRequest;
 import javafx.beans.binding.Bindings;
@@ -61,7 +62,8 @@ public final class ComposeViewModel implements AutoCloseable {
         this.runs = new ProjectRuns(actions, context, frames, opened, this::refreshSoon,
                 () -> page.set(DetailsPage.CONFIGURATION));
         this.live = new LiveRows<>(new LiveRows.Source<>(
-                () -> actions.projects().thenApplyAsync(ProjectListing::checkingFiles, files.io()),
+                RetryableFailure.offering(() -> actions.projects().thenApplyAsync(ProjectListing::checkingFiles,
+                        files.io()), this::reload),
                 listing -> listing.entries(opened.all()), ProjectEntry::key, ProjectRow::new, ProjectRow::update),
                 rows, notice, context.ui(), context.scheduler(), REFRESH_DEBOUNCE);
         opened.restore();

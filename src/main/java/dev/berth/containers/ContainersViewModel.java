@@ -9,9 +9,9 @@ import dev.berth.daemon.containers.ContainerSummary;
 import dev.berth.daemon.containers.PortMapping;
 import dev.berth.daemon.containers.RunSpec;
 import dev.berth.ui.LiveRows;
-import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.ResourceRows;
+import dev.berth.ui.RetryableFailure;
 import dev.berth.ui.TabContext;
 import dev.berth.ui.dialogs.Confirmation;
 import dev.berth.ui.form.EngineNames;
@@ -61,8 +61,9 @@ public final class ContainersViewModel implements AutoCloseable {
     public ContainersViewModel(EngineGateway gateway, TabContext context) {
         this.containers = gateway.containers();
         this.context = context;
-        this.live = new LiveRows<>(LiveRows.Source.of(containers::list, ContainerSummary::id, ContainerRow::new,
-                ContainerRow::update), rows, notice, context.ui(), context.scheduler(), REFRESH_DEBOUNCE);
+        this.live = new LiveRows<>(LiveRows.Source.of(RetryableFailure.offering(containers::list, this::reload),
+                ContainerSummary::id, ContainerRow::new, ContainerRow::update), rows, notice, context.ui(),
+                context.scheduler(), REFRESH_DEBOUNCE);
         rows.all().addListener((ListChangeListener<ContainerRow>) change -> {
             while (change.next()) {
                 if (change.wasRemoved()) {
@@ -133,8 +134,7 @@ public final class ContainersViewModel implements AutoCloseable {
 
     public CompletableFuture<Void> perform(LifecycleAction action) {
         List<ContainerRow> targets = targetsOf(action);
-        return act(targets, action.progress(), action.commandLine(names(targets)),
-                id -> action.perform(containers, id));
+        return act(targets, action.progress(), action::commandLine, id -> action.perform(containers, id));
     }
 
     /**
@@ -162,7 +162,7 @@ public final class ContainersViewModel implements AutoCloseable {
     /** Removes the named containers, less any that another action took up while the question was open. */
     private CompletableFuture<Void> remove(List<ContainerRow> named, boolean force, boolean removeVolumes) {
         List<ContainerRow> targets = named.stream().filter(row -> !row.isBusy()).toList();
-        return act(targets, "Removing…", removeCommand(names(targets), force, removeVolumes),
+        return act(targets, "Removing…", names -> removeCommand(names, force, removeVolumes),
                 id -> containers.remove(id, force, removeVolumes));
     }
 
@@ -176,7 +176,7 @@ public final class ContainersViewModel implements AutoCloseable {
         if (target == null || target.isBusy() || nameProblem(newName).isPresent()) {
             return CompletableFuture.completedFuture(null);
         }
-        return act(List.of(target), "Renaming…", ContainerCommandLines.rename(target.name(), newName),
+        return act(List.of(target), "Renaming…", names -> ContainerCommandLines.rename(names.get(0), newName),
                 id -> containers.rename(id, newName));
     }
 
@@ -195,24 +195,51 @@ public final class ContainersViewModel implements AutoCloseable {
         return rows.stream().map(ContainerRow::name).toList();
     }
 
-    private CompletableFuture<Void> act(List<ContainerRow> targets, String progress, String command,
+    /**
+     * Calls the engine for each target, each row showing {@code progress} meanwhile. The first failure becomes the
+     * notice, offering (where trying again may work) the same call once more for the targets it failed for.
+     *
+     * @param command the {@code docker …} line for the targets' names
+     */
+    private CompletableFuture<Void> act(List<ContainerRow> targets, String progress,
+                                        Function<List<String>, String> command,
                                         Function<String, CompletableFuture<Void>> call) {
         if (targets.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        context.echo().echo(command);
-        notice.set(null);
+        context.echo().echo(command.apply(names(targets)));
+        notice.begin();
+        List<ContainerRow> failed = new ArrayList<>();
+        List<Throwable> failures = new ArrayList<>();
         List<CompletableFuture<Void>> calls = new ArrayList<>();
         for (ContainerRow target : targets) {
             target.setPendingAction(progress);
             calls.add(call.apply(target.id()).whenCompleteAsync((done, failure) -> {
                 target.setPendingAction("");
                 if (failure != null) {
-                    notice.set(Notice.error(failure));
+                    failed.add(target);
+                    failures.add(failure);
                 }
             }, context.ui()));
         }
-        return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new));
+        return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).whenCompleteAsync((done, failure) -> {
+            if (failures.isEmpty()) {
+                notice.succeeded();
+            } else {
+                notice.report(failures.get(0), () -> retry(failed, progress, command, call));
+            }
+        }, context.ui());
+    }
+
+    /** The same call again for the rows it failed for, less any that another action took up meanwhile. */
+    private void retry(List<ContainerRow> failed, String progress, Function<List<String>, String> command,
+                       Function<String, CompletableFuture<Void>> call) {
+        List<ContainerRow> targets = failed.stream().filter(row -> !row.isBusy() && rows.all().contains(row)).toList();
+        if (targets.isEmpty()) {
+            notice.set(null); // nothing left to try again
+        } else {
+            act(targets, progress, command, call);
+        }
     }
 
     /** Every container, the ones shown, the search, the row the details follow and the one to select next. */

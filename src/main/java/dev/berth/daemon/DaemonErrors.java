@@ -55,11 +55,11 @@ public final class DaemonErrors {
         }
         if (isTimeout(failure)) {
             return new DaemonException("The Docker engine did not answer in time to " + attempt + ".", TRY_AGAIN, 0,
-                    failure);
+                    failure, true);
         }
         if (isConnectionProblem(failure)) {
             return new DaemonException("Berth could not reach the Docker engine to " + attempt + ".",
-                    "Check that Docker is running; Berth reconnects by itself.", 0, failure);
+                    "Check that Docker is running; Berth reconnects by itself.", 0, failure, true);
         }
         return new DaemonException("Could not " + attempt + ": " + failure.getMessage(), null, 0, failure);
     }
@@ -67,7 +67,7 @@ public final class DaemonErrors {
     /** A call under way when the connection was lost (the engine went away or stopped answering). */
     public static DaemonException lostDuring(String attempt, Throwable failure) {
         return new DaemonException("Berth lost the connection to the Docker engine while trying to " + attempt + ".",
-                "Berth reconnects by itself; try again once it is back.", 0, failure);
+                "Berth reconnects by itself; try again once it is back.", 0, failure, true);
     }
 
     private static DaemonException fromEngine(DockerException engine, String attempt) {

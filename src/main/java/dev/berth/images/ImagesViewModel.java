@@ -11,9 +11,9 @@ import dev.berth.daemon.images.ImageReference;
 import dev.berth.daemon.images.ImageSummary;
 import dev.berth.images.transfer.TransferDialogViewModel;
 import dev.berth.ui.LiveRows;
-import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.ResourceRows;
+import dev.berth.ui.RetryableFailure;
 import dev.berth.ui.TabContext;
 import dev.berth.ui.TaskNotices;
 import dev.berth.ui.dialogs.Confirmation;
@@ -76,7 +76,8 @@ public final class ImagesViewModel implements AutoCloseable {
         this.context = context;
         this.notices = notices;
         this.live = new LiveRows<>(new LiveRows.Source<>(
-                () -> images.list().thenCombine(containers.list(), Listing::new), this::entries,
+                RetryableFailure.offering(() -> images.list().thenCombine(containers.list(), Listing::new),
+                        this::reload), this::entries,
                 tagged -> ImageRow.key(tagged.image().id(), tagged.reference()), ImagesViewModel::newRow,
                 (row, tagged) -> row.update(tagged.image(), tagged.usedBy())),
                 rows, notice, context.ui(), context.scheduler(), REFRESH_DEBOUNCE);
@@ -155,12 +156,17 @@ public final class ImagesViewModel implements AutoCloseable {
         if (row == null || tagProblem(target).isPresent()) {
             return CompletableFuture.completedFuture(null);
         }
+        return tag(row, target);
+    }
+
+    private CompletableFuture<Void> tag(ImageRow row, String target) {
         context.echo().echo(tagCommand(row, target));
-        notice.set(null);
+        notice.begin();
         return images.tag(row.id(), target).whenCompleteAsync((done, failure) -> {
             if (failure != null) {
-                notice.set(Notice.error(failure));
+                notice.report(failure, () -> tag(row, target));
             } else {
+                notice.succeeded();
                 revealWhenListed(ImageReference.parse(target).withDefaultTag());
             }
         }, context.ui());
@@ -190,7 +196,7 @@ public final class ImagesViewModel implements AutoCloseable {
     /** Removes the row's tag (or the dangling image); a refusal because of a container becomes a {@link Refusal}. */
     public CompletableFuture<Void> remove(ImageRow row, boolean force) {
         context.echo().echo(removeCommand(row, force));
-        notice.set(null);
+        notice.begin();
         refusal.set(null);
         return images.remove(row.target(), force).whenCompleteAsync((done, failure) -> {
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null
@@ -198,7 +204,9 @@ public final class ImagesViewModel implements AutoCloseable {
             if (cause instanceof ImageInUseException inUse) {
                 refusal.set(new Refusal(row, inUse, namingTheContainer(inUse)));
             } else if (failure != null) {
-                notice.set(Notice.error(failure));
+                notice.report(failure, () -> remove(row, force));
+            } else {
+                notice.succeeded();
             }
         }, context.ui());
     }

@@ -115,7 +115,10 @@ final class ContainerStream {
         feed = null;
         if (failure instanceof DaemonException daemon && daemon.httpStatus() == 404) {
             state = LogState.REMOVED;
-        } else if (failure != null) {
+        } else if (failure instanceof DaemonException daemon && daemon.httpStatus() >= 400) {
+            state = LogState.FAILED; // the engine refused the log: reading it again would not help
+            notice.set(Notice.error(failure));
+        } else if (failure != null) { // cut off, or the engine is away
             state = LogState.DISCONNECTED;
         } else {
             state = state == LogState.OPENING ? LogState.READ : LogState.STOPPED; // a feed not followed ends read

@@ -87,6 +87,11 @@ final class LogContent {
         return buffer.size() == 0;
     }
 
+    /** Whether the newest entry is a gap marker: no line came since it. */
+    boolean endsWithMarker() {
+        return !isEmpty() && markers.containsValue(buffer.appended() - 1);
+    }
+
     boolean isMarker(LogLine line) {
         return markers.containsKey(line);
     }

@@ -6,6 +6,7 @@ import dev.berth.daemon.logs.LogLine;
 import dev.berth.daemon.logs.LogRequest;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
+import dev.berth.ui.concurrent.Scheduler;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -30,7 +31,8 @@ import java.util.concurrent.Executor;
  * one bounded buffer, handed to the UI in batches; search, filter and save are in {@link LogSearchModel} and
  * {@link LogSaveModel}. When a stream ends (its container stopped, the engine went away) the model remembers where it
  * got to; {@link #containerStarted(String)} and {@link #engineReconnected()} (or {@link #resume()}) carry on from
- * there, marking the gap. All properties change on the {@code ui} executor only.
+ * there, marking the gap. A stream that was cut while followed carries on by itself a moment later
+ * ({@link CutStreams}), marking the gap too. All properties change on the {@code ui} executor only.
  */
 public final class LogViewModel implements AutoCloseable {
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -52,22 +54,27 @@ public final class LogViewModel implements AutoCloseable {
     private final BooleanProperty autoScroll = new SimpleBooleanProperty(this, "autoScroll", true);
     private final ReadOnlyObjectWrapper<LogState> state = new ReadOnlyObjectWrapper<>(this, "state", LogState.CLOSED);
     private final NoticeHolder notice = new NoticeHolder();
+    private final CutStreams cuts;
     private boolean opened;
     private boolean closed;
 
-    public LogViewModel(ContainerOperations containers, String containerId, String name, Executor ui, Executor io) {
-        this(containers, containerId, name, ui, io, LogBuffer.DEFAULT_CAPACITY, Clock.systemDefaultZone());
+    /** @param scheduler waits before a cut stream carries on */
+    public LogViewModel(ContainerOperations containers, String containerId, String name, Executor ui, Executor io,
+                        Scheduler scheduler) {
+        this(containers, containerId, name, ui, io, scheduler, LogBuffer.DEFAULT_CAPACITY, Clock.systemDefaultZone());
     }
 
     /** @param capacity how many lines the view keeps (the settings' "log buffer"); older ones are dropped */
     public LogViewModel(ContainerOperations containers, String containerId, String name, Executor ui, Executor io,
-                        int capacity, Clock clock) {
-        this(containers, name, ContainerCommandLines.followLogs(name), false, containerId, ui, io, capacity, clock);
+                        Scheduler scheduler, int capacity, Clock clock) {
+        this(containers, name, ContainerCommandLines.followLogs(name), false, containerId, ui, io, scheduler, capacity,
+                clock);
         streams.put(containerId, stream(containerId, null, null));
     }
 
     private LogViewModel(ContainerOperations containers, String name, String followCommandLine, boolean combined,
-                         String savedContainerId, Executor ui, Executor io, int capacity, Clock clock) {
+                         String savedContainerId, Executor ui, Executor io, Scheduler scheduler, int capacity,
+                         Clock clock) {
         this.containers = containers;
         this.name = name;
         this.followCommandLine = followCommandLine;
@@ -75,6 +82,7 @@ public final class LogViewModel implements AutoCloseable {
         this.ui = ui;
         this.clock = clock;
         this.content = new LogContent(capacity);
+        this.cuts = new CutStreams(scheduler, ui, notice, this::resumeCut);
         this.saveModel = new LogSaveModel(containers, savedContainerId, ui, io, content::snapshot, timestamps);
         range.addListener((obs, old, now) -> reload());
         follow.addListener((obs, old, now) -> followChanged(now));
@@ -89,8 +97,8 @@ public final class LogViewModel implements AutoCloseable {
      * @param followCommandLine the {@code docker compose logs --follow} line it equals
      */
     public static LogViewModel combined(ContainerOperations containers, String name, String followCommandLine,
-                                        Executor ui, Executor io, int capacity, Clock clock) {
-        return new LogViewModel(containers, name, followCommandLine, true, null, ui, io, capacity, clock);
+                                        Executor ui, Executor io, Scheduler scheduler, int capacity, Clock clock) {
+        return new LogViewModel(containers, name, followCommandLine, true, null, ui, io, scheduler, capacity, clock);
     }
 
     /**
@@ -113,8 +121,40 @@ public final class LogViewModel implements AutoCloseable {
     }
 
     private ContainerStream stream(String containerId, String prefix, String label) {
-        return new ContainerStream(containers, containerId, prefix, label, ui, content::append, notice,
-                this::updateState);
+        return new ContainerStream(containers, containerId, prefix, label, ui, this::append, notice,
+                this::streamEnded);
+    }
+
+    private void append(List<List<LogLine>> batches) {
+        content.append(batches);
+        cuts.linesArrived();
+    }
+
+    /** A stream ended by itself; one that was cut while followed carries on a moment later. */
+    private void streamEnded() {
+        updateState();
+        if (anyCut()) {
+            cuts.cut();
+        }
+    }
+
+    /** Whether a stream that was cut waits to carry on. */
+    private boolean anyCut() {
+        return streams.values().stream().anyMatch(stream -> stream.state() == LogState.DISCONNECTED
+                && resumable(stream));
+    }
+
+    /** The cut streams carry on from their last lines, marking the gap once however often they were cut meanwhile. */
+    private void resumeCut() {
+        List<ContainerStream> cut = streams.values().stream()
+                .filter(stream -> stream.state() == LogState.DISCONNECTED && resumable(stream)).toList();
+        if (!cut.isEmpty()) {
+            if (!content.endsWithMarker()) {
+                mark("stream cut, resumed at ");
+            }
+            cut.forEach(stream -> stream.carryOn(follow.get(), wholeRange()));
+            updateState();
+        }
     }
 
     /** The request for the chosen range, read now. */
@@ -142,6 +182,7 @@ public final class LogViewModel implements AutoCloseable {
         if (!opened || closed) {
             return;
         }
+        cuts.cancel();
         streams.values().forEach(ContainerStream::close);
         content.clear();
         streams.values().forEach(stream -> stream.restart(wholeRange()));
@@ -170,6 +211,9 @@ public final class LogViewModel implements AutoCloseable {
             mark((stream.label() == null ? "container" : stream.label()) + " restarted at ");
             stream.carryOn(follow.get(), wholeRange());
             updateState();
+            if (!anyCut()) {
+                cuts.cancel(); // it was the one waiting
+            }
         }
     }
 
@@ -187,6 +231,7 @@ public final class LogViewModel implements AutoCloseable {
     private void resumeAll(String gap) {
         List<ContainerStream> resumable = streams.values().stream().filter(this::resumable).toList();
         if (!resumable.isEmpty()) {
+            cuts.cancel();
             mark(gap);
             resumable.forEach(stream -> stream.carryOn(follow.get(), wholeRange()));
             updateState();
@@ -209,6 +254,7 @@ public final class LogViewModel implements AutoCloseable {
         if (!opened || closed) {
             return;
         }
+        cuts.cancel();
         for (ContainerStream stream : streams.values()) {
             if (stream.state() == LogState.REMOVED) {
                 continue;
@@ -273,6 +319,7 @@ public final class LogViewModel implements AutoCloseable {
 
     @Override
     public void close() {
+        cuts.cancel();
         streams.values().forEach(ContainerStream::close);
         saveModel.cancel();
         closed = true;

@@ -3,7 +3,6 @@ package dev.berth.networks;
 import dev.berth.daemon.networks.NetworkInfo;
 import dev.berth.daemon.networks.NetworkOperations;
 import dev.berth.ui.InspectSearch;
-import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.concurrent.LatestAnswer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,7 +27,10 @@ public final class NetworkDetailsViewModel {
 
     public NetworkDetailsViewModel(NetworkOperations networks, Executor ui) {
         this.networks = networks;
-        this.detailsAnswer = new LatestAnswer<>(ui, details::set, failure -> notice.set(Notice.error(failure)));
+        this.detailsAnswer = new LatestAnswer<>(ui, answer -> {
+            notice.succeeded();
+            details.set(answer);
+        }, failure -> notice.report(failure, this::load));
         this.jsonAnswer = new LatestAnswer<>(ui, inspect::setText, failure -> { });
     }
 
@@ -53,9 +55,11 @@ public final class NetworkDetailsViewModel {
     }
 
     private void load() {
-        String id = shown.get().id();
-        detailsAnswer.submit(networks.inspect(id));
-        jsonAnswer.submit(networks.inspectJson(id));
+        if (shown.get() != null) {
+            String id = shown.get().id();
+            detailsAnswer.submit(networks.inspect(id));
+            jsonAnswer.submit(networks.inspectJson(id));
+        }
     }
 
     public ReadOnlyObjectProperty<NetworkRow> shownProperty() {

@@ -9,6 +9,7 @@ import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.ResourceRows;
+import dev.berth.ui.RetryableFailure;
 import dev.berth.ui.TabContext;
 import dev.berth.ui.dialogs.Confirmation;
 import javafx.beans.Observable;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The Networks tab: every network with its IPAM and connected containers, kept true by the engine's network events
@@ -40,8 +42,9 @@ public final class NetworksViewModel implements AutoCloseable {
         this.networks = gateway.networks();
         this.context = context;
         this.removal = new NetworkRemoval(networks, context.ui());
-        this.live = new LiveRows<>(LiveRows.Source.of(networks::inspectAll, NetworkInfo::id, NetworkRow::new,
-                NetworkRow::update), rows, notice, context.ui(), context.scheduler(), REFRESH_DEBOUNCE);
+        this.live = new LiveRows<>(LiveRows.Source.of(RetryableFailure.offering(networks::inspectAll, this::reload),
+                NetworkInfo::id, NetworkRow::new, NetworkRow::update), rows, notice, context.ui(), context.scheduler(),
+                REFRESH_DEBOUNCE);
         live.startAfter(context.startGate());
         live.follow(gateway, NetworksViewModel::changesNetworks);
     }
@@ -120,12 +123,12 @@ public final class NetworksViewModel implements AutoCloseable {
 
     /** Removes a network nothing is connected to; {@link #askRemove} asks first. */
     public CompletableFuture<Void> remove(NetworkRow row) {
-        return act(NetworkCommandLines.remove(List.of(row.name())), removal.remove(row.info()));
+        return act(NetworkCommandLines.remove(List.of(row.name())), () -> removal.remove(row.info()));
     }
 
     /** Disconnects every container from the network, then removes it; reconnects them all if a step fails. */
     public CompletableFuture<Void> disconnectAllAndRemove(NetworkRow row) {
-        return act(NetworkRemoval.commands(row.info()), removal.disconnectAllAndRemove(row.info()));
+        return act(NetworkRemoval.commands(row.info()), () -> removal.disconnectAllAndRemove(row.info()));
     }
 
     /** Asks, naming the container and the network, then disconnects it; a refusal shows on this tab. */
@@ -161,15 +164,19 @@ public final class NetworksViewModel implements AutoCloseable {
     }
 
     public CompletableFuture<Void> disconnect(String network, String container) {
-        return act(NetworkCommandLines.disconnect(network, container, false), networks.disconnect(network, container, false));
+        return act(NetworkCommandLines.disconnect(network, container, false),
+                () -> networks.disconnect(network, container, false));
     }
 
-    private CompletableFuture<Void> act(String command, CompletableFuture<Void> call) {
+    /** Makes the call; a failure that may pass offers to make it again. */
+    private CompletableFuture<Void> act(String command, Supplier<CompletableFuture<Void>> call) {
         context.echo().echo(command);
-        notice.set(null);
-        return call.whenCompleteAsync((done, failure) -> {
+        notice.begin();
+        return call.get().whenCompleteAsync((done, failure) -> {
             if (failure != null) {
-                notice.set(Notice.error(failure));
+                notice.report(failure, () -> act(command, call));
+            } else {
+                notice.succeeded();
             }
             live.refreshSoon();
         }, context.ui());

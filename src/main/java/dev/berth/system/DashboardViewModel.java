@@ -6,7 +6,6 @@ import dev.berth.daemon.Subscription;
 import dev.berth.daemon.system.DiskUsage;
 import dev.berth.daemon.system.SystemInfo;
 import dev.berth.daemon.system.SystemOperations;
-import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -64,7 +63,7 @@ public final class DashboardViewModel implements AutoCloseable {
         system.info().whenCompleteAsync((latest, failure) -> {
             if (request == requests) {
                 if (failure != null) {
-                    notice.set(Notice.error(failure));
+                    notice.report(failure, this::refresh);
                 } else {
                     info.set(latest);
                 }
@@ -76,7 +75,7 @@ public final class DashboardViewModel implements AutoCloseable {
             }
             computing.set(false);
             if (failure != null) {
-                notice.set(Notice.error(failure));
+                notice.report(failure, this::refresh);
             } else {
                 diskUsage.set(latest);
                 if (info.get() != null) {

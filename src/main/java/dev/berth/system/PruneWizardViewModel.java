@@ -69,7 +69,7 @@ public final class PruneWizardViewModel {
         stage.set(Stage.LOADING);
         system.planPrune().whenCompleteAsync((latest, failure) -> {
             if (failure != null) {
-                notice.set(Notice.error(failure));
+                notice.report(failure, this::load);
                 rows.clear();
                 stage.set(Stage.PREVIEW);
                 return;

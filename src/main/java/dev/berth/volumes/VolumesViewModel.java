@@ -12,6 +12,7 @@ import dev.berth.ui.LiveRows;
 import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.ResourceRows;
+import dev.berth.ui.RetryableFailure;
 import dev.berth.ui.TabContext;
 import dev.berth.ui.dialogs.Confirmation;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -53,7 +54,8 @@ public final class VolumesViewModel implements AutoCloseable {
         this.browser = new VolumeBrowserViewModel(volumes, context.ui());
         this.details = new VolumeDetailsViewModel(volumes, context.ui(), browser);
         this.live = new LiveRows<>(new LiveRows.Source<>(
-                () -> volumes.list().thenCombine(volumes.users(), Listing::new), Listing::entries,
+                RetryableFailure.offering(() -> volumes.list().thenCombine(volumes.users(), Listing::new),
+                        this::reload), Listing::entries,
                 listed -> listed.volume().name(), listed -> new VolumeRow(listed.volume(), listed.users()),
                 (row, listed) -> row.update(listed.volume(), listed.users())),
                 rows, notice, context.ui(), context.scheduler(), REFRESH_DEBOUNCE);
@@ -119,8 +121,9 @@ public final class VolumesViewModel implements AutoCloseable {
         return volumes.sizes().handleAsync((sizes, failure) -> {
             measuring.set(false);
             if (failure != null) {
-                notice.set(Notice.error(failure));
+                notice.report(failure, this::computeSizes);
             } else {
+                notice.succeeded();
                 rows.all().forEach(row -> row.sizeProperty().set(sizes.getOrDefault(row.name(), -1L)));
             }
             return null;
@@ -146,10 +149,12 @@ public final class VolumesViewModel implements AutoCloseable {
 
     private CompletableFuture<Void> remove(VolumeRow target) {
         context.echo().echo(VolumeCommandLines.remove(List.of(target.name())));
-        notice.set(null);
+        notice.begin();
         return volumes.remove(target.name()).handleAsync((done, failure) -> {
             if (failure != null) {
-                report(failure);
+                report(failure, () -> remove(target));
+            } else {
+                notice.succeeded();
             }
             return null;
         }, context.ui());
@@ -160,11 +165,14 @@ public final class VolumesViewModel implements AutoCloseable {
         return VolumeCommandLines.sizes();
     }
 
-    /** Shows a failure of this tab; an in-use refusal also offers to show the containers. */
-    public void report(Throwable failure) {
+    /**
+     * Shows a failure of this tab, offering {@code retry} where trying again may work; an in-use refusal offers to
+     * show the containers instead.
+     */
+    private void report(Throwable failure, Runnable retry) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
-        notice.set(Notice.error(cause));
+        notice.set(Notice.error(cause, retry));
         refusedBy.set(cause instanceof VolumeInUseException inUse ? inUse.users() : List.of());
     }
 

@@ -58,10 +58,17 @@ class FaultyEngineUiIT extends BerthUiIT {
         assertThat(faults().count("POST", "/containers/[^/]+/kill")).isZero();
         await().atMost(Duration.ofSeconds(5)).until(() -> !onFx(stop::isDisabled));
 
+        Button retry = robot.from(notice).lookup("#notice-retry").queryButton();
+        assertThat(onFx(() -> retry.isVisible() && retry.getText().equals("Retry"))).as("the refusal's Retry").isTrue();
+
         faults().clear();
-        robot.clickOn("#container-stop");
+        faults().delayEveryCall(Duration.ofSeconds(1));
+        robot.clickOn(retry);
+        assertThat(onFx(retry::isDisabled)).as("Retry while its stop is under way").isTrue();
+        robot.clickOn(retry);
         await().atMost(Duration.ofSeconds(20)).until(() -> !engine.isRunning(id));
         await().atMost(Duration.ofSeconds(5)).until(() -> shownNotice().isEmpty());
+        assertThat(faults().count("POST", STOP)).as("the stop and its one retry").isEqualTo(2);
     }
 
     @Test

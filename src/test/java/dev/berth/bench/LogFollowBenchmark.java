@@ -4,6 +4,7 @@ import dev.berth.daemon.DockerEngineGateway;
 import dev.berth.daemon.logs.LogLine;
 import dev.berth.logs.LogView;
 import dev.berth.logs.LogViewModel;
+import dev.berth.testing.ManualScheduler;
 import dev.berth.testing.TestEngine;
 import dev.berth.ui.Theme;
 import dev.berth.ui.concurrent.PulseExecutor;
@@ -326,7 +327,8 @@ public final class LogFollowBenchmark {
         try {
             LogViewModel opened = onFx(() -> {
                 PulseExecutor pulse = new PulseExecutor(PulseExecutor.FEED_INTERVAL); // as the app makes it
-                LogViewModel viewModel = new LogViewModel(gateway.containers(), id, "bench-follow", pulse, io);
+                LogViewModel viewModel = new LogViewModel(gateway.containers(), id, "bench-follow", pulse, io,
+                        new ManualScheduler()); // the followed stream is not cut
                 LogView view = new LogView(viewModel);
                 Scene scene = new Scene(view, 1180, 720);
                 scene.getStylesheets().add(Theme.BERTH_CSS);

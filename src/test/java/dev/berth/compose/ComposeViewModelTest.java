@@ -12,6 +12,7 @@ import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.containers.ContainerState;
 import dev.berth.logs.LogViewModel;
 import dev.berth.testing.FakeEngineGateway;
+import dev.berth.testing.ManualScheduler;
 import dev.berth.testing.TabFixture;
 import dev.berth.ui.dialogs.Confirmation;
 import org.junit.jupiter.api.AfterEach;
@@ -82,7 +83,8 @@ class ComposeViewModelTest {
                 project -> "name: " + project.name()), frames,
                 (name, services) -> new ProjectLogsViewModel(engine, name, services, Runnable::run,
                         (title, line) -> LogViewModel.combined(
-                        engine, title, line, Runnable::run, Runnable::run, 100, Clock.systemUTC())));
+                        engine, title, line, Runnable::run, Runnable::run, new ManualScheduler(), 100,
+                        Clock.systemUTC())));
         engine.goUp();
         afterTheDebounce();
     }

@@ -291,6 +291,49 @@ class ContainersViewModelTest {
     }
 
     @Test
+    void aStopTheEngineFailedOffersRetryWhichStopsTheSameContainerAgainOnceAndTakesTheNoticeDown() {
+        select("web", "cache");
+        engine.failNextAction(new DaemonException("The Docker engine refused to stop container web: overloaded.",
+                "Try again in a moment.", 500, null));
+        model.perform(LifecycleAction.STOP).exceptionally(failure -> null).join();
+        assertThat(engine.actions()).containsExactlyInAnyOrder("stop aaa111", "stop ccc333");
+        String failedOne = engine.actions().get(0);
+        assertThat(model.notice().get().retry()).as("a 500 may pass: it offers to try again").isNotNull();
+
+        model.notice().retry();
+        model.notice().retry(); // a second click finds it done, with nothing left to retry
+
+        assertThat(engine.actions()).as("the retry stops only the container the stop failed for")
+                .hasSize(3).last().isEqualTo(failedOne);
+        assertThat(model.notice().get()).as("the notice once the retry worked").isNull();
+    }
+
+    @Test
+    void aRefusalThatWouldOnlyBeRepeatedOffersNoRetry() {
+        select("web");
+        engine.failNextAction(new DaemonException("Could not stop container web: it is stuck.", "Try again.", 409,
+                null));
+        model.perform(LifecycleAction.STOP).exceptionally(failure -> null).join();
+
+        assertThat(model.notice().get().sentence()).contains("it is stuck");
+        assertThat(model.notice().get().retry()).isNull();
+    }
+
+    @Test
+    void aFailedListOffersRetryWhichReadsItNowAndTakesTheNoticeDown() {
+        engine.failNextList(new DaemonException("The Docker engine did not answer in time to list containers.",
+                "Try again in a moment.", 0, null, true));
+        model.reload();
+        assertThat(model.notice().get().retry()).isNotNull();
+        int calls = engine.listCalls();
+
+        model.notice().retry();
+
+        assertThat(engine.listCalls()).isEqualTo(calls + 1);
+        assertThat(model.notice().get()).isNull();
+    }
+
+    @Test
     void removeCommandRendersTheChosenFlags() {
         assertThat(ContainersViewModel.removeCommand(List.of("web"), false, false)).isEqualTo("docker rm web");
         assertThat(ContainersViewModel.removeCommand(List.of("my web", "db"), true, true))

@@ -5,6 +5,7 @@ import dev.berth.containers.ContainersViewModel;
 import dev.berth.containers.LifecycleAction;
 import dev.berth.daemon.logs.LogLine;
 import dev.berth.daemon.logs.LogRequest;
+import dev.berth.logs.LogViewModel;
 import dev.berth.testing.EngineProxy;
 import dev.berth.testing.EngineRequired;
 import dev.berth.testing.ProxyFaults;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -120,10 +122,17 @@ class FaultyEngineIT {
         assertThat(engine.isRunning(id)).as("the container after a refused stop").isTrue();
         assertThat(faults.count("POST", STOP)).isEqualTo(1);
 
+        assertThat(notice.retry()).as("a 500 offers to try again").isNotNull();
+
         faults.clear();
-        onUi(() -> containers.perform(LifecycleAction.STOP));
+        onUi(() -> {
+            containers.notice().retry();
+            containers.notice().retry(); // a second click while the first retry is under way
+            return null;
+        });
         await().atMost(Duration.ofSeconds(20)).until(() -> !engine.isRunning(id));
-        assertThat(onUi(() -> containers.notice().get())).as("the refusal's sentence once the stop worked").isNull();
+        await().atMost(Duration.ofSeconds(5)).until(() -> onUi(() -> containers.notice().get()) == null);
+        assertThat(faults.count("POST", STOP)).as("the stop and its one retry").isEqualTo(2);
     }
 
     @Test
@@ -194,6 +203,47 @@ class FaultyEngineIT {
                 && gateway.connectionState().isUp());
         await().atMost(Duration.ofSeconds(10)).until(() -> onUi(() -> row(id) != null
                 && !row(id).state().isActive()));
+    }
+
+    @Test
+    void aFollowedLogWhoseStreamAloneIsCutCarriesOnByItselfWithEveryLineOnce() {
+        connect();
+        String id = engine.createContainer(TestEngine.uniqueName("cut-log"), "sh", "-c",
+                "i=0; while :; do i=$((i+1)); echo \"line $i\"; sleep 0.02; done");
+        engine.client().startContainerCmd(id).exec();
+        LogViewModel model = onUi(() -> new LogViewModel(gateway.containers(), id, "cut-log", ui, ui,
+                Scheduler.on(timer)));
+        List<String> notices = new CopyOnWriteArrayList<>();
+        onUi(() -> {
+            model.notice().property().subscribe(notice -> notices.add(notice == null ? "none" : notice.sentence()));
+            model.open();
+            return null;
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> onUi(() -> model.lines().size()) >= 20);
+        List<ConnectionState.Status> states = new CopyOnWriteArrayList<>();
+        gateway.onConnectionChange(state -> states.add(state.status()));
+
+        faults.cutStreamsMidFrame("/containers/[^/]+/logs");
+        await().atMost(Duration.ofSeconds(10)).until(() -> notices.contains("The log stream was cut off."));
+        int atTheCut = onUi(() -> model.lines().size());
+        await().atMost(Duration.ofSeconds(15)).until(() -> onUi(() -> model.lines().size()) >= atTheCut + 50);
+
+        List<String> shown = new ArrayList<>();
+        List<String> markers = new ArrayList<>();
+        onUi(() -> {
+            model.lines().forEach(line -> (model.isGapMarker(line) ? markers : shown).add(line.text()));
+            model.close();
+            return null;
+        });
+        assertThat(markers).as("the gap").singleElement().asString().startsWith("— stream cut, resumed at ");
+        for (int i = 0; i < shown.size(); i++) {
+            assertThat(shown.get(i)).as("line %d of the log that was cut and carried on", i)
+                    .isEqualTo("line " + (i + 1));
+        }
+        assertThat(faults.count("GET", "/containers/[^/]+/logs")).as("the log read, then carried on once").isEqualTo(2);
+        assertThat(states).as("the connection, whose event stream was not cut").doesNotContain(
+                ConnectionState.Status.DOWN);
+        assertThat(onUi(() -> model.notice().get())).isNull();
     }
 
     @Test

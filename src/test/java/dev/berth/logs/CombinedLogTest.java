@@ -2,6 +2,7 @@ package dev.berth.logs;
 
 import dev.berth.daemon.logs.LogRequest;
 import dev.berth.testing.FakeEngineGateway;
+import dev.berth.testing.ManualScheduler;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Several containers' logs in one view, each line prefixed with its container, as docker compose logs shows them. */
 class CombinedLogTest {
     private final FakeEngineGateway engine = new FakeEngineGateway();
+    private final ManualScheduler scheduler = new ManualScheduler();
     private LogViewModel model;
 
     @BeforeEach
     void followTwoContainers() {
         model = LogViewModel.combined(engine, "demo", "docker compose -p demo logs --follow", Runnable::run,
-                Runnable::run, 100, CLOCK);
+                Runnable::run, scheduler, 100, CLOCK);
         model.addContainer("web1", "web-1 | ", "web-1");
         model.addContainer("db1", "db-1  | ", "db-1");
         assertThat(engine.openLogStreams()).isZero(); // nothing until the view is shown
@@ -67,6 +69,21 @@ class CombinedLogTest {
         assertThat(shown(model)).containsExactly("web-1 | line 1", "web-1 | line 2", "db-1  | ready",
                 "— web-1 restarted at 12:03:04 —", "web-1 | line 3");
         assertThat(engine.openLogContainers()).containsExactlyInAnyOrder("web1", "db1");
+    }
+
+    @Test
+    void aCutStreamStillCarriesOnByItselfWhenAnotherContainerRestartsMeanwhile() {
+        engine.emitLogLines("web1", List.of(out(1, "listening")));
+        engine.emitLogLines("db1", List.of(out(2, "ready")));
+        engine.endLogStreams("db1", new java.io.IOException("Truncated chunk"));
+        engine.endLogStreams("web1");
+        model.containerStarted("web1");
+        assertThat(engine.openLogContainers()).containsExactly("web1");
+
+        scheduler.advance(java.time.Duration.ofSeconds(1));
+
+        assertThat(engine.openLogContainers()).containsExactlyInAnyOrder("web1", "db1");
+        assertThat(engine.logRequests()).last().isEqualTo(new LogRequest(true, LogRequest.ALL, T0.plusSeconds(2)));
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.berth.daemon.DockerEngineGateway;
 import dev.berth.daemon.EngineEndpoint;
 import dev.berth.daemon.logs.LogLine;
 import dev.berth.testing.EngineRequired;
+import dev.berth.testing.ManualScheduler;
 import dev.berth.testing.PrivateDockerd;
 import dev.berth.testing.TestEngine;
 import org.junit.jupiter.api.AfterAll;
@@ -73,7 +74,8 @@ class EngineRestartLogIT {
             gateway.start();
             await().atMost(Duration.ofSeconds(20)).until(() -> gateway.connectionState().isUp());
             engine.client().startContainerCmd(id).exec();
-            LogViewModel model = onUi(() -> new LogViewModel(gateway.containers(), id, "counter", ui, ui));
+            LogViewModel model = onUi(() -> new LogViewModel(gateway.containers(), id, "counter", ui, ui,
+                    new ManualScheduler()));
             try (ContainerLifecycle lifecycle = new ContainerLifecycle(gateway, ui, new ContainerLifecycle.Listener() {
                 @Override
                 public void containerStarted(String containerId) {

@@ -3,6 +3,7 @@ package dev.berth.logs;
 import dev.berth.daemon.logs.LogBatch;
 import dev.berth.daemon.logs.LogRequest;
 import dev.berth.testing.FakeEngineGateway;
+import dev.berth.testing.ManualScheduler;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,11 +69,11 @@ class LogContinuityTest {
             java.util.function.Consumer<Throwable> onEnd = (java.util.function.Consumer<Throwable>) args[3];
             onEnd.accept(new java.io.IOException("Connection reset"));
             return (dev.berth.daemon.Subscription) () -> { };
-        }), "aaa111", "web", Runnable::run, Runnable::run, 100, LogFixtures.CLOCK);
+        }), "aaa111", "web", Runnable::run, Runnable::run, new ManualScheduler(), 100, LogFixtures.CLOCK);
         model.open();
 
         assertThat(model.stateProperty().get()).isEqualTo(LogState.DISCONNECTED);
-        assertThat(model.stateProperty().get().sentence).contains("connection to the engine was lost");
+        assertThat(model.stateProperty().get().sentence).contains("broke off");
     }
 
     @Test

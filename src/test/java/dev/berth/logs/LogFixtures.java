@@ -2,6 +2,8 @@ package dev.berth.logs;
 
 import dev.berth.daemon.logs.LogLine;
 import dev.berth.testing.FakeEngineGateway;
+import dev.berth.testing.ManualScheduler;
+import dev.berth.ui.concurrent.Scheduler;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -40,7 +42,12 @@ final class LogFixtures {
     }
 
     static LogViewModel model(FakeEngineGateway engine, int capacity, Executor ui) {
-        return new LogViewModel(engine, "aaa111", "web", ui, Runnable::run, capacity, CLOCK);
+        return model(engine, capacity, ui, new ManualScheduler());
+    }
+
+    /** @param scheduler where a cut stream waits before it carries on */
+    static LogViewModel model(FakeEngineGateway engine, int capacity, Executor ui, Scheduler scheduler) {
+        return new LogViewModel(engine, "aaa111", "web", ui, Runnable::run, scheduler, capacity, CLOCK);
     }
 
     static List<String> shown(LogViewModel model) {

@@ -8,6 +8,7 @@ import dev.berth.daemon.logs.LogLine;
 import dev.berth.daemon.logs.LogRequest;
 import dev.berth.testing.FakeEngineGateway;
 import javafx.collections.ListChangeListener;
+import dev.berth.testing.ManualScheduler;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -172,7 +173,8 @@ class LogViewModelTest {
             onEnd.accept(new DaemonException("No such container: aaa111", null, 404, null));
             return (Subscription) () -> { };
         });
-        LogViewModel model = new LogViewModel(failing, "aaa111", "web", Runnable::run, Runnable::run, 100, CLOCK);
+        LogViewModel model = new LogViewModel(failing, "aaa111", "web", Runnable::run, Runnable::run,
+                new ManualScheduler(), 100, CLOCK);
 
         model.open();
 
@@ -184,7 +186,8 @@ class LogViewModelTest {
         ContainerOperations broken = Overrides.replacing(engine, "logs", (proxy, method, args) -> {
             throw new DaemonException("The engine is not reachable.", "Start Docker.");
         });
-        LogViewModel model = new LogViewModel(broken, "aaa111", "web", Runnable::run, Runnable::run, 100, CLOCK);
+        LogViewModel model = new LogViewModel(broken, "aaa111", "web", Runnable::run, Runnable::run,
+                new ManualScheduler(), 100, CLOCK);
 
         model.open();
 

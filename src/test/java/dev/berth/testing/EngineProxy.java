@@ -115,6 +115,7 @@ public final class EngineProxy implements AutoCloseable {
         private final OutputStream toEngine;
         /** Whether the answer under way is a long stream, and the cut count it started under. */
         private volatile boolean streaming;
+        private volatile String path;
         private volatile long cutsBefore;
 
         Connection(Socket client, SocketChannel engine) throws IOException {
@@ -163,6 +164,7 @@ public final class EngineProxy implements AutoCloseable {
                     }
                     cutsBefore = faults.cutsAsked();
                     streaming = ProxyFaults.isStream(line[1]);
+                    path = line[1];
                     toEngine.write(head.getBytes(StandardCharsets.ISO_8859_1));
                     HttpHead.body(head, in, toEngine);
                     if (HttpHead.upgrades(head)) {
@@ -181,7 +183,7 @@ public final class EngineProxy implements AutoCloseable {
             try {
                 int read;
                 while ((read = engine.read(buffer)) >= 0) {
-                    boolean cut = streaming && faults.cutsAsked() > cutsBefore && read >= 2;
+                    boolean cut = streaming && faults.cutsAsked() > cutsBefore && read >= 2 && faults.cuts(path);
                     synchronized (toClient) {
                         toClient.write(buffer.array(), 0, cut ? read / 2 : read);
                         toClient.flush();

@@ -43,6 +43,7 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
     private final List<Consumer<DaemonEvent>> eventListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
     private final AtomicInteger listCalls = new AtomicInteger();
+    private volatile DaemonException nextListFailure;
     private final List<String> actions = Collections.synchronizedList(new ArrayList<>());
     private volatile List<ContainerSummary> containers = List.of();
     private volatile ConnectionState state = ConnectionState.connecting(TestEngine.endpoint());
@@ -127,6 +128,11 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
         return List.copyOf(actions);
     }
 
+    /** The next container list fails with this error. */
+    public void failNextList(DaemonException failure) {
+        nextListFailure = failure;
+    }
+
     /** The next action fails with this error. */
     public void failNextAction(DaemonException failure) {
         nextFailure = failure;
@@ -204,7 +210,10 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
     @Override
     public CompletableFuture<List<ContainerSummary>> list() {
         listCalls.incrementAndGet();
-        return CompletableFuture.completedFuture(containers);
+        DaemonException failure = nextListFailure;
+        nextListFailure = null;
+        return failure == null ? CompletableFuture.completedFuture(containers)
+                : CompletableFuture.failedFuture(failure);
     }
 
     @Override
@@ -311,9 +320,20 @@ public final class FakeEngineGateway implements EngineGateway, ContainerOperatio
                 .map(logEndOf::get).forEach(end -> end.accept(null));
     }
 
+    /** Ends the open log streams of one container with {@code failure}, as a connection that was cut. */
+    public void endLogStreams(String containerId, Throwable failure) {
+        List.copyOf(logListeners).stream().filter(listener -> containerId.equals(logContainers.get(listener)))
+                .map(logEndOf::get).forEach(end -> end.accept(failure));
+    }
+
     /** The containers whose logs are being read now, one entry per open stream. */
     public List<String> openLogContainers() {
         return logListeners.stream().map(logContainers::get).toList();
+    }
+
+    /** Ends every open log stream with {@code failure}, as a connection that was cut (or an engine that refused). */
+    public void endLogStreams(Throwable failure) {
+        List.copyOf(logEnds).forEach(end -> end.accept(failure));
     }
 
     /** Ends every open log stream as the engine would when the container stops. */

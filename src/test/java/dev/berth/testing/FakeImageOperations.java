@@ -27,6 +27,7 @@ public final class FakeImageOperations implements ImageOperations {
     private volatile Map<String, List<ImageLayer>> histories = Map.of();
     private volatile DaemonException nextFailure;
     private final AtomicInteger detailsCalls = new AtomicInteger();
+    private volatile DaemonException nextDetailsFailure;
     private volatile Consumer<ProgressMessage> openTransferProgress;
     private volatile CompletableFuture<?> openTransfer;
 
@@ -83,9 +84,19 @@ public final class FakeImageOperations implements ImageOperations {
         return failure == null ? CompletableFuture.completedFuture(null) : CompletableFuture.failedFuture(failure);
     }
 
+    /** The next details call fails with this error. */
+    public void failNextDetails(DaemonException failure) {
+        nextDetailsFailure = failure;
+    }
+
     @Override
     public CompletableFuture<ImageDetails> details(String idOrReference) {
         detailsCalls.incrementAndGet();
+        DaemonException failure = nextDetailsFailure;
+        nextDetailsFailure = null;
+        if (failure != null) {
+            return CompletableFuture.failedFuture(failure);
+        }
         ImageDetails answer = details.get(idOrReference);
         return answer != null ? CompletableFuture.completedFuture(answer)
                 : CompletableFuture.failedFuture(new DaemonException("No such image: " + idOrReference + ".", null));

@@ -23,6 +23,7 @@ public final class ProxyFaults {
     private volatile Duration delay = Duration.ZERO;
     private volatile boolean mute;
     private volatile long cutsAsked;
+    private volatile Pattern cutOnly = STREAMS;
 
     /** A canned refusal for the requests whose method is {@code method} and whose path matches {@code path}. */
     private record Refusal(String method, Pattern path, int status, String message) {
@@ -51,6 +52,15 @@ public final class ProxyFaults {
 
     /** Cuts each open stream's answer (events, logs, stats, attach, exec) in the middle of the next bytes it carries. */
     public void cutStreamsMidFrame() {
+        cutStreamsMidFrame(STREAMS.pattern());
+    }
+
+    /**
+     * The same for the open streams whose path matches {@code pathPattern} only ({@code "/containers/[^/]+/logs"}):
+     * the others, the event stream among them, carry on.
+     */
+    public synchronized void cutStreamsMidFrame(String pathPattern) {
+        cutOnly = Pattern.compile(pathPattern);
         cutsAsked++;
     }
 
@@ -82,6 +92,11 @@ public final class ProxyFaults {
 
     long cutsAsked() {
         return cutsAsked;
+    }
+
+    /** Whether the cuts asked for take the stream answering this request. */
+    boolean cuts(String rawPath) {
+        return cutOnly.matcher(pathOnly(withoutVersion(rawPath))).matches();
     }
 
     static boolean isStream(String rawPath) {

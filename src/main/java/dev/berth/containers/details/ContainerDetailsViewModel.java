@@ -114,6 +114,7 @@ public final class ContainerDetailsViewModel implements AutoCloseable {
     }
 
     private void detailsArrived(ContainerDetails answer) {
+        notice.succeeded();
         loading.set(false);
         details.set(answer);
         running.set(answer.state() == ContainerState.RUNNING || answer.state() == ContainerState.PAUSED);
@@ -144,7 +145,7 @@ public final class ContainerDetailsViewModel implements AutoCloseable {
 
     private void failed(Throwable failure) {
         loading.set(false);
-        notice.set(Notice.error(failure));
+        notice.report(failure, this::refresh);
     }
 
     private void supersedeAnswers() {
@@ -174,7 +175,7 @@ public final class ContainerDetailsViewModel implements AutoCloseable {
     private void statsEnded(Throwable failure) {
         statsFeed = null;
         if (failure != null) {
-            notice.set(Notice.error(failure));
+            notice.report(failure, this::refresh);
         }
     }
 

@@ -5,7 +5,6 @@ import dev.berth.daemon.images.ImageDetails;
 import dev.berth.daemon.images.ImageLayer;
 import dev.berth.daemon.images.ImageOperations;
 import dev.berth.ui.InspectSearch;
-import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.concurrent.LatestAnswer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -37,9 +36,10 @@ public final class ImageDetailsViewModel {
     public ImageDetailsViewModel(ImageOperations images, Executor ui) {
         this.images = images;
         this.detailsAnswer = new LatestAnswer<>(ui, answer -> {
+            notice.succeeded();
             details.set(answer);
             inspect.setText(answer.inspectJson());
-        }, failure -> notice.set(Notice.error(failure)));
+        }, failure -> notice.report(failure, this::load));
         this.historyAnswer = new LatestAnswer<>(ui, history::setAll, failure -> { });
     }
 
@@ -64,11 +64,15 @@ public final class ImageDetailsViewModel {
         history.clear();
         notice.set(null);
         inspect.setText("");
-        if (imageId == null) {
-            return;
+        load();
+    }
+
+    private void load() {
+        String imageId = shown.get();
+        if (imageId != null) {
+            detailsAnswer.submit(images.details(imageId));
+            historyAnswer.submit(images.history(imageId));
         }
-        detailsAnswer.submit(images.details(imageId));
-        historyAnswer.submit(images.history(imageId));
     }
 
     /** The id of the image the details are about, or null when no image is selected. */

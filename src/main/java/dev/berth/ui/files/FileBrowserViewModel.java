@@ -3,7 +3,6 @@ package dev.berth.ui.files;
 import dev.berth.daemon.Transfer;
 import dev.berth.daemon.containers.FileChange;
 import dev.berth.daemon.files.FileEntry;
-import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.concurrent.LatestAnswer;
 import javafx.beans.property.BooleanProperty;
@@ -65,7 +64,7 @@ public final class FileBrowserViewModel {
             reading = null;
             listed = List.of();
             show();
-            notice.set(Notice.error(failure));
+            notice.report(failure, this::refresh);
         });
         onlyChanged.addListener((obs, old, now) -> show());
     }

@@ -6,6 +6,7 @@ import dev.berth.daemon.containers.ContainerSummary;
 import dev.berth.daemon.logs.LogLine;
 import dev.berth.logs.LogViewModel;
 import dev.berth.testing.FakeEngineGateway;
+import dev.berth.testing.ManualScheduler;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -28,8 +29,8 @@ class ProjectLogsViewModelTest {
 
     private ProjectLogsViewModel logs() {
         return new ProjectLogsViewModel(engine, "demo", List.of("web", "db"), Runnable::run,
-                (name, line) -> LogViewModel.combined(engine, name, line, Runnable::run, Runnable::run, 100,
-                        Clock.systemUTC()));
+                (name, line) -> LogViewModel.combined(engine, name, line, Runnable::run, Runnable::run,
+                        new ManualScheduler(), 100, Clock.systemUTC()));
     }
 
     private static List<String> shown(ProjectLogsViewModel logs) {

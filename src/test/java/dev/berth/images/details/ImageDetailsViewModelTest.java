@@ -1,5 +1,6 @@
 package dev.berth.images.details;
 
+import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.containers.ContainerState;
 import dev.berth.daemon.containers.ContainerSummary;
 import dev.berth.daemon.images.ImageDetails;
@@ -50,9 +51,25 @@ class ImageDetailsViewModelTest {
     }
 
     @Test
+    void detailsTheEngineFailedToReadOfferRetryWhichReadsThemAgainAndTakesTheNoticeDown() {
+        images.setDetails(Map.of(ID, details(List.of("web:1"))));
+        images.failNextDetails(new DaemonException("The Docker engine refused to inspect image web:1: overloaded.",
+                "Try again in a moment.", 500, null));
+        model.show(ID, List.of("web:1"), List.of());
+        assertThat(model.detailsProperty().get()).isNull();
+
+        model.notice().retry();
+
+        assertThat(images.detailsCalls()).isEqualTo(2);
+        assertThat(model.detailsProperty().get().repoTags()).containsExactly("web:1");
+        assertThat(model.notice().get()).isNull();
+    }
+
+    @Test
     void noSelectionClearsAndAFailureIsANotice() {
         model.show("sha256:missing", List.of(), List.of());
         assertThat(model.notice().get().sentence()).isEqualTo("No such image: sha256:missing.");
+        assertThat(model.notice().get().retry()).as("reading a missing image again would not help").isNull();
         assertThat(model.shownProperty().get()).isEqualTo("sha256:missing");
         model.show(null, List.of(), List.of());
         assertThat(model.shownProperty().get()).isNull(); // the view says what to do instead
