@@ -43,11 +43,28 @@ public final class ContainerRow {
         return groupHeader;
     }
 
+    /**
+     * Brings the row up to {@code latest}, unless only its status text differs and merely counts on from the one
+     * shown ("Up 5 seconds" listed again as "Up 8 seconds"): {@link #statusAt} tells that already, and a refresh
+     * during a burst of events would otherwise change every running row, each a re-sort and a repaint.
+     */
     void update(ContainerSummary latest) {
-        if (!latest.equals(summary.get())) {
-            listedAt = Instant.now();
-            summary.set(latest);
+        ContainerSummary shown = summary.get();
+        if (latest.equals(shown)) {
+            return;
         }
+        Instant now = Instant.now();
+        if (LiveStatus.onlyAged(shown.status(), listedAt, latest.status(), now)
+                && latest.equals(withStatus(shown, latest.status()))) {
+            return;
+        }
+        listedAt = now;
+        summary.set(latest);
+    }
+
+    private static ContainerSummary withStatus(ContainerSummary summary, String status) {
+        return new ContainerSummary(summary.id(), summary.name(), summary.image(), summary.imageId(),
+                summary.command(), summary.state(), status, summary.ports(), summary.created(), summary.labels());
     }
 
     /** The engine's status text as it would read at {@code now} ("Up 5 seconds" listed, "Up 1 minute" later). */
