@@ -4,7 +4,8 @@ import dev.berth.ui.RelativeTime;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,8 @@ final class LiveStatus {
             "About an hour", 3600L);
     /** How much later than the engine wrote it a listing may be taken to be. */
     private static final long LISTING_DELAY_SECONDS = 2;
+    private static final int WORDINGS_KEPT = 1024;
+    private static final Map<String, Optional<Worded>> WORDINGS = new ConcurrentHashMap<>();
     private static final Pattern COUNTED = Pattern.compile("^(\\d+) (second|minute|hour|day|week|month|year)s?$");
 
     private LiveStatus() {
@@ -30,17 +33,12 @@ final class LiveStatus {
         if (status == null || listedAt == null || now == null || !now.isAfter(listedAt)) {
             return status;
         }
-        Matcher aged = engineWorded(status);
+        Worded aged = wordingOf(status);
         if (aged == null) {
             return status;
         }
-        Age age = ageOf(aged.group(2));
-        if (age == null) {
-            return status;
-        }
-        Instant since = listedAt.minusSeconds(age.seconds());
-        return aged.group(1) + RelativeTime.since(since, now) + (aged.group(3) == null ? "" : aged.group(3))
-                + (aged.group(4) == null ? "" : aged.group(4));
+        Instant since = listedAt.minusSeconds(aged.age().seconds());
+        return aged.lead() + RelativeTime.since(since, now) + aged.trail();
     }
 
     /**
@@ -49,30 +47,49 @@ final class LiveStatus {
      * (and a second or two of listing delay). A container restarted meanwhile counts from a later moment.
      */
     static boolean onlyAged(String status, Instant listedAt, String later, Instant now) {
-        Matcher before = status == null ? null : engineWorded(status);
-        Matcher after = later == null ? null : engineWorded(later);
+        Worded before = status == null ? null : wordingOf(status);
+        Worded after = later == null ? null : wordingOf(later);
         if (before == null || after == null || listedAt == null || now == null
-                || !before.group(1).equals(after.group(1)) || !Objects.equals(before.group(3), after.group(3))
-                || !Objects.equals(before.group(4), after.group(4))) {
+                || !before.lead().equals(after.lead()) || !before.trail().equals(after.trail())) {
             return false;
         }
-        Age first = ageOf(before.group(2));
-        Age second = ageOf(after.group(2));
-        if (first == null || second == null) {
-            return false;
-        }
-        long fromFirst = listedAt.getEpochSecond() - first.seconds();
-        long fromSecond = now.getEpochSecond() - second.seconds();
-        return Math.abs(fromFirst - fromSecond) <= first.precision() + second.precision() + LISTING_DELAY_SECONDS;
+        long fromFirst = listedAt.getEpochSecond() - before.age().seconds();
+        long fromSecond = now.getEpochSecond() - after.age().seconds();
+        return Math.abs(fromFirst - fromSecond)
+                <= before.age().precision() + after.age().precision() + LISTING_DELAY_SECONDS;
     }
 
-    /** The parts of the engine's wording of an age, or null for text worded otherwise. */
-    private static Matcher engineWorded(String status) {
+    /** A status in the engine's wording: the words before its age, the age, and the words after it ("ago", health). */
+    private record Worded(String lead, Age age, String trail) {
+    }
+
+    /**
+     * The engine's wording of {@code status}, or null for text worded otherwise. Read once per text: a listing of
+     * a thousand containers holds a few dozen different ones, and a refresh reads them all.
+     */
+    private static Worded wordingOf(String status) {
+        Optional<Worded> known = WORDINGS.get(status);
+        if (known == null) {
+            if (WORDINGS.size() >= WORDINGS_KEPT) {
+                WORDINGS.clear();
+            }
+            known = Optional.ofNullable(parse(status));
+            WORDINGS.put(status, known);
+        }
+        return known.orElse(null);
+    }
+
+    private static Worded parse(String status) {
         Matcher aged = AGED.matcher(status);
         if (!aged.matches() || aged.group(1).startsWith("Up ") == (aged.group(3) != null)) {
             return null; // "Up … ago" or an exit without "ago": not the engine's wording
         }
-        return aged;
+        Age age = ageOf(aged.group(2));
+        if (age == null) {
+            return null;
+        }
+        return new Worded(aged.group(1), age, (aged.group(3) == null ? "" : aged.group(3))
+                + (aged.group(4) == null ? "" : aged.group(4)));
     }
 
     /**
