@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -17,12 +18,20 @@ import java.util.stream.Collectors;
  * table neither blinks nor loses the selection.
  */
 public final class ContainerRow {
+    /** How long a die event is believed over listings that still say the container runs. */
+    static final Duration DIE_TRUSTED = Duration.ofSeconds(30);
     private final ReadOnlyObjectWrapper<ContainerSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ReadOnlyStringWrapper pendingAction = new ReadOnlyStringWrapper(this, "pendingAction", "");
     /** When the engine's listing gave the summary (its status text, "Up 5 seconds", speaks of that moment). */
     private Instant listedAt;
     /** Whether the row stands for a compose project above its containers rather than for a container. */
     private final boolean groupHeader;
+    /**
+     * The listing a die event overrode while the engine's list still says it runs (see {@link #died}), and when it
+     * was listed; null once a listing agrees.
+     */
+    private ContainerSummary beforeDying;
+    private Instant listedBeforeDying;
 
     ContainerRow(ContainerSummary first) {
         this(first, false);
@@ -44,16 +53,47 @@ public final class ContainerRow {
     }
 
     /**
+     * The engine said the container died: the row says exited at once, with the event's exit code, though the
+     * engine's list goes on saying running while the engine lets go of its mounts and networks (seconds on a busy
+     * engine). Until a listing agrees, listings of the run that died are taken as late; one of a later run (a
+     * restart) is taken, and so is any listing once {@link #DIE_TRUSTED} has passed.
+     */
+    void died(String exitCode, Instant at) {
+        ContainerSummary shown = summary.get();
+        if (groupHeader || !shown.state().isActive()) {
+            return;
+        }
+        beforeDying = shown;
+        listedBeforeDying = listedAt;
+        listedAt = at;
+        summary.set(new ContainerSummary(shown.id(), shown.name(), shown.image(), shown.imageId(), shown.command(),
+                ContainerState.EXITED, "Exited (" + exitCode + ") Less than a second ago", shown.ports(),
+                shown.created(), shown.labels()));
+    }
+
+    /** Whether a die event shows on the row that the engine's list does not show yet. */
+    boolean awaitsListing() {
+        return beforeDying != null;
+    }
+
+    /**
      * Brings the row up to {@code latest}, unless only its status text differs and merely counts on from the one
      * shown ("Up 5 seconds" listed again as "Up 8 seconds"): {@link #statusAt} tells that already, and a refresh
      * during a burst of events would otherwise change every running row, each a re-sort and a repaint.
      */
     void update(ContainerSummary latest) {
+        Instant now = Instant.now();
+        if (beforeDying != null) {
+            if (latest.state().isActive() && now.isBefore(listedAt.plus(DIE_TRUSTED))
+                    && LiveStatus.onlyAged(beforeDying.status(), listedBeforeDying, latest.status(), now)) {
+                return; // listed before the engine let go of it
+            }
+            beforeDying = null;
+        }
         ContainerSummary shown = summary.get();
         if (latest.equals(shown)) {
             return;
         }
-        Instant now = Instant.now();
         if (LiveStatus.onlyAged(shown.status(), listedAt, latest.status(), now)
                 && latest.equals(withStatus(shown, latest.status()))) {
             return;

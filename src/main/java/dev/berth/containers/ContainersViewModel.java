@@ -2,6 +2,7 @@ package dev.berth.containers;
 
 import dev.berth.daemon.DaemonEvent;
 import dev.berth.daemon.EngineGateway;
+import dev.berth.daemon.Subscription;
 import dev.berth.daemon.cli.ContainerCommandLines;
 import dev.berth.daemon.containers.ContainerDetails;
 import dev.berth.daemon.containers.ContainerOperations;
@@ -13,6 +14,7 @@ import dev.berth.ui.Notice;
 import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.ResourceRows;
 import dev.berth.ui.TabContext;
+import dev.berth.ui.concurrent.UiBatcher;
 import dev.berth.ui.dialogs.Confirmation;
 import dev.berth.ui.form.EngineNames;
 import javafx.beans.Observable;
@@ -25,6 +27,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -57,6 +60,7 @@ public final class ContainersViewModel implements AutoCloseable {
             row -> new Observable[] {row.summaryProperty(), row.pendingActionProperty()});
     private final NoticeHolder notice = new NoticeHolder();
     private final LiveRows<List<ContainerSummary>, ContainerSummary, ContainerRow> live;
+    private final Subscription dieEvents;
 
     public ContainersViewModel(EngineGateway gateway, TabContext context) {
         this.containers = gateway.containers();
@@ -74,9 +78,31 @@ public final class ContainersViewModel implements AutoCloseable {
                 rows.narrow(hide ? row -> row.state().isActive() : row -> true));
         groups = new ContainerGroups(rows.visible(), context.ui());
         groupByProject.subscribe(groups::follow);
-        // a container's "die" comes a moment before the engine's list stops saying running
-        live.catchUpAfter(event -> event.action().equals("die"), row -> !row.state().isActive());
+        // a container's "die" comes a moment before the engine's list stops saying running: the row says it at once
+        UiBatcher<DaemonEvent> deaths = new UiBatcher<>(context.ui(), this::died);
+        dieEvents = gateway.subscribeEvents(event -> {
+            if (isDie(event)) {
+                deaths.add(event);
+            }
+        });
+        live.catchUpAfter(ContainersViewModel::isDie, row -> !row.awaitsListing() && !row.state().isActive());
         live.follow(gateway, DaemonEvent::changesContainerList);
+    }
+
+    private static boolean isDie(DaemonEvent event) {
+        return event.changesContainerList() && event.action().equals("die");
+    }
+
+    private void died(List<DaemonEvent> events) {
+        Map<String, ContainerRow> byId = new HashMap<>();
+        rows.all().forEach(row -> byId.put(row.id(), row));
+        Instant now = Instant.now();
+        for (DaemonEvent event : events) {
+            ContainerRow row = byId.get(event.actorId());
+            if (row != null) {
+                row.died(event.attributes().getOrDefault("exitCode", "0"), now);
+            }
+        }
     }
 
     /** Re-reads the list from the engine; answers that arrive out of order are dropped. */
@@ -248,6 +274,7 @@ public final class ContainersViewModel implements AutoCloseable {
 
     @Override
     public void close() {
+        dieEvents.close();
         live.close();
     }
 }

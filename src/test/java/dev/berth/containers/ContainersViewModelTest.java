@@ -2,6 +2,7 @@ package dev.berth.containers;
 
 import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.containers.ContainerState;
+import dev.berth.daemon.containers.ContainerSummary;
 import dev.berth.testing.FakeEngineGateway;
 import dev.berth.testing.TabFixture;
 import dev.berth.ui.LiveRows;
@@ -10,8 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import static dev.berth.testing.FakeEngineGateway.container;
 import static dev.berth.testing.FakeEngineGateway.containerEvent;
@@ -98,7 +101,8 @@ class ContainersViewModelTest {
         engine.emit(containerEvent("die", "aaa111"));
         afterTheDebounce();
         assertThat(engine.listCalls()).as("the first, the die's").isEqualTo(2);
-        assertThat(row("web").state()).isEqualTo(ContainerState.RUNNING);
+        assertThat(row("web").state()).as("told by the event, not undone by the late list")
+                .isEqualTo(ContainerState.EXITED);
         assertThat(tab.scheduler().pending()).containsExactly(Duration.ofMillis(50));
         tab.scheduler().advance(Duration.ofMillis(50));
         assertThat(engine.listCalls()).isEqualTo(3);
@@ -113,6 +117,31 @@ class ContainersViewModelTest {
         assertThat(row("web").state()).isEqualTo(ContainerState.EXITED);
         assertThat(engine.listCalls()).isEqualTo(4);
         assertThat(tab.scheduler().pending()).isEmpty();
+    }
+
+    @Test
+    void aDieShowsOnItsRowAtOnceWithItsExitCode() {
+        engine.emit(new dev.berth.daemon.DaemonEvent("container", "die", "aaa111",
+                Map.of("name", "web", "exitCode", "137"), 1L));
+
+        assertThat(row("web").state()).isEqualTo(ContainerState.EXITED);
+        assertThat(row("web").summaryProperty().get().status()).isEqualTo("Exited (137) Less than a second ago");
+        assertThat(engine.listCalls()).as("before any list call").isEqualTo(1);
+    }
+
+    @Test
+    void aRestartListedAfterADieIsShown() {
+        engine.emit(containerEvent("die", "aaa111"));
+        engine.emit(containerEvent("start", "aaa111"));
+        engine.setContainers(
+                new ContainerSummary("aaa111", "web", "nginx:1.27", "sha256:aaa111", "sh", ContainerState.RUNNING,
+                        "Up Less than a second", List.of(), Instant.parse("2026-11-28T10:00:00Z"), Map.of()),
+                container("bbb222", "db", "postgres:16", ContainerState.EXITED),
+                container("ccc333", "cache", "redis:7", ContainerState.RUNNING));
+        afterTheDebounce();
+
+        assertThat(row("web").state()).isEqualTo(ContainerState.RUNNING);
+        assertThat(tab.scheduler().pending()).as("the list agrees: running again").isEmpty();
     }
 
     @Test
