@@ -18,20 +18,17 @@ import java.util.stream.Collectors;
  * table neither blinks nor loses the selection.
  */
 public final class ContainerRow {
-    /** How long a die event is believed over listings that still say the container runs. */
-    static final Duration DIE_TRUSTED = Duration.ofSeconds(30);
+    /** How long a start or die event is believed over listings that say otherwise. */
+    static final Duration EVENT_TRUSTED = Duration.ofSeconds(30);
     private final ReadOnlyObjectWrapper<ContainerSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ReadOnlyStringWrapper pendingAction = new ReadOnlyStringWrapper(this, "pendingAction", "");
     /** When the engine's listing gave the summary (its status text, "Up 5 seconds", speaks of that moment). */
     private Instant listedAt;
     /** Whether the row stands for a compose project above its containers rather than for a container. */
     private final boolean groupHeader;
-    /**
-     * The listing a die event overrode while the engine's list still says it runs (see {@link #died}), and when it
-     * was listed; null once a listing agrees.
-     */
-    private ContainerSummary beforeDying;
-    private Instant listedBeforeDying;
+    /** The state an event told (see {@link #told}) while no listing agrees yet, else null; and when. */
+    private ContainerState told;
+    private Instant toldAt;
 
     ContainerRow(ContainerSummary first) {
         this(first, false);
@@ -53,27 +50,27 @@ public final class ContainerRow {
     }
 
     /**
-     * The engine said the container died: the row says exited at once, with the event's exit code, though the
-     * engine's list goes on saying running while the engine lets go of its mounts and networks (seconds on a busy
-     * engine). Until a listing agrees, listings of the run that died are taken as late; one of a later run (a
-     * restart) is taken, and so is any listing once {@link #DIE_TRUSTED} has passed.
+     * An event said the container started or died: the row says so at once ({@code status} in the engine's words),
+     * though the engine's list goes on saying otherwise for a moment (after a die, while the engine lets go of the
+     * container's mounts and networks: seconds on a busy engine), and a list call asked before the event may answer
+     * after it. Until a listing agrees, listings that say otherwise are taken as late, for up to
+     * {@link #EVENT_TRUSTED}; the next event tells again.
      */
-    void died(String exitCode, Instant at) {
+    void told(ContainerState state, String status, Instant at) {
         ContainerSummary shown = summary.get();
-        if (groupHeader || !shown.state().isActive()) {
+        if (groupHeader || shown.state().isActive() == state.isActive()) {
             return;
         }
-        beforeDying = shown;
-        listedBeforeDying = listedAt;
+        told = state;
+        toldAt = at;
         listedAt = at;
         summary.set(new ContainerSummary(shown.id(), shown.name(), shown.image(), shown.imageId(), shown.command(),
-                ContainerState.EXITED, "Exited (" + exitCode + ") Less than a second ago", shown.ports(),
-                shown.created(), shown.labels()));
+                state, status, shown.ports(), shown.created(), shown.labels()));
     }
 
-    /** Whether a die event shows on the row that the engine's list does not show yet. */
+    /** Whether an event's news shows on the row that the engine's list does not show yet. */
     boolean awaitsListing() {
-        return beforeDying != null;
+        return told != null;
     }
 
     /**
@@ -83,12 +80,11 @@ public final class ContainerRow {
      */
     void update(ContainerSummary latest) {
         Instant now = Instant.now();
-        if (beforeDying != null) {
-            if (latest.state().isActive() && now.isBefore(listedAt.plus(DIE_TRUSTED))
-                    && LiveStatus.onlyAged(beforeDying.status(), listedBeforeDying, latest.status(), now)) {
-                return; // listed before the engine let go of it
+        if (told != null) {
+            if (latest.state().isActive() != told.isActive() && now.isBefore(toldAt.plus(EVENT_TRUSTED))) {
+                return; // listed before what the event told
             }
-            beforeDying = null;
+            told = null;
         }
         ContainerSummary shown = summary.get();
         if (latest.equals(shown)) {

@@ -6,6 +6,7 @@ import dev.berth.daemon.Subscription;
 import dev.berth.daemon.cli.ContainerCommandLines;
 import dev.berth.daemon.containers.ContainerDetails;
 import dev.berth.daemon.containers.ContainerOperations;
+import dev.berth.daemon.containers.ContainerState;
 import dev.berth.daemon.containers.ContainerSummary;
 import dev.berth.daemon.containers.PortMapping;
 import dev.berth.daemon.containers.RunSpec;
@@ -60,7 +61,7 @@ public final class ContainersViewModel implements AutoCloseable {
             row -> new Observable[] {row.summaryProperty(), row.pendingActionProperty()});
     private final NoticeHolder notice = new NoticeHolder();
     private final LiveRows<List<ContainerSummary>, ContainerSummary, ContainerRow> live;
-    private final Subscription dieEvents;
+    private final Subscription startsAndDeaths;
 
     public ContainersViewModel(EngineGateway gateway, TabContext context) {
         this.containers = gateway.containers();
@@ -78,29 +79,37 @@ public final class ContainersViewModel implements AutoCloseable {
                 rows.narrow(hide ? row -> row.state().isActive() : row -> true));
         groups = new ContainerGroups(rows.visible(), context.ui());
         groupByProject.subscribe(groups::follow);
-        // a container's "die" comes a moment before the engine's list stops saying running: the row says it at once
-        UiBatcher<DaemonEvent> deaths = new UiBatcher<>(context.ui(), this::died);
-        dieEvents = gateway.subscribeEvents(event -> {
-            if (isDie(event)) {
-                deaths.add(event);
+        // a container's "die" comes a moment before the engine's list stops saying running, and a list call asked
+        // before a "start" may answer after it: the row says what the event told at once
+        UiBatcher<DaemonEvent> news = new UiBatcher<>(context.ui(), this::told);
+        startsAndDeaths = gateway.subscribeEvents(event -> {
+            if (isStartOrDie(event)) {
+                news.add(event);
             }
         });
-        live.catchUpAfter(ContainersViewModel::isDie, row -> !row.awaitsListing() && !row.state().isActive());
+        live.catchUpAfter(ContainersViewModel::isStartOrDie, row -> !row.awaitsListing());
         live.follow(gateway, DaemonEvent::changesContainerList);
     }
 
-    private static boolean isDie(DaemonEvent event) {
-        return event.changesContainerList() && event.action().equals("die");
+    private static boolean isStartOrDie(DaemonEvent event) {
+        return event.changesContainerList() && (event.action().equals("start") || event.action().equals("die"));
     }
 
-    private void died(List<DaemonEvent> events) {
+    /** Shows what start and die events tell on their rows before the list does. */
+    private void told(List<DaemonEvent> events) {
         Map<String, ContainerRow> byId = new HashMap<>();
         rows.all().forEach(row -> byId.put(row.id(), row));
         Instant now = Instant.now();
         for (DaemonEvent event : events) {
             ContainerRow row = byId.get(event.actorId());
-            if (row != null) {
-                row.died(event.attributes().getOrDefault("exitCode", "0"), now);
+            if (row == null) {
+                continue;
+            }
+            if (event.action().equals("start")) {
+                row.told(ContainerState.RUNNING, "Up Less than a second", now);
+            } else {
+                row.told(ContainerState.EXITED, "Exited (" + event.attributes().getOrDefault("exitCode", "0")
+                        + ") Less than a second ago", now);
             }
         }
     }
@@ -274,7 +283,7 @@ public final class ContainersViewModel implements AutoCloseable {
 
     @Override
     public void close() {
-        dieEvents.close();
+        startsAndDeaths.close();
         live.close();
     }
 }

@@ -130,6 +130,25 @@ class ContainersViewModelTest {
     }
 
     @Test
+    void aStartShowsOnItsRowAtOnceAndAListAskedBeforeItDoesNotUndoIt() {
+        engine.emit(containerEvent("start", "bbb222"));
+        assertThat(row("db").state()).isEqualTo(ContainerState.RUNNING);
+        assertThat(row("db").summaryProperty().get().status()).isEqualTo("Up Less than a second");
+
+        afterTheDebounce(); // the list still says exited
+        assertThat(row("db").state()).isEqualTo(ContainerState.RUNNING);
+        assertThat(tab.scheduler().pending()).as("read again until it agrees").isNotEmpty();
+
+        engine.setContainers(
+                container("aaa111", "web", "nginx:1.27", ContainerState.RUNNING),
+                container("bbb222", "db", "postgres:16", ContainerState.RUNNING),
+                container("ccc333", "cache", "redis:7", ContainerState.RUNNING));
+        tab.scheduler().advance(tab.scheduler().pending().get(0));
+        assertThat(row("db").summaryProperty().get().status()).as("the list's own words").isEqualTo("Up 2 minutes");
+        assertThat(tab.scheduler().pending()).isEmpty();
+    }
+
+    @Test
     void aRestartListedAfterADieIsShown() {
         engine.emit(containerEvent("die", "aaa111"));
         engine.emit(containerEvent("start", "aaa111"));
