@@ -64,8 +64,7 @@ public final class ContainerRow {
         told = state;
         toldAt = at;
         listedAt = at;
-        summary.set(new ContainerSummary(shown.id(), shown.name(), shown.image(), shown.imageId(), shown.command(),
-                state, status, shown.ports(), shown.created(), shown.labels()));
+        summary.set(with(shown, state, status));
     }
 
     /** Whether an event's news shows on the row that the engine's list does not show yet. */
@@ -91,16 +90,16 @@ public final class ContainerRow {
             return;
         }
         if (LiveStatus.onlyAged(shown.status(), listedAt, latest.status(), now)
-                && latest.equals(withStatus(shown, latest.status()))) {
+                && latest.equals(with(shown, shown.state(), latest.status()))) {
             return;
         }
         listedAt = now;
         summary.set(latest);
     }
 
-    private static ContainerSummary withStatus(ContainerSummary summary, String status) {
+    private static ContainerSummary with(ContainerSummary summary, ContainerState state, String status) {
         return new ContainerSummary(summary.id(), summary.name(), summary.image(), summary.imageId(),
-                summary.command(), summary.state(), status, summary.ports(), summary.created(), summary.labels());
+                summary.command(), state, status, summary.ports(), summary.created(), summary.labels());
     }
 
     /** The engine's status text as it would read at {@code now} ("Up 5 seconds" listed, "Up 1 minute" later). */
