@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -17,12 +18,17 @@ import java.util.stream.Collectors;
  * table neither blinks nor loses the selection.
  */
 public final class ContainerRow {
+    /** How long a start or die event is believed over listings that say otherwise. */
+    static final Duration EVENT_TRUSTED = Duration.ofSeconds(30);
     private final ReadOnlyObjectWrapper<ContainerSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ReadOnlyStringWrapper pendingAction = new ReadOnlyStringWrapper(this, "pendingAction", "");
     /** When the engine's listing gave the summary (its status text, "Up 5 seconds", speaks of that moment). */
     private Instant listedAt;
     /** Whether the row stands for a compose project above its containers rather than for a container. */
     private final boolean groupHeader;
+    /** The state an event told (see {@link #told}) while no listing agrees yet, else null; and when. */
+    private ContainerState told;
+    private Instant toldAt;
 
     ContainerRow(ContainerSummary first) {
         this(first, false);
@@ -43,11 +49,57 @@ public final class ContainerRow {
         return groupHeader;
     }
 
-    void update(ContainerSummary latest) {
-        if (!latest.equals(summary.get())) {
-            listedAt = Instant.now();
-            summary.set(latest);
+    /**
+     * An event said the container started or died: the row says so at once ({@code status} in the engine's words),
+     * though the engine's list goes on saying otherwise for a moment (after a die, while the engine lets go of the
+     * container's mounts and networks: seconds on a busy engine), and a list call asked before the event may answer
+     * after it. Until a listing agrees, listings that say otherwise are taken as late, for up to
+     * {@link #EVENT_TRUSTED}; the next event tells again.
+     */
+    void told(ContainerState state, String status, Instant at) {
+        ContainerSummary shown = summary.get();
+        if (groupHeader || shown.state().isActive() == state.isActive()) {
+            return;
         }
+        told = state;
+        toldAt = at;
+        listedAt = at;
+        summary.set(with(shown, state, status));
+    }
+
+    /** Whether an event's news shows on the row that the engine's list does not show yet. */
+    boolean awaitsListing() {
+        return told != null;
+    }
+
+    /**
+     * Brings the row up to {@code latest}, unless only its status text differs and merely counts on from the one
+     * shown ("Up 5 seconds" listed again as "Up 8 seconds"): {@link #statusAt} tells that already, and a refresh
+     * during a burst of events would otherwise change every running row, each a re-sort and a repaint.
+     */
+    void update(ContainerSummary latest) {
+        Instant now = Instant.now();
+        if (told != null) {
+            if (latest.state().isActive() != told.isActive() && now.isBefore(toldAt.plus(EVENT_TRUSTED))) {
+                return; // listed before what the event told
+            }
+            told = null;
+        }
+        ContainerSummary shown = summary.get();
+        if (latest.equals(shown)) {
+            return;
+        }
+        if (LiveStatus.onlyAged(shown.status(), listedAt, latest.status(), now)
+                && latest.equals(with(shown, shown.state(), latest.status()))) {
+            return;
+        }
+        listedAt = now;
+        summary.set(latest);
+    }
+
+    private static ContainerSummary with(ContainerSummary summary, ContainerState state, String status) {
+        return new ContainerSummary(summary.id(), summary.name(), summary.image(), summary.imageId(),
+                summary.command(), state, status, summary.ports(), summary.created(), summary.labels());
     }
 
     /** The engine's status text as it would read at {@code now} ("Up 5 seconds" listed, "Up 1 minute" later). */

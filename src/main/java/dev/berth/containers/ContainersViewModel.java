@@ -2,9 +2,11 @@ package dev.berth.containers;
 
 import dev.berth.daemon.DaemonEvent;
 import dev.berth.daemon.EngineGateway;
+import dev.berth.daemon.Subscription;
 import dev.berth.daemon.cli.ContainerCommandLines;
 import dev.berth.daemon.containers.ContainerDetails;
 import dev.berth.daemon.containers.ContainerOperations;
+import dev.berth.daemon.containers.ContainerState;
 import dev.berth.daemon.containers.ContainerSummary;
 import dev.berth.daemon.containers.PortMapping;
 import dev.berth.daemon.containers.RunSpec;
@@ -13,6 +15,7 @@ import dev.berth.ui.NoticeHolder;
 import dev.berth.ui.ResourceRows;
 import dev.berth.ui.RetryableFailure;
 import dev.berth.ui.TabContext;
+import dev.berth.ui.concurrent.UiBatcher;
 import dev.berth.ui.dialogs.Confirmation;
 import dev.berth.ui.form.EngineNames;
 import javafx.beans.Observable;
@@ -25,6 +28,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -57,6 +61,7 @@ public final class ContainersViewModel implements AutoCloseable {
             row -> new Observable[] {row.summaryProperty(), row.pendingActionProperty()});
     private final NoticeHolder notice = new NoticeHolder();
     private final LiveRows<List<ContainerSummary>, ContainerSummary, ContainerRow> live;
+    private final Subscription startsAndDeaths;
 
     public ContainersViewModel(EngineGateway gateway, TabContext context) {
         this.containers = gateway.containers();
@@ -75,9 +80,39 @@ public final class ContainersViewModel implements AutoCloseable {
                 rows.narrow(hide ? row -> row.state().isActive() : row -> true));
         groups = new ContainerGroups(rows.visible(), context.ui());
         groupByProject.subscribe(groups::follow);
-        // a container's "die" comes a moment before the engine's list stops saying running
-        live.catchUpAfter(event -> event.action().equals("die"), row -> !row.state().isActive());
+        // a container's "die" comes a moment before the engine's list stops saying running, and a list call asked
+        // before a "start" may answer after it: the row says what the event told at once
+        UiBatcher<DaemonEvent> news = new UiBatcher<>(context.ui(), this::told);
+        startsAndDeaths = gateway.subscribeEvents(event -> {
+            if (isStartOrDie(event)) {
+                news.add(event);
+            }
+        });
+        live.catchUpAfter(ContainersViewModel::isStartOrDie, row -> !row.awaitsListing());
         live.follow(gateway, DaemonEvent::changesContainerList);
+    }
+
+    private static boolean isStartOrDie(DaemonEvent event) {
+        return event.changesContainerList() && (event.action().equals("start") || event.action().equals("die"));
+    }
+
+    /** Shows what start and die events tell on their rows before the list does. */
+    private void told(List<DaemonEvent> events) {
+        Map<String, ContainerRow> byId = new HashMap<>();
+        rows.all().forEach(row -> byId.put(row.id(), row));
+        Instant now = Instant.now();
+        for (DaemonEvent event : events) {
+            ContainerRow row = byId.get(event.actorId());
+            if (row == null) {
+                continue;
+            }
+            if (event.action().equals("start")) {
+                row.told(ContainerState.RUNNING, "Up Less than a second", now);
+            } else {
+                row.told(ContainerState.EXITED, "Exited (" + event.attributes().getOrDefault("exitCode", "0")
+                        + ") Less than a second ago", now);
+            }
+        }
     }
 
     /** Re-reads the list from the engine; answers that arrive out of order are dropped. */
@@ -275,6 +310,7 @@ public final class ContainersViewModel implements AutoCloseable {
 
     @Override
     public void close() {
+        startsAndDeaths.close();
         live.close();
     }
 }

@@ -26,9 +26,11 @@ import java.util.function.Supplier;
 
 /**
  * A tab's rows kept true by the engine: the events that matter and every reconnection cause one debounced
- * {@code list()}; the newest answer wins (answers arriving out of order are dropped) and is applied in place, so
- * rows keep their identity (and the table its selection and scroll) across refreshes. Some events come a moment
- * before the list shows them (see {@link #catchUpAfter}): after those it reads again until it does. A list call that
+ * {@code list()}, and while one is on its way, events only ask for one more after it, so a burst of events costs a
+ * list call at a time rather than one per debounce; the newest answer wins (answers arriving out of order are
+ * dropped) and is applied in place, so rows keep their identity (and the table its selection and scroll) across
+ * refreshes. Some events come a moment before the list shows them (see {@link #catchUpAfter}): after those it reads
+ * again until it does. A list call that
  * fails is shown as the tab's notice and read again a second later, then twice as long each time (up to half a
  * minute), until the engine answers; the answer takes that notice down. Rows and properties change on {@code ui}
  * only.
@@ -39,8 +41,10 @@ import java.util.function.Supplier;
  */
 public final class LiveRows<L, S, R> implements AutoCloseable {
     /** How often the list is read again after an event it did not show yet (see {@link #catchUpAfter}). */
-    public static final int CATCH_UP_TRIES = 6;
+    public static final int CATCH_UP_TRIES = 50;
     private static final Duration CATCH_UP_FIRST = Duration.ofMillis(50);
+    /** The longest pause between two reads that catch up: 50 tries span about ten seconds. */
+    static final Duration CATCH_UP_MOST = Duration.ofMillis(200);
     static final Duration RETRY_FIRST = Duration.ofSeconds(1);
     private static final Duration RETRY_MAX = Duration.ofSeconds(30);
 
@@ -71,6 +75,9 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
     /** Actors of early events the rows do not show yet → how often the list was read again for them. */
     private final Map<String, Integer> behind = new ConcurrentHashMap<>();
     private final AtomicBoolean catchUpScheduled = new AtomicBoolean();
+    /** Whether an event's (or a catch-up's) list call is on its way, and whether another was asked for meanwhile. */
+    private final AtomicBoolean reading = new AtomicBoolean();
+    private final AtomicBoolean readAgain = new AtomicBoolean();
     private final Scheduler scheduler;
     private volatile Predicate<DaemonEvent> early = event -> false;
     private volatile Predicate<R> shown = row -> true;
@@ -91,16 +98,17 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
         this.rows = rows;
         this.notice = notice;
         this.answers = new LatestAnswer<>(ui, answer -> apply(source.entries().apply(answer)), this::failed);
-        this.refresh = new Debouncer(scheduler, debounce, this::reload);
+        this.refresh = new Debouncer(scheduler, debounce, this::readOnce);
         this.scheduler = scheduler;
     }
 
     /**
      * For events the engine reports before its list shows them: a container's "die" comes while {@code docker ps}
-     * still says running, for a few milliseconds or, on a busy engine, longer, and no event follows when the list
-     * catches up. After such an event the list is read again, 50 ms later and then twice as long each time, until
-     * {@code shown} holds for the actor's row (or the row is gone, or another event about the actor came), at most
-     * {@value #CATCH_UP_TRIES} times. Call before {@link #follow}.
+     * still says running, for a few milliseconds or, on a busy engine, for seconds (the engine lets go of the
+     * container's mounts and networks in between), and no event follows when the list catches up. After such an
+     * event the list is read again, 50 ms after the answer that did not show it, then 100 ms, then every 200 ms,
+     * until {@code shown} holds for the actor's row (or the row is gone, or another event about the actor came), at
+     * most {@value #CATCH_UP_TRIES} times (about ten seconds). Call before {@link #follow}.
      */
     public void catchUpAfter(Predicate<DaemonEvent> early, Predicate<R> shown) {
         this.early = early;
@@ -142,6 +150,26 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
     /** Lists now; an answer older than one already applied is dropped. */
     public void reload() {
         answers.submit(source.list().get());
+    }
+
+    /** Lists now unless a list call of this kind is on its way; then once more after its answer was applied. */
+    private void readOnce() {
+        if (!reading.compareAndSet(false, true)) {
+            readAgain.set(true);
+            return;
+        }
+        CompletableFuture<L> call;
+        try {
+            call = source.list().get();
+        } catch (RuntimeException failure) {
+            call = CompletableFuture.failedFuture(failure);
+        }
+        answers.submit(call).whenComplete((handled, never) -> {
+            reading.set(false);
+            if (readAgain.getAndSet(false)) {
+                refresh.trigger();
+            }
+        });
     }
 
     private void failed(Throwable failure) {
@@ -204,9 +232,10 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
         }
         if (tries < CATCH_UP_TRIES && catchUpScheduled.compareAndSet(false, true)) {
             behind.replaceAll((actor, count) -> count + 1);
-            scheduler.schedule(CATCH_UP_FIRST.multipliedBy(1L << tries), () -> {
+            Duration pause = tries < 2 ? CATCH_UP_FIRST.multipliedBy(1L << tries) : CATCH_UP_MOST;
+            scheduler.schedule(pause, () -> {
                 catchUpScheduled.set(false);
-                reload();
+                readOnce();
             });
         }
     }

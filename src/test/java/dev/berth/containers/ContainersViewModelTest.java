@@ -2,6 +2,7 @@ package dev.berth.containers;
 
 import dev.berth.daemon.DaemonException;
 import dev.berth.daemon.containers.ContainerState;
+import dev.berth.daemon.containers.ContainerSummary;
 import dev.berth.testing.FakeEngineGateway;
 import dev.berth.testing.TabFixture;
 import dev.berth.ui.LiveRows;
@@ -10,8 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import static dev.berth.testing.FakeEngineGateway.container;
 import static dev.berth.testing.FakeEngineGateway.containerEvent;
@@ -98,7 +101,8 @@ class ContainersViewModelTest {
         engine.emit(containerEvent("die", "aaa111"));
         afterTheDebounce();
         assertThat(engine.listCalls()).as("the first, the die's").isEqualTo(2);
-        assertThat(row("web").state()).isEqualTo(ContainerState.RUNNING);
+        assertThat(row("web").state()).as("told by the event, not undone by the late list")
+                .isEqualTo(ContainerState.EXITED);
         assertThat(tab.scheduler().pending()).containsExactly(Duration.ofMillis(50));
         tab.scheduler().advance(Duration.ofMillis(50));
         assertThat(engine.listCalls()).isEqualTo(3);
@@ -116,11 +120,55 @@ class ContainersViewModelTest {
     }
 
     @Test
+    void aDieShowsOnItsRowAtOnceWithItsExitCode() {
+        engine.emit(new dev.berth.daemon.DaemonEvent("container", "die", "aaa111",
+                Map.of("name", "web", "exitCode", "137"), 1L));
+
+        assertThat(row("web").state()).isEqualTo(ContainerState.EXITED);
+        assertThat(row("web").summaryProperty().get().status()).isEqualTo("Exited (137) Less than a second ago");
+        assertThat(engine.listCalls()).as("before any list call").isEqualTo(1);
+    }
+
+    @Test
+    void aStartShowsOnItsRowAtOnceAndAListAskedBeforeItDoesNotUndoIt() {
+        engine.emit(containerEvent("start", "bbb222"));
+        assertThat(row("db").state()).isEqualTo(ContainerState.RUNNING);
+        assertThat(row("db").summaryProperty().get().status()).isEqualTo("Up Less than a second");
+
+        afterTheDebounce(); // the list still says exited
+        assertThat(row("db").state()).isEqualTo(ContainerState.RUNNING);
+        assertThat(tab.scheduler().pending()).as("read again until it agrees").isNotEmpty();
+
+        engine.setContainers(
+                container("aaa111", "web", "nginx:1.27", ContainerState.RUNNING),
+                container("bbb222", "db", "postgres:16", ContainerState.RUNNING),
+                container("ccc333", "cache", "redis:7", ContainerState.RUNNING));
+        tab.scheduler().advance(tab.scheduler().pending().get(0));
+        assertThat(row("db").summaryProperty().get().status()).as("the list's own words").isEqualTo("Up 2 minutes");
+        assertThat(tab.scheduler().pending()).isEmpty();
+    }
+
+    @Test
+    void aRestartListedAfterADieIsShown() {
+        engine.emit(containerEvent("die", "aaa111"));
+        engine.emit(containerEvent("start", "aaa111"));
+        engine.setContainers(
+                new ContainerSummary("aaa111", "web", "nginx:1.27", "sha256:aaa111", "sh", ContainerState.RUNNING,
+                        "Up Less than a second", List.of(), Instant.parse("2026-11-28T10:00:00Z"), Map.of()),
+                container("bbb222", "db", "postgres:16", ContainerState.EXITED),
+                container("ccc333", "cache", "redis:7", ContainerState.RUNNING));
+        afterTheDebounce();
+
+        assertThat(row("web").state()).isEqualTo(ContainerState.RUNNING);
+        assertThat(tab.scheduler().pending()).as("the list agrees: running again").isEmpty();
+    }
+
+    @Test
     void aDieTheListNeverShowsIsReadAgainAFewTimesOnly() {
         engine.emit(containerEvent("die", "aaa111")); // e.g. restarted at once by its policy, with no start seen
         afterTheDebounce();
         for (int again = 0; again < LiveRows.CATCH_UP_TRIES; again++) {
-            Duration pause = Duration.ofMillis(50L << again);
+            Duration pause = Duration.ofMillis(again < 2 ? 50L << again : 200);
             assertThat(tab.scheduler().pending()).containsExactly(pause);
             tab.scheduler().advance(pause);
         }

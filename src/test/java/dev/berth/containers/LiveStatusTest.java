@@ -48,4 +48,30 @@ class LiveStatusTest {
         assertThat(LiveStatus.at("Up 5 seconds", LISTED, LISTED.minusSeconds(3))).isEqualTo("Up 5 seconds");
         assertThat(LiveStatus.at(null, LISTED, LISTED.plusSeconds(3))).isNull();
     }
+
+    private static boolean listedAgainAfter(String status, long seconds, String later) {
+        return LiveStatus.onlyAged(status, LISTED, later, LISTED.plusSeconds(seconds));
+    }
+
+    @Test
+    void aListingThatOnlyCountsOnIsTheSameStatus() {
+        assertThat(listedAgainAfter("Up 5 seconds", 3, "Up 8 seconds")).isTrue();
+        assertThat(listedAgainAfter("Up 5 seconds", 3, "Up 9 seconds")).as("a second of rounding").isTrue();
+        assertThat(listedAgainAfter("Up Less than a second", 70, "Up About a minute")).isTrue();
+        assertThat(listedAgainAfter("Up 14 minutes (healthy)", 60, "Up 15 minutes (healthy)")).isTrue();
+        assertThat(listedAgainAfter("Exited (137) 2 seconds ago", 2, "Exited (137) 4 seconds ago")).isTrue();
+        assertThat(listedAgainAfter("Up 3 hours", 1800, "Up 4 hours")).isTrue();
+    }
+
+    @Test
+    void aListingOfAnotherRunOrAnotherStateIsNot() {
+        assertThat(listedAgainAfter("Up 5 minutes", 10, "Up Less than a second")).as("restarted").isFalse();
+        assertThat(listedAgainAfter("Up 20 seconds", 20, "Up 5 seconds")).as("restarted").isFalse();
+        assertThat(listedAgainAfter("Up 5 seconds", 3, "Up 8 seconds (healthy)")).as("health known").isFalse();
+        assertThat(listedAgainAfter("Up 5 seconds", 3, "Up 8 seconds (Paused)")).isFalse();
+        assertThat(listedAgainAfter("Up 5 seconds", 3, "Exited (0) Less than a second ago")).isFalse();
+        assertThat(listedAgainAfter("Exited (0) 5 seconds ago", 3, "Exited (1) 8 seconds ago")).isFalse();
+        assertThat(listedAgainAfter("Created", 3, "Created")).as("no age to count").isFalse();
+        assertThat(listedAgainAfter(null, 3, "Up 8 seconds")).isFalse();
+    }
 }

@@ -228,4 +228,75 @@ class LiveRowsTest {
         scheduler.advance(Duration.ofMinutes(1));
         assertThat(calls).as("closed: no more lists").hasSize(1);
     }
+
+    @Test
+    void eventsWhileAListIsOnItsWayCostOneMoreListAfterItsAnswer() {
+        FakeEngineGateway engine = new FakeEngineGateway();
+        live.follow(engine, event -> event.isAbout("container"));
+        engine.emit(FakeEngineGateway.containerEvent("start", "c0"));
+        scheduler.advance(DEBOUNCE);
+        assertThat(calls).hasSize(1);
+
+        for (int i = 1; i < 50; i++) {
+            engine.emit(FakeEngineGateway.containerEvent("start", "c" + i));
+            scheduler.advance(DEBOUNCE);
+        }
+        assertThat(calls).as("while the first is on its way").hasSize(1);
+
+        calls.get(0).complete(List.of(new Item("c0", "up")));
+        assertThat(calls).as("the answer is applied before anything else is read").hasSize(1);
+        scheduler.advance(DEBOUNCE);
+        assertThat(calls).hasSize(2);
+        calls.get(1).complete(List.of(new Item("c0", "up"), new Item("c1", "up")));
+        scheduler.advance(Duration.ofMinutes(1));
+        assertThat(calls).as("nothing asked meanwhile, nothing read").hasSize(2);
+        assertThat(rows.all()).extracting(row -> row.id).containsExactly("c0", "c1");
+    }
+
+    @Test
+    void aListCallThatFailsToStartLetsTheNextEventReadAgain() {
+        FakeEngineGateway engine = new FakeEngineGateway();
+        AtomicInteger asked = new AtomicInteger();
+        LiveRows<List<Item>, Item, Row> failing = new LiveRows<>(LiveRows.Source.of(() -> {
+            if (asked.incrementAndGet() == 1) {
+                throw new IllegalStateException("no connection");
+            }
+            return list();
+        }, Item::id, Row::new, Row::update), rows, notice, Runnable::run, scheduler, DEBOUNCE);
+        failing.follow(engine, event -> event.isAbout("container"));
+
+        engine.emit(FakeEngineGateway.containerEvent("start", "c0"));
+        scheduler.advance(DEBOUNCE);
+        assertThat(notice.get().sentence()).contains("no connection");
+        engine.emit(FakeEngineGateway.containerEvent("start", "c1"));
+        scheduler.advance(DEBOUNCE);
+
+        assertThat(calls).hasSize(1);
+        failing.close();
+    }
+
+    @Test
+    void anEarlyEventIsReadAgainWithoutWaitingLongerAndLongerUntilTheListShowsIt() {
+        FakeEngineGateway engine = new FakeEngineGateway();
+        live.catchUpAfter(event -> event.action().equals("die"), row -> row.label.equals("exited"));
+        live.follow(engine, event -> event.isAbout("container"));
+        engine.emit(FakeEngineGateway.containerEvent("die", "a"));
+        scheduler.advance(DEBOUNCE);
+        calls.get(0).complete(List.of(new Item("a", "running")));
+
+        List<Duration> pauses = new ArrayList<>();
+        for (int read = 1; read <= 20; read++) {
+            pauses.add(scheduler.pending().get(0));
+            scheduler.advance(scheduler.pending().get(0));
+            calls.get(read).complete(List.of(new Item("a", "running")));
+        }
+        assertThat(pauses.subList(0, 3)).containsExactly(Duration.ofMillis(50), Duration.ofMillis(100),
+                LiveRows.CATCH_UP_MOST);
+        assertThat(pauses.subList(3, 20)).as("no longer than that").containsOnly(LiveRows.CATCH_UP_MOST);
+
+        scheduler.advance(LiveRows.CATCH_UP_MOST);
+        calls.get(21).complete(List.of(new Item("a", "exited")));
+        assertThat(row("a").label).isEqualTo("exited");
+        assertThat(scheduler.pending()).as("the list agrees with the event").isEmpty();
+    }
 }
