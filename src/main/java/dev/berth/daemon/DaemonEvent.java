@@ -15,7 +15,7 @@ public record DaemonEvent(String type, String action, String actorId, Map<String
             "archive-path", "extract-to-dir", "export", "commit", "copy");
 
     public DaemonEvent {
-        attributes = Map.copyOf(attributes);
+        attributes = SharedAttributes.of(attributes);
     }
 
     public Instant time() {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -23,20 +24,21 @@ final class EventFeed {
     static final int DEFAULT_CAPACITY = 10_000;
     /** Actions after which the object an event names is gone. */
     static final Set<String> ENDING = Set.of("destroy", "delete", "remove", "prune");
-    /**
-     * Types whose objects are named the same by all their events: an image's events name it by id or by
-     * reference, so the last one about an id may not be the last about the image.
-     */
-    private static final Set<String> TRACKED = Set.of("container", "network", "volume");
 
     private final int capacity;
     private final List<FeedEntry> kept = new ArrayList<>();
-    private final Set<FeedEntry.EventKey> keys = new HashSet<>();
+    /** The kept events, to know one sent twice (an event equals another sighting of itself). */
+    private final Set<FeedEntry.Event> keys = new HashSet<>();
     private final FeedBatchList visible = new FeedBatchList();
     private final ObservableList<String> actions = FXCollections.observableArrayList();
     private final Set<String> actionSet = new TreeSet<>();
-    /** "type/id" of objects whose last event here ended them. */
-    private final Set<String> gone = new HashSet<>();
+    /**
+     * The ids of objects whose last event here ended them, by type; only of the types whose objects are named the
+     * same by all their events (an image's events name it by id or by reference, so the last one about an id may
+     * not be the last about the image).
+     */
+    private final Map<String, Set<String>> gone = Map.of("container", new HashSet<>(), "network", new HashSet<>(),
+            "volume", new HashSet<>());
     private final ReadOnlyIntegerWrapper removals = new ReadOnlyIntegerWrapper(this, "removals");
     private boolean goneGrew;
     private EventFilter filter = EventFilter.NONE;
@@ -73,7 +75,7 @@ final class EventFeed {
         List<FeedEntry> shown = new ArrayList<>();
         for (FeedEntry item : batch) {
             if (item instanceof FeedEntry.Event event) {
-                if (keys.add(event.key())) {
+                if (keys.add(event)) {
                     kept.add(item);
                     noteAction(event.event());
                     noteActor(event.event());
@@ -93,7 +95,7 @@ final class EventFeed {
             List<FeedEntry> oldest = kept.subList(0, overflow);
             for (FeedEntry gone : oldest) {
                 if (gone instanceof FeedEntry.Event event) {
-                    keys.remove(event.key());
+                    keys.remove(event);
                 }
                 if (filter.matches(gone)) {
                     hiddenFromView++;
@@ -101,7 +103,7 @@ final class EventFeed {
             }
             oldest.clear();
             dropped += overflow;
-            if (gone.size() > 2 * capacity) {
+            if (goneCount() > 2 * capacity) {
                 readGone(); // forgets the objects whose every row has dropped out
             }
         }
@@ -152,7 +154,7 @@ final class EventFeed {
     void mergeHistory(List<FeedEntry.Event> history) {
         List<FeedEntry> merged = new ArrayList<>(kept);
         for (FeedEntry.Event item : history) {
-            if (keys.add(item.key())) {
+            if (keys.add(item)) {
                 merged.add(item);
                 noteAction(item.event());
             }
@@ -161,7 +163,7 @@ final class EventFeed {
         int overflow = merged.size() - capacity;
         for (FeedEntry gone : merged.subList(0, Math.max(0, overflow))) {
             if (gone instanceof FeedEntry.Event event) {
-                keys.remove(event.key());
+                keys.remove(event);
             }
         }
         kept.clear();
@@ -182,7 +184,7 @@ final class EventFeed {
     void clear() {
         kept.clear();
         keys.clear();
-        gone.clear();
+        gone.values().forEach(Set::clear);
         visible.clear();
     }
 
@@ -193,22 +195,27 @@ final class EventFeed {
 
     /** Whether the object this event names is gone, by what the feed saw last about it. */
     boolean isGone(DaemonEvent event) {
-        return TRACKED.contains(event.type()) && gone.contains(event.type() + "/" + event.actorId());
+        Set<String> ids = gone.get(event.type());
+        return ids != null && ids.contains(event.actorId());
     }
 
     private void noteActor(DaemonEvent event) {
-        if (TRACKED.contains(event.type())) {
-            String actor = event.type() + "/" + event.actorId();
+        Set<String> ids = gone.get(event.type());
+        if (ids != null) {
             if (ENDING.contains(EventText.baseAction(event.action()))) {
-                goneGrew |= gone.add(actor);
+                goneGrew |= ids.add(event.actorId());
             } else {
-                gone.remove(actor); // a volume made again under its old name
+                ids.remove(event.actorId()); // a volume made again under its old name
             }
         }
     }
 
+    private int goneCount() {
+        return gone.values().stream().mapToInt(Set::size).sum();
+    }
+
     private void readGone() {
-        gone.clear();
+        gone.values().forEach(Set::clear);
         for (FeedEntry item : kept) {
             if (item instanceof FeedEntry.Event event) {
                 noteActor(event.event());

@@ -1,10 +1,6 @@
 package dev.berth.events;
 
-import dev.berth.daemon.DaemonEvent;
-
-import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 
 /** The feed's columns: title, width to start with, and what each shows of a row. */
 enum FeedColumn {
@@ -24,20 +20,25 @@ enum FeedColumn {
         this.width = width;
     }
 
+    /** What the column shows of the item, times in this machine's zone. */
     String text(FeedEntry item) {
-        return item.texts().get(ordinal());
-    }
-
-    /** An event's texts, in column order. */
-    static List<String> texts(DaemonEvent event) {
-        return List.of(EventText.time(event.time(), ZoneId.systemDefault()), event.type(), event.action(),
-                EventText.actor(event), EventText.details(event));
-    }
-
-    /** A gap marker's texts, in column order. */
-    static List<String> texts(Instant from, Instant until) {
+        if (item instanceof FeedEntry.Event row) {
+            return switch (this) {
+                case TIME -> EventText.time(row.time(), ZoneId.systemDefault());
+                case TYPE -> row.event().type();
+                case ACTION -> row.event().action();
+                case ACTOR -> row.actor();
+                case DETAILS -> row.details();
+            };
+        }
+        FeedEntry.Gap gap = (FeedEntry.Gap) item;
         ZoneId zone = ZoneId.systemDefault();
-        return List.of(EventText.time(from, zone), "", "gap", EventText.gapSpan(from, until, zone),
-                EventText.GAP_REASON);
+        return switch (this) {
+            case TIME -> EventText.time(gap.from(), zone);
+            case TYPE -> "";
+            case ACTION -> "gap";
+            case ACTOR -> EventText.gapSpan(gap.from(), gap.until(), zone);
+            case DETAILS -> EventText.GAP_REASON;
+        };
     }
 }

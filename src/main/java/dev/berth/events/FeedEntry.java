@@ -3,24 +3,25 @@ package dev.berth.events;
 import dev.berth.daemon.DaemonEvent;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
  * One row of the events feed: an engine event, or a marker where the connection was lost and events may be missing.
- * Each carries what the feed's columns show of it ({@link FeedColumn} order, times in this machine's zone), made
- * when the item is: an event's on the thread it arrived on, so showing its row formats nothing on the FX thread.
+ * The feed keeps up to 10,000 of them, so an event holds little besides the engine's event: the texts of its actor
+ * and details, made on the thread it arrived on and shared with every other event that reads the same; its other
+ * columns are read or formatted when its row is shown ({@link FeedColumn#text}).
  */
 public sealed interface FeedEntry {
 
     /** When it happened; for a gap, when the connection was lost. */
     Instant time();
 
-    /** The columns' texts, in {@link FeedColumn} order. */
-    List<String> texts();
-
-    record Event(DaemonEvent event, List<String> texts) implements FeedEntry {
+    /**
+     * An engine event. Two are equal when they are the same event, the same action of the same object at the same
+     * nanosecond: the replay and the live stream may both send it.
+     */
+    record Event(DaemonEvent event, String actor, String details) implements FeedEntry {
         public Event(DaemonEvent event) {
-            this(event, FeedColumn.texts(event));
+            this(event, EventText.actor(event).intern(), EventText.details(event).intern());
         }
 
         @Override
@@ -28,24 +29,25 @@ public sealed interface FeedEntry {
             return event.time();
         }
 
-        /** What makes two sightings of an event the same event (the replay and the live stream may both send it). */
-        EventKey key() {
-            return new EventKey(event.timeNanos(), event.type(), event.action(), event.actorId());
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Event that && event.timeNanos() == that.event.timeNanos()
+                    && event.type().equals(that.event.type()) && event.action().equals(that.event.action())
+                    && event.actorId().equals(that.event.actorId());
+        }
+
+        @Override
+        public int hashCode() {
+            return ((Long.hashCode(event.timeNanos()) * 31 + event.type().hashCode()) * 31
+                    + event.action().hashCode()) * 31 + event.actorId().hashCode();
         }
     }
 
     /** No live events reached Berth between {@code from} (connection lost) and {@code until} (connection back). */
-    record Gap(Instant from, Instant until, List<String> texts) implements FeedEntry {
-        public Gap(Instant from, Instant until) {
-            this(from, until, FeedColumn.texts(from, until));
-        }
-
+    record Gap(Instant from, Instant until) implements FeedEntry {
         @Override
         public Instant time() {
             return from;
         }
-    }
-
-    record EventKey(long timeNanos, String type, String action, String actorId) {
     }
 }

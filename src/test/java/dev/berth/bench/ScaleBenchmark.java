@@ -10,6 +10,7 @@ import dev.berth.testing.TestEngine;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -160,11 +161,20 @@ public final class ScaleBenchmark {
             report.peakRss = BenchSupport.statusKb("VmHWM") / 1024.0;
             report.print();
             BenchSupport.printNativeMemory();
+            printLargestClasses(Integer.getInteger("bench.scale.histogram", 0));
             window.close();
         } finally {
             Preferences.userRoot().node(settings).removeNode();
             javafx.application.Platform.exit();
         }
+    }
+
+    /** With {@code -Dbench.scale.histogram=N}: the N classes whose instances hold the most of the live heap. */
+    private static void printLargestClasses(int top) throws IOException, InterruptedException {
+        Footprint.classHistogram().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(top)
+                .forEach(entry -> System.out.printf(Locale.ROOT, "heap %,9d kB  %s%n", entry.getValue() / 1024,
+                        entry.getKey()));
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.berth.daemon;
 import dev.berth.daemon.volumes.VolumeHelper;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +19,19 @@ class DaemonEventTest {
         for (String action : new String[] {"create", "start", "die", "stop", "pause", "rename", "destroy"}) {
             assertThat(event("container", action, Map.of("name", "web")).changesContainerList()).as(action).isTrue();
         }
+    }
+
+    @Test
+    void eventsThatRepeatTheirAttributesShareOneMapOfThem() {
+        Map<String, String> created = event("container", "create", new HashMap<>(Map.of("name", "web", "image",
+                "nginx"))).attributes();
+        Map<String, String> started = event("container", "start", new HashMap<>(Map.of("name", "web", "image",
+                "nginx"))).attributes();
+        Map<String, String> died = event("container", "die", Map.of("name", "web", "image", "nginx", "exitCode", "0"))
+                .attributes();
+
+        assertThat(started).isSameAs(created);
+        assertThat(died).isNotSameAs(created).containsEntry("exitCode", "0");
     }
 
     @Test

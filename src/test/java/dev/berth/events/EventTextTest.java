@@ -2,6 +2,8 @@ package dev.berth.events;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 
@@ -42,6 +44,16 @@ class EventTextTest {
         assertThat(EventText.gap(gap, ZoneOffset.UTC)).isEqualTo("No events between 12:03:04 and 12:03:09 — the "
                 + "engine keeps only a short history; what it still had follows.");
         assertThat(EventText.gapSpan(gap.from(), gap.until(), ZoneOffset.UTC)).isEqualTo("No events 12:03:04–12:03:09");
+    }
+
+    @Test
+    void timesReadToTheMillisecondInTheGivenZone() {
+        assertThat(EventText.time(T0.plusMillis(4_007), ZoneOffset.UTC)).isEqualTo("12:03:04.007");
+        assertThat(EventText.time(T0.plusMillis(4_007), ZoneId.of("Asia/Kolkata"))).isEqualTo("17:33:04.007");
+        assertThat(EventText.time(T0.plusNanos(999_999_999), ZoneId.of("America/Los_Angeles")))
+                .isEqualTo("04:03:00.999");
+        assertThat(EventText.time(Instant.parse("2026-12-01T02:00:00.5Z"), ZoneOffset.ofHours(-5)))
+                .isEqualTo("21:00:00.500");
     }
 
     @Test
