@@ -12,6 +12,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.NodeQueryUtils;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -172,8 +173,8 @@ class NetworksUiIT extends BerthUiIT {
         String id = engine.runContainer(container);
         awaitRow(container);
         selectRow(container, container);
-        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#details-network-connect").tryQuery()
-                .isPresent());
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#details-network-connect")
+                .match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
 
         // Below the fold of the Overview page: fire the button as a click on it would.
         robot.interact(() -> robot.lookup("#details-network-connect").queryButton().fire());
