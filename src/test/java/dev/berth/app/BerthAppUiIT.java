@@ -14,7 +14,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.NodeQueryUtils;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -82,7 +81,7 @@ class BerthAppUiIT extends BerthUiIT {
     /** The Created line of the details' Overview ("2026-11-28 10:00:00 · 5 seconds ago"), or null before it shows. */
     private String createdInDetails() {
         return robot.lookup("#details-overview .details-key").match((Label key) -> key.getText().equals("Created")
-                        && NodeQueryUtils.isVisible().test(key))
+                        && visibleInTree(key))
                 .tryQueryAs(Label.class).map(key -> ((GridPane) key.getParent()).getChildren().stream()
                         .filter(value -> value != key && GridPane.getRowIndex(value).equals(GridPane.getRowIndex(key)))
                         .map(value -> ((Label) value).getText()).findFirst().orElse(null))
@@ -141,7 +140,7 @@ class BerthAppUiIT extends BerthUiIT {
 
     /** The texts of the Overview's labels that show: they and every parent up to the page are visible. */
     private List<String> shownOverviewTexts() {
-        return overviewNodes().stream().filter(node -> node instanceof Label && NodeQueryUtils.isVisible().test(node))
+        return overviewNodes().stream().filter(node -> node instanceof Label && visibleInTree(node))
                 .map(node -> ((Label) node).getText()).toList();
     }
 

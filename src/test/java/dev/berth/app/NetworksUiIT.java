@@ -12,7 +12,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.NodeQueryUtils;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -174,7 +173,7 @@ class NetworksUiIT extends BerthUiIT {
         awaitRow(container);
         selectRow(container, container);
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#details-network-connect")
-                .match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+                .match(BerthUiIT::visibleInTree).tryQuery().isPresent());
 
         // Below the fold of the Overview page: fire the button as a click on it would.
         robot.interact(() -> robot.lookup("#details-network-connect").queryButton().fire());
