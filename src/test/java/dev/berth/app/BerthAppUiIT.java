@@ -6,6 +6,7 @@ import dev.berth.ui.AgeCell;
 import dev.berth.ui.ThemeTrim;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
@@ -133,7 +134,7 @@ class BerthAppUiIT extends BerthUiIT {
 
     private static void collect(Node node, List<Node> into) {
         into.add(node);
-        if (node instanceof Parent parent) {
+        if (node instanceof Parent parent && !(node instanceof Control)) { // not a control's own parts
             parent.getChildrenUnmodifiable().forEach(child -> collect(child, into));
         }
     }
