@@ -88,8 +88,8 @@ final class OverviewPane extends ScrollPane {
         int next = exited ? 6 : 4; // no gap where the exit rows were
         stateRow.forEach(node -> GridPane.setRowIndex(node, next));
         restartsRow.forEach(node -> GridPane.setRowIndex(node, next + 1));
+        showTime(finished, exited ? details.finishedAt() : null); // hidden, it then stays "Never" as the clock ticks
         if (exited) {
-            showTime(finished, details.finishedAt());
             exitCode.setText(String.valueOf(details.exitCode()));
             exitCode.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
             exitCode.getStyleClass().add(details.exitCode() == 0 ? Styles.SUCCESS : Styles.DANGER);
