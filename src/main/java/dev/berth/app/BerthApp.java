@@ -62,6 +62,7 @@ import dev.berth.volumes.VolumesViewModel;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -200,6 +201,11 @@ public final class BerthApp extends Application {
         MainWindow window = new MainWindow(views, engineStatus, echo, this::toggleTheme, () -> about.show(stage),
                 settings::saveSection);
         navigator.attach(window);
+        afterFirstList.whenOpen(() -> {
+            prepareWhenListed(window, Section.IMAGES, images.rows().loadedProperty());
+            prepareWhenListed(window, Section.NETWORKS, networks.rows().loadedProperty());
+            prepareWhenListed(window, Section.VOLUMES, volumes.rows().loadedProperty());
+        });
         UserAction.installShortcuts(window, List.of(build), target -> false);
         Scene scene = new Scene(window, 1180, 720);
         scene.getStylesheets().add(Theme.BERTH_CSS);
@@ -226,6 +232,15 @@ public final class BerthApp extends Application {
                 (project, services) -> new ProjectLogsViewModel(gateway, project, services, tabs.ui(), (name, line) ->
                         LogViewModel.combined(gateway.containers(), name, line, feeds, logSaves,
                                 tabs.scheduler(), LogBuffer.DEFAULT_CAPACITY, Clock.systemDefaultZone())));
+    }
+
+    /** Once its list has its first answer, {@code section} is built ahead of its first showing. */
+    private static void prepareWhenListed(MainWindow window, Section section, ObservableValue<Boolean> loaded) {
+        loaded.subscribe(listed -> {
+            if (listed) {
+                window.prepare(section);
+            }
+        });
     }
 
     /** The details show the focused container and re-read it whenever the list shows it changed. */

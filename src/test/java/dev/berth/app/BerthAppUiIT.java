@@ -6,6 +6,7 @@ import dev.berth.ui.AgeCell;
 import dev.berth.ui.ThemeTrim;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -79,11 +81,68 @@ class BerthAppUiIT extends BerthUiIT {
 
     /** The Created line of the details' Overview ("2026-11-28 10:00:00 · 5 seconds ago"), or null before it shows. */
     private String createdInDetails() {
-        return robot.lookup("#details-overview .details-key").match((Label key) -> key.getText().equals("Created"))
+        return robot.lookup("#details-overview .details-key").match((Label key) -> key.getText().equals("Created")
+                        && visibleInTree(key))
                 .tryQueryAs(Label.class).map(key -> ((GridPane) key.getParent()).getChildren().stream()
                         .filter(value -> value != key && GridPane.getRowIndex(value).equals(GridPane.getRowIndex(key)))
                         .map(value -> ((Label) value).getText()).findFirst().orElse(null))
                 .orElse(null);
+    }
+
+    /** Selecting another container changes the Overview's texts; only rows past the shorter list's end come or go. */
+    @Test
+    void anotherContainerKeepsTheOverviewsNodesAndItsRowsFollowItsLists() {
+        String prefix = TestEngine.uniqueName("ui-overview");
+        String labelled = prefix + "-labelled";
+        engine.removeAtTheEnd(engine.client().createContainerCmd(TestEngine.IMAGE).withName(labelled)
+                .withLabels(Map.of(TestEngine.TEST_LABEL, "true", "dev.berth.team", "platform")).withCmd("true")
+                .exec().getId());
+        String plain = prefix + "-plain";
+        engine.createContainer(plain, "true");
+        awaitRow(labelled);
+        awaitRow(plain);
+
+        selectRow(prefix, labelled);
+        awaitOverviewOf(labelled);
+        List<Node> first = onFx(this::overviewNodes);
+        assertThat(onFx(this::shownOverviewTexts)).contains("dev.berth.team", "platform", TestEngine.TEST_LABEL);
+
+        selectRow(prefix, plain);
+        awaitOverviewOf(plain);
+        List<Node> second = onFx(this::overviewNodes);
+        assertThat(onFx(this::shownOverviewTexts)).contains(TestEngine.TEST_LABEL, "true")
+                .doesNotContain("dev.berth.team", "platform");
+        assertThat(first).as("the same nodes, less the second label's row").containsAll(second);
+        assertThat(second).hasSize(first.size() - 2);
+
+        selectRow(prefix, labelled);
+        awaitOverviewOf(labelled);
+        assertThat(onFx(this::shownOverviewTexts)).contains("dev.berth.team", "platform", TestEngine.TEST_LABEL);
+    }
+
+    private void awaitOverviewOf(String name) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> onFx(() ->
+                robot.lookup("#details-name").queryLabeled().getText().equals(name)
+                        && robot.lookup("#details-overview .details-sections").query().isVisible()));
+    }
+
+    private List<Node> overviewNodes() {
+        List<Node> all = new ArrayList<>();
+        collect(robot.lookup("#details-overview .details-sections").query(), all);
+        return all;
+    }
+
+    private static void collect(Node node, List<Node> into) {
+        into.add(node);
+        if (node instanceof Parent parent && !(node instanceof Control)) { // not a control's own parts
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, into));
+        }
+    }
+
+    /** The texts of the Overview's labels that show: they and every parent up to the page are visible. */
+    private List<String> shownOverviewTexts() {
+        return overviewNodes().stream().filter(node -> node instanceof Label && visibleInTree(node))
+                .map(node -> ((Label) node).getText()).toList();
     }
 
     @Test

@@ -158,6 +158,16 @@ abstract class BerthUiIT {
         }
     }
 
+    /** {@code node} and every node above it are visible (whether scrolled into view or not). */
+    static boolean visibleInTree(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** What the state pill of the container's row reads on screen. */
     String badgeTextOf(String name) {
         return robot.from(tableRowOf(name)).lookup(".state-badge").queryLabeled().getText();

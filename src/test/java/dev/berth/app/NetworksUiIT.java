@@ -172,8 +172,8 @@ class NetworksUiIT extends BerthUiIT {
         String id = engine.runContainer(container);
         awaitRow(container);
         selectRow(container, container);
-        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#details-network-connect").tryQuery()
-                .isPresent());
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#details-network-connect")
+                .match(BerthUiIT::visibleInTree).tryQuery().isPresent());
 
         // Below the fold of the Overview page: fire the button as a click on it would.
         robot.interact(() -> robot.lookup("#details-network-connect").queryButton().fire());

@@ -33,7 +33,7 @@ final class ScaleSelection {
             long start = System.nanoTime();
             inspect(row.id());
             double inspectMs = (System.nanoTime() - start) / 1e6;
-            double selectMs = window.selectRow("containers-table", index, "details-name", row.name());
+            double selectMs = window.selectRow("containers-table", row, "details-name", row.name());
             if (i > 0) { // the first warms both up
                 report.inspects.add(inspectMs);
                 report.selections.add(selectMs);

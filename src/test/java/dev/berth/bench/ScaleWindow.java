@@ -87,12 +87,19 @@ final class ScaleWindow {
     }
 
     /**
-     * Scrolls row {@code index} of {@code tableId} into view, then selects it, timed until {@code labelId}'s text is
-     * {@code expected} (as a click on a row in view would).
+     * Scrolls {@code row} of {@code tableId} into view, then selects it, timed until {@code labelId}'s text is
+     * {@code expected} (as a click on a row in view would). The row is found where it is at that moment: another
+     * program using the same engine may move it.
      */
-    double selectRow(String tableId, int index, String labelId, String expected) throws Exception {
-        untilFrame(() -> ((TableView<?>) lookup(tableId)).scrollTo(index), () -> true);
-        return untilFrame(() -> ((TableView<?>) lookup(tableId)).getSelectionModel().clearAndSelect(index), () -> {
+    double selectRow(String tableId, Object row, String labelId, String expected) throws Exception {
+        untilFrame(() -> {
+            TableView<?> table = lookup(tableId);
+            table.scrollTo(table.getItems().indexOf(row));
+        }, () -> true);
+        return untilFrame(() -> {
+            TableView<?> table = lookup(tableId);
+            table.getSelectionModel().clearAndSelect(table.getItems().indexOf(row));
+        }, () -> {
             Label label = lookup(labelId);
             return label != null && expected.equals(label.getText());
         });

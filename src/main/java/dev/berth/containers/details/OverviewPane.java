@@ -14,77 +14,108 @@ import javafx.scene.layout.VBox;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * The Overview page: what `docker inspect` says about the container, in the words of `docker run`'s options.
- * Rebuilt when the details change; the relative times follow the app's one age clock.
+ * Built once; each shown container changes its texts (and the rows of its lists), so a selection is a text update
+ * and one layout of the details. The relative times follow the app's one age clock.
  */
 final class OverviewPane extends ScrollPane {
-    private final VBox sections = new VBox(18);
     private final ObservableValue<Instant> now;
-    private final Consumer<String> openUrl;
-    private final ContainerNetworkActions networkActions;
+    private final VBox sections = new VBox(18);
+    private final GridPane facts = DetailsLayout.grid();
+    private final Label image = mono("");
+    private final Label command = mono("");
+    private final Label created = new Label();
+    private final Label started = new Label();
+    private final Label finished = new Label();
+    private final Label exitCode = new Label();
+    private final Label state = new Label();
+    private final Label restarts = new Label();
+    private final Map<Label, Instant> times = new HashMap<>();
+    private final List<Node> exitRows;
+    private final List<Node> stateRow;
+    private final List<Node> restartsRow;
+    private final OverviewSections lists;
 
     OverviewPane(ContainerDetailsViewModel model, AgeClock ages, Consumer<String> openUrl,
                  ContainerNetworkActions networkActions) {
         this.now = ages.nowProperty();
-        this.openUrl = openUrl;
-        this.networkActions = networkActions;
+        this.lists = new OverviewSections(openUrl, networkActions);
         setId("details-overview");
         getStyleClass().addAll("details-overview", "edge-to-edge");
         setFitToWidth(true);
+        addRow(facts, 0, "Image", image);
+        addRow(facts, 1, "Command", command);
+        addRow(facts, 2, "Created", followsClock(created));
+        addRow(facts, 3, "Started", followsClock(started));
+        addRow(facts, 4, "Finished", followsClock(finished));
+        exitCode.setId("details-exit-code");
+        addRow(facts, 5, "Exit code", exitCode);
+        addRow(facts, 6, "State", state);
+        addRow(facts, 7, "Restarts", restarts);
+        exitRows = rowsOf(4, 5);
+        stateRow = rowsOf(6, 6);
+        restartsRow = rowsOf(7, 7);
         sections.getStyleClass().add("details-sections");
+        sections.getChildren().addAll(facts,
+                section("Ports", lists.ports()),
+                section("Mounts", lists.mounts()),
+                section("Networks", lists.networks()),
+                section("Environment", lists.environment()),
+                section("Labels", lists.labels()));
         setContent(sections);
         model.detailsProperty().subscribe(this::show);
         ages.tickWhileShown(this);
     }
 
     private void show(ContainerDetails details) {
-        sections.getChildren().clear();
+        sections.setVisible(details != null);
         if (details == null) {
             return;
         }
-        OverviewSections lists = new OverviewSections(openUrl, networkActions);
-        sections.getChildren().addAll(
-                facts(details),
-                section("Ports", lists.ports(details.ports())),
-                section("Mounts", lists.mounts(details.mounts())),
-                section("Networks", lists.networks(details.name(), details.networks())),
-                section("Environment", lists.environment(details.env())),
-                section("Labels", lists.labels(details.labels())));
+        image.setText(details.image());
+        command.setText(details.command().isEmpty() ? "(the image's default)"
+                : OverviewText.command(details.command()));
+        showTime(created, details.created());
+        showTime(started, details.startedAt());
+        boolean exited = OverviewText.showsExitCode(details);
+        exitRows.forEach(node -> ListedRows.shownIf(node, exited));
+        int next = exited ? 6 : 4; // no gap where the exit rows were
+        stateRow.forEach(node -> GridPane.setRowIndex(node, next));
+        restartsRow.forEach(node -> GridPane.setRowIndex(node, next + 1));
+        showTime(finished, exited ? details.finishedAt() : null); // hidden, it then stays "Never" as the clock ticks
+        if (exited) {
+            exitCode.setText(String.valueOf(details.exitCode()));
+            exitCode.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+            exitCode.getStyleClass().add(details.exitCode() == 0 ? Styles.SUCCESS : Styles.DANGER);
+        }
+        String health = details.health().isEmpty() ? "" : " · " + details.health();
+        state.setText(details.state().label() + health);
+        restarts.setText(String.valueOf(details.restartCount()));
+        lists.show(details);
         setVvalue(0);
     }
 
-    private GridPane facts(ContainerDetails details) {
-        GridPane grid = grid();
-        int row = 0;
-        addRow(grid, row++, "Image", mono(details.image()));
-        addRow(grid, row++, "Command", mono(details.command().isEmpty() ? "(the image's default)"
-                : OverviewText.command(details.command())));
-        addRow(grid, row++, "Created", time(details.created()));
-        addRow(grid, row++, "Started", time(details.startedAt()));
-        if (OverviewText.showsExitCode(details)) {
-            addRow(grid, row++, "Finished", time(details.finishedAt()));
-            Label exit = new Label(String.valueOf(details.exitCode()));
-            exit.setId("details-exit-code");
-            exit.getStyleClass().add(details.exitCode() == 0 ? Styles.SUCCESS : Styles.DANGER);
-            addRow(grid, row++, "Exit code", exit);
-        }
-        String health = details.health().isEmpty() ? "" : " · " + details.health();
-        addRow(grid, row++, "State", new Label(details.state().label() + health));
-        addRow(grid, row, "Restarts", new Label(String.valueOf(details.restartCount())));
-        return grid;
+    /** The nodes of the facts' rows {@code first} to {@code last}. */
+    private List<Node> rowsOf(int first, int last) {
+        return facts.getChildren().stream()
+                .filter(node -> GridPane.getRowIndex(node) >= first && GridPane.getRowIndex(node) <= last)
+                .toList();
     }
 
-    private Label time(Instant time) {
-        Label label = new Label();
-        AgeText.follow(label, now, at -> OverviewText.when(time, at, ZoneId.systemDefault()));
+    private Label followsClock(Label label) {
+        AgeText.follow(label, now, at -> OverviewText.when(times.get(label), at, ZoneId.systemDefault()));
         return label;
     }
 
-    static GridPane grid() {
-        return DetailsLayout.grid();
+    private void showTime(Label label, Instant time) {
+        times.put(label, time);
+        label.setText(OverviewText.when(time, now.getValue(), ZoneId.systemDefault()));
     }
 
     static void addRow(GridPane grid, int row, String key, Node value) {

@@ -1,6 +1,7 @@
 package dev.berth.containers.details;
 
 import atlantafx.base.theme.Styles;
+import dev.berth.daemon.containers.ContainerDetails;
 import dev.berth.daemon.containers.ContainerDetails.MountInfo;
 import dev.berth.daemon.containers.ContainerDetails.NetworkAttachment;
 import dev.berth.daemon.containers.PortMapping;
@@ -13,7 +14,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
@@ -25,10 +25,26 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-/** The Overview's lists: ports with browser links, mounts, networks, environment (secrets masked) and labels. */
+import static dev.berth.containers.details.ListedRows.shownIf;
+
+/**
+ * The Overview's lists: ports with browser links, mounts, networks, environment (secrets masked) and labels. Built
+ * once and given each shown container's lists ({@link ListedRows}).
+ */
 final class OverviewSections {
     private final Consumer<String> openUrl;
     private final ContainerNetworkActions networkActions;
+    private final ListedRows<PortMapping> ports = new ListedRows<>("No ports are published or exposed.",
+            this::portRow);
+    private final ListedRows<MountInfo> mounts = new ListedRows<>("No volumes or host folders are mounted.",
+            OverviewSections::mountRow);
+    private final ListedRows<NetworkAttachment> networks = new ListedRows<>("Not attached to any network.",
+            this::networkRow);
+    private final ListedRows<EnvVar> environment = new ListedRows<>("No environment variables.",
+            OverviewSections::environmentRow);
+    private final ListedRows<Map.Entry<String, String>> labels = new ListedRows<>("No labels.",
+            OverviewSections::labelRow);
+    private String container = "";
 
     /** @param networkActions connect and disconnect buttons for the Networks section; null for none */
     OverviewSections(Consumer<String> openUrl, ContainerNetworkActions networkActions) {
@@ -36,118 +52,121 @@ final class OverviewSections {
         this.networkActions = networkActions;
     }
 
-    Node ports(List<PortMapping> ports) {
-        if (ports.isEmpty()) {
-            return none("No ports are published or exposed.");
-        }
-        GridPane grid = OverviewPane.grid();
-        for (int i = 0; i < ports.size(); i++) {
-            PortMapping port = ports.get(i);
-            HBox line = new HBox(10, OverviewPane.mono(OverviewText.port(port)));
-            line.setAlignment(Pos.CENTER_LEFT);
-            OverviewText.url(port).ifPresent(url -> {
-                Hyperlink open = new Hyperlink("Open in browser", Icons.of(MaterialDesignO.OPEN_IN_NEW));
-                open.getStyleClass().add("port-link");
-                open.setTooltip(new Tooltip(url));
-                open.setOnAction(event -> openUrl.accept(url));
-                line.getChildren().add(open);
-            });
-            grid.addRow(i, line);
-        }
-        return grid;
+    Node ports() {
+        return ports.view();
     }
 
-    Node mounts(List<MountInfo> mounts) {
-        if (mounts.isEmpty()) {
-            return none("No volumes or host folders are mounted.");
-        }
-        GridPane grid = OverviewPane.grid();
-        for (int i = 0; i < mounts.size(); i++) {
-            MountInfo mount = mounts.get(i);
-            Label kind = new Label(mount.type());
-            kind.getStyleClass().add("mount-kind");
-            grid.addRow(i, kind, OverviewPane.mono(OverviewText.mount(mount)));
-        }
-        return grid;
+    Node mounts() {
+        return mounts.view();
     }
 
-    Node networks(String container, List<NetworkAttachment> networks) {
-        Node list = networks.isEmpty() ? none("Not attached to any network.") : networkGrid(container, networks);
+    Node networks() {
         if (networkActions == null) {
-            return list;
+            return networks.view();
         }
         Button connect = new Button("Connect to network…", Icons.of(MaterialDesignL.LAN_CONNECT));
         connect.setId("details-network-connect");
         connect.getStyleClass().add(Styles.SMALL);
         connect.setOnAction(event -> networkActions.connect(container));
-        return new VBox(8, list, connect);
+        return new VBox(8, networks.view(), connect);
     }
 
-    private Node networkGrid(String container, List<NetworkAttachment> networks) {
-        GridPane grid = OverviewPane.grid();
-        for (int i = 0; i < networks.size(); i++) {
-            NetworkAttachment network = networks.get(i);
-            Label name = new Label(network.network());
-            name.getStyleClass().add(Styles.TEXT_BOLD);
-            HBox line = new HBox(10, OverviewPane.mono(OverviewText.network(network)));
-            line.setAlignment(Pos.CENTER_LEFT);
-            if (networkActions != null) {
-                Hyperlink disconnect = new Hyperlink("Disconnect", Icons.of(MaterialDesignL.LAN_DISCONNECT));
-                disconnect.setId("details-network-disconnect-" + network.network());
-                disconnect.setTooltip(new Tooltip("Same as: docker network disconnect " + network.network() + " "
-                        + container));
-                disconnect.setOnAction(event -> networkActions.disconnect(container, network.network()));
-                line.getChildren().add(disconnect);
-            }
-            grid.addRow(i, name, line);
-        }
-        return grid;
+    Node environment() {
+        return environment.view();
     }
 
-    Node labels(Map<String, String> labels) {
-        if (labels.isEmpty()) {
-            return none("No labels.");
-        }
-        GridPane grid = OverviewPane.grid();
-        int row = 0;
-        for (Map.Entry<String, String> label : new TreeMap<>(labels).entrySet()) {
-            grid.addRow(row++, OverviewPane.mono(label.getKey()), OverviewPane.mono(label.getValue()));
-        }
-        return grid;
+    Node labels() {
+        return labels.view();
     }
 
-    Node environment(List<EnvVar> env) {
-        if (env.isEmpty()) {
-            return none("No environment variables.");
-        }
-        GridPane grid = OverviewPane.grid();
-        for (int i = 0; i < env.size(); i++) {
-            EnvVar variable = env.get(i);
-            Label value = OverviewPane.mono(Secrets.shown(variable.key(), variable.value(), false));
-            HBox line = new HBox(6, value);
-            line.setAlignment(Pos.CENTER_LEFT);
-            if (Secrets.looksSecret(variable.key())) {
-                line.getChildren().add(revealToggle(variable, value));
-            }
-            grid.addRow(i, OverviewPane.mono(variable.key()), line);
-        }
-        return grid;
+    void show(ContainerDetails details) {
+        container = details.name();
+        ports.show(details.ports());
+        mounts.show(details.mounts());
+        networks.show(details.networks());
+        environment.show(details.env());
+        labels.show(List.copyOf(new TreeMap<>(details.labels()).entrySet()));
     }
 
-    private static ToggleButton revealToggle(EnvVar variable, Label value) {
+    private ListedRows.Row<PortMapping> portRow() {
+        Label address = OverviewPane.mono("");
+        Hyperlink open = new Hyperlink("Open in browser", Icons.of(MaterialDesignO.OPEN_IN_NEW));
+        open.getStyleClass().add("port-link");
+        Tooltip where = new Tooltip();
+        open.setTooltip(where);
+        open.setOnAction(event -> openUrl.accept(where.getText()));
+        HBox line = new HBox(10, address, open);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return new ListedRows.Row<>(List.of(line), port -> {
+            address.setText(OverviewText.port(port));
+            where.setText(OverviewText.url(port).orElse(""));
+            shownIf(open, OverviewText.url(port).isPresent());
+        });
+    }
+
+    private static ListedRows.Row<MountInfo> mountRow() {
+        Label kind = new Label();
+        kind.getStyleClass().add("mount-kind");
+        Label path = OverviewPane.mono("");
+        return new ListedRows.Row<>(List.of(kind, path), mount -> {
+            kind.setText(mount.type());
+            path.setText(OverviewText.mount(mount));
+        });
+    }
+
+    private ListedRows.Row<NetworkAttachment> networkRow() {
+        Label name = new Label();
+        name.getStyleClass().add(Styles.TEXT_BOLD);
+        Label addresses = OverviewPane.mono("");
+        HBox line = new HBox(10, addresses);
+        line.setAlignment(Pos.CENTER_LEFT);
+        if (networkActions == null) {
+            return new ListedRows.Row<>(List.of(name, line), network -> {
+                name.setText(network.network());
+                addresses.setText(OverviewText.network(network));
+            });
+        }
+        Hyperlink disconnect = new Hyperlink("Disconnect", Icons.of(MaterialDesignL.LAN_DISCONNECT));
+        Tooltip same = new Tooltip();
+        disconnect.setTooltip(same);
+        disconnect.setOnAction(event -> networkActions.disconnect(container, name.getText()));
+        line.getChildren().add(disconnect);
+        return new ListedRows.Row<>(List.of(name, line), network -> {
+            name.setText(network.network());
+            addresses.setText(OverviewText.network(network));
+            disconnect.setId("details-network-disconnect-" + network.network());
+            same.setText("Same as: docker network disconnect " + network.network() + " " + container);
+        });
+    }
+
+    private static ListedRows.Row<EnvVar> environmentRow() {
+        Label key = OverviewPane.mono("");
+        Label value = OverviewPane.mono("");
+        EnvVar[] shown = new EnvVar[1];
         ToggleButton reveal = new ToggleButton(null, Icons.of(MaterialDesignE.EYE_OUTLINE));
         reveal.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL, "reveal-secret");
         reveal.setTooltip(new Tooltip("Show or hide this value"));
-        reveal.selectedProperty().subscribe(shown -> {
-            value.setText(Secrets.shown(variable.key(), variable.value(), shown));
-            reveal.setGraphic(Icons.of(shown ? MaterialDesignE.EYE_OFF_OUTLINE : MaterialDesignE.EYE_OUTLINE));
+        reveal.selectedProperty().subscribe((was, revealed) -> {
+            value.setText(Secrets.shown(shown[0].key(), shown[0].value(), revealed));
+            reveal.setGraphic(Icons.of(revealed ? MaterialDesignE.EYE_OFF_OUTLINE : MaterialDesignE.EYE_OUTLINE));
         });
-        return reveal;
+        HBox line = new HBox(6, value, reveal);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return new ListedRows.Row<>(List.of(key, line), variable -> {
+            shown[0] = variable;
+            reveal.setSelected(false); // another container's value starts hidden again
+            key.setText(variable.key());
+            value.setText(Secrets.shown(variable.key(), variable.value(), false));
+            shownIf(reveal, Secrets.looksSecret(variable.key()));
+        });
     }
 
-    private static Label none(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        return label;
+    private static ListedRows.Row<Map.Entry<String, String>> labelRow() {
+        Label key = OverviewPane.mono("");
+        Label value = OverviewPane.mono("");
+        return new ListedRows.Row<>(List.of(key, value), label -> {
+            key.setText(label.getKey());
+            value.setText(label.getValue());
+        });
     }
 }
