@@ -62,7 +62,7 @@ class ContainerStatsIT {
         String id = fixture.engine.createContainer(TestEngine.uniqueName("stats-busy"),
                 "sh", "-c", "while :; do :; done");
         fixture.client().startContainerCmd(id).exec();
-        Set<Thread> before = streamThreads(); // the gateway's own event stream is one of them
+        Set<Thread> before = streamThreads();
 
         Subscription subscription = stats(id);
 
