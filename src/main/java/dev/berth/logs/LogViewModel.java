@@ -133,28 +133,20 @@ public final class LogViewModel implements AutoCloseable {
     /** A stream ended by itself; one that was cut while followed carries on a moment later. */
     private void streamEnded() {
         updateState();
-        if (anyCut()) {
+        if (!cutStreams().isEmpty()) {
             cuts.cut();
         }
     }
 
-    /** Whether a stream that was cut waits to carry on. */
-    private boolean anyCut() {
-        return streams.values().stream().anyMatch(stream -> stream.state() == LogState.DISCONNECTED
-                && resumable(stream));
+    /** The streams that were cut and wait to carry on. */
+    private List<ContainerStream> cutStreams() {
+        return streams.values().stream().filter(stream -> stream.state() == LogState.DISCONNECTED
+                && resumable(stream)).toList();
     }
 
     /** The cut streams carry on from their last lines, marking the gap once however often they were cut meanwhile. */
     private void resumeCut() {
-        List<ContainerStream> cut = streams.values().stream()
-                .filter(stream -> stream.state() == LogState.DISCONNECTED && resumable(stream)).toList();
-        if (!cut.isEmpty()) {
-            if (!content.endsWithMarker()) {
-                mark("stream cut, resumed at ");
-            }
-            cut.forEach(stream -> stream.carryOn(follow.get(), wholeRange()));
-            updateState();
-        }
+        carryOn(cutStreams(), content.endsWithMarker() ? null : "stream cut, resumed at ");
     }
 
     /** The request for the chosen range, read now. */
@@ -211,7 +203,7 @@ public final class LogViewModel implements AutoCloseable {
             mark((stream.label() == null ? "container" : stream.label()) + " restarted at ");
             stream.carryOn(follow.get(), wholeRange());
             updateState();
-            if (!anyCut()) {
+            if (cutStreams().isEmpty()) {
                 cuts.cancel(); // it was the one waiting
             }
         }
@@ -232,10 +224,20 @@ public final class LogViewModel implements AutoCloseable {
         List<ContainerStream> resumable = streams.values().stream().filter(this::resumable).toList();
         if (!resumable.isEmpty()) {
             cuts.cancel();
-            mark(gap);
-            resumable.forEach(stream -> stream.carryOn(follow.get(), wholeRange()));
-            updateState();
         }
+        carryOn(resumable, gap);
+    }
+
+    /** These streams carry on from their last lines, after a marker saying why, if {@code gap} gives one. */
+    private void carryOn(List<ContainerStream> these, String gap) {
+        if (these.isEmpty()) {
+            return;
+        }
+        if (gap != null) {
+            mark(gap);
+        }
+        these.forEach(stream -> stream.carryOn(follow.get(), wholeRange()));
+        updateState();
     }
 
     /** Whether a stream can carry on: not following means the user asked for the log as it was. */
