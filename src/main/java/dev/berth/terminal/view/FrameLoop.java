@@ -5,6 +5,7 @@ import javafx.application.Platform;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -17,6 +18,7 @@ import java.util.function.BooleanSupplier;
 final class FrameLoop {
     private final AtomicBoolean requested = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicLong pulses = new AtomicLong();
     static final long AFTER_FULL_PAINT = TimeUnit.MILLISECONDS.toNanos(50);
     private final AnimationTimer timer;
     private long nextPaint;
@@ -26,6 +28,7 @@ final class FrameLoop {
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
+                pulses.incrementAndGet();
                 if (now < nextPaint && requested.get()) {
                     return; // after a full paint: wait, still running
                 }
@@ -52,6 +55,11 @@ final class FrameLoop {
                 Platform.runLater(timer::start);
             }
         }
+    }
+
+    /** How many pulses the timer has run in (tests: a blink takes one or two, an animation every one). */
+    long pulses() {
+        return pulses.get();
     }
 
     /** Whether the timer runs (tests: it stops when nothing changes). */

@@ -381,6 +381,11 @@ public final class TerminalView extends Region {
         return blink.isRunning();
     }
 
+    /** How many pulses the frame timer has run in since the view was made. */
+    public long framePulses() {
+        return frames.pulses();
+    }
+
     /** Whether the frame timer runs: only while something changed since the last frame. */
     public boolean isPainting() {
         return frames.isRunning();
