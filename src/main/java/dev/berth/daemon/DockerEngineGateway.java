@@ -1,5 +1,6 @@
 package dev.berth.daemon;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.daemon.build.BuildOperations;
 import dev.berth.daemon.build.DockerBuildOperations;
 import dev.berth.daemon.compose.ComposeOperations;
@@ -11,6 +12,7 @@ import dev.berth.daemon.containers.DockerContainerOperations;
 import dev.berth.daemon.engine.EngineCalls;
 import dev.berth.daemon.engine.EngineClients;
 import dev.berth.daemon.engine.EngineThreads;
+import dev.berth.daemon.engine.SharedRead;
 import dev.berth.daemon.images.DockerImageOperations;
 import dev.berth.daemon.images.ImageOperations;
 import dev.berth.daemon.networks.DockerNetworkOperations;
@@ -82,10 +84,12 @@ public final class DockerEngineGateway implements EngineGateway {
         this.endpoints = endpoints;
         this.state = ConnectionState.connecting(expected);
         this.calls = new EngineCalls(callPool, this::connection, supervisor, this::callIsSlow);
-        this.containers = new DockerContainerOperations(calls);
+        SharedRead<JsonNode> containerList = new SharedRead<>(() -> calls.onConnection("list containers",
+                clients -> clients.getTree("/containers/json?all=1")), events::seen);
+        this.containers = new DockerContainerOperations(calls, containerList);
         this.images = new DockerImageOperations(calls);
-        this.networks = new DockerNetworkOperations(calls);
-        this.volumes = new DockerVolumeOperations(calls, helperLabels);
+        this.networks = new DockerNetworkOperations(calls, containerList);
+        this.volumes = new DockerVolumeOperations(calls, containerList, helperLabels);
         this.system = new DockerSystemOperations(calls);
         this.builds = new DockerBuildOperations(calls);
         this.compose = new DockerComposeOperations(calls, events::add);

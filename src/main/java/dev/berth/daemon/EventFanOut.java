@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -30,6 +31,7 @@ final class EventFanOut {
     private final Deque<DaemonEvent> recent = new ArrayDeque<>();
     private final Set<DaemonEvent> recentSet = new HashSet<>();
     private long lastNanos;
+    private final AtomicLong seen = new AtomicLong();
 
     Subscription add(Consumer<DaemonEvent> listener) {
         listeners.add(listener);
@@ -41,10 +43,16 @@ final class EventFanOut {
         return lastNanos == 0 ? 0 : Math.max(1, lastNanos - REORDER_WINDOW_NANOS);
     }
 
+    /** How many events have been delivered; it counts an event before any listener hears of it. */
+    long seen() {
+        return seen.get();
+    }
+
     void deliver(DaemonEvent event) {
         if (!firstSighting(event)) {
             return;
         }
+        seen.incrementAndGet();
         for (Consumer<DaemonEvent> listener : listeners) {
             try {
                 listener.accept(event);

@@ -19,7 +19,11 @@ public final class ContainerJson {
 
     /** Every container of the answer, without Berth's own volume helpers. */
     public static List<ContainerSummary> summaries(String json) {
-        JsonNode answer = EngineJson.tree(json);
+        return summaries(EngineJson.tree(json));
+    }
+
+    /** Every container of the answer, read as a tree, without Berth's own volume helpers. */
+    public static List<ContainerSummary> summaries(JsonNode answer) {
         List<ContainerSummary> out = new ArrayList<>(answer.size());
         for (JsonNode container : answer) {
             Map<String, String> labels = EngineJson.strings(container.path("Labels"));

@@ -1,5 +1,6 @@
 package dev.berth.daemon.containers;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.TopContainerResponse;
 import com.github.dockerjava.api.exception.NotModifiedException;
@@ -8,6 +9,7 @@ import dev.berth.daemon.Subscription;
 import dev.berth.daemon.engine.EngineCalls;
 import dev.berth.daemon.engine.EngineClients;
 import dev.berth.daemon.engine.EngineJson;
+import dev.berth.daemon.engine.SharedRead;
 import dev.berth.daemon.logs.LogLine;
 import dev.berth.daemon.logs.LogRequest;
 import dev.berth.daemon.logs.LogStream;
@@ -24,15 +26,17 @@ import java.util.function.Consumer;
 /** {@link ContainerOperations} over docker-java. */
 public final class DockerContainerOperations implements ContainerOperations {
     private final EngineCalls calls;
+    private final SharedRead<JsonNode> containerList;
 
-    public DockerContainerOperations(EngineCalls calls) {
+    /** @param containerList {@code GET /containers/json?all=1}, shared with the other sections' readers */
+    public DockerContainerOperations(EngineCalls calls, SharedRead<JsonNode> containerList) {
         this.calls = calls;
+        this.containerList = containerList;
     }
 
     @Override
     public CompletableFuture<List<ContainerSummary>> list() {
-        return calls.onConnection("list containers",
-                clients -> ContainerJson.summaries(clients.getJson("/containers/json?all=1")));
+        return containerList.get().thenApplyAsync(ContainerJson::summaries, calls.callbacks());
     }
 
     @Override

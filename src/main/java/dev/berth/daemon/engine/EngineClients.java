@@ -97,6 +97,16 @@ public final class EngineClients implements AutoCloseable {
         }
     }
 
+    /** Like {@link #getJson}, the answer read straight into a JSON tree: a long list is never held as text. */
+    public JsonNode getTree(String path) {
+        try (DockerHttpClient.Response response = accepted(controlTransport, get(path));
+             InputStream in = response.getBody()) {
+            return EngineJson.tree(in);
+        } catch (IOException broken) {
+            throw new UncheckedIOException(broken);
+        }
+    }
+
     /**
      * A POST on the control connection with a JSON body (or none when {@code json} is null), answering the engine's
      * reply as text ("" when it has none), for the calls whose body Berth writes itself because docker-java's model of

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -26,6 +28,15 @@ public final class EngineJson {
 
     /** One of the engine's answers as a JSON tree. */
     public static JsonNode tree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException unreadable) {
+            throw new UncheckedIOException("The engine answered something that is not JSON", unreadable);
+        }
+    }
+
+    /** One of the engine's answers as a JSON tree, read as it arrives rather than held as text first. */
+    public static JsonNode tree(InputStream json) throws IOException {
         try {
             return JSON.readTree(json);
         } catch (JsonProcessingException unreadable) {

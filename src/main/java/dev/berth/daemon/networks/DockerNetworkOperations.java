@@ -1,11 +1,13 @@
 package dev.berth.daemon.networks;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.command.CreateNetworkCmd;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.Network;
 import dev.berth.daemon.engine.EngineCalls;
 import dev.berth.daemon.engine.EngineJson;
+import dev.berth.daemon.engine.SharedRead;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,8 +19,11 @@ import java.util.concurrent.CompletableFuture;
 /** {@link NetworkOperations} over docker-java, and the engine's raw JSON where docker-java's model drops fields. */
 public final class DockerNetworkOperations implements NetworkOperations {
     private final EngineCalls calls;
+    private final SharedRead<JsonNode> containerList;
 
-    public DockerNetworkOperations(EngineCalls calls) {
+    /** @param containerList {@code GET /containers/json?all=1}, shared with the other sections' readers */
+    public DockerNetworkOperations(EngineCalls calls, SharedRead<JsonNode> containerList) {
+        this.containerList = containerList;
         this.calls = calls;
     }
 
@@ -38,8 +43,8 @@ public final class DockerNetworkOperations implements NetworkOperations {
 
     @Override
     public CompletableFuture<List<NetworkInfo>> inspectAll() {
-        return calls.onConnection("list networks", clients -> NetworkJson.withEndpoints(clients.getJson("/networks"),
-                clients.getJson("/containers/json?all=1")));
+        return calls.onConnection("list networks", clients -> clients.getJson("/networks"))
+                .thenCombineAsync(containerList.get(), NetworkJson::withEndpoints, calls.callbacks());
     }
 
     @Override

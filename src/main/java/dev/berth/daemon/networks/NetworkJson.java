@@ -44,9 +44,9 @@ public final class NetworkJson {
      * lists them (those with an endpoint: running), taken from a {@code GET /containers/json?all=1} answer: two
      * calls for all networks rather than an inspect of each. Aliases are left out, as a list has none.
      */
-    static List<NetworkInfo> withEndpoints(String listJson, String containersJson) {
+    static List<NetworkInfo> withEndpoints(String listJson, JsonNode containers) {
         Map<String, List<NetworkInfo.Endpoint>> byNetwork = new HashMap<>();
-        EngineJson.tree(containersJson).forEach(container -> {
+        containers.forEach(container -> {
             String name = container.path("Names").path(0).asText("").replaceFirst("^/", "");
             container.path("NetworkSettings").path("Networks").forEach(endpoint -> {
                 if (!text(endpoint, "EndpointID").isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.berth.daemon.volumes;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
@@ -11,6 +12,7 @@ import dev.berth.daemon.containers.ContainerState;
 import dev.berth.daemon.engine.EngineCalls;
 import dev.berth.daemon.engine.EngineClients;
 import dev.berth.daemon.engine.EngineJson;
+import dev.berth.daemon.engine.SharedRead;
 import dev.berth.daemon.files.ArchiveListing;
 import dev.berth.daemon.files.FileEntry;
 import dev.berth.daemon.files.HostExtraction;
@@ -42,8 +44,12 @@ public final class DockerVolumeOperations implements VolumeOperations {
 
     private final EngineCalls calls;
     private final Map<String, String> helperLabels;
+    private final SharedRead<JsonNode> containerList;
 
-    public DockerVolumeOperations(EngineCalls calls, Map<String, String> helperLabels) {
+    /** @param containerList {@code GET /containers/json?all=1}, shared with the other sections' readers */
+    public DockerVolumeOperations(EngineCalls calls, SharedRead<JsonNode> containerList,
+                                  Map<String, String> helperLabels) {
+        this.containerList = containerList;
         this.calls = calls;
         this.helperLabels = Map.copyOf(helperLabels);
     }
@@ -55,8 +61,7 @@ public final class DockerVolumeOperations implements VolumeOperations {
 
     @Override
     public CompletableFuture<Map<String, List<VolumeUser>>> users() {
-        return calls.onConnection("list the containers that use volumes", clients -> VolumeJson.users(
-                clients.getJson("/containers/json?all=1")));
+        return containerList.get().thenApplyAsync(VolumeJson::users, calls.callbacks());
     }
 
     @Override

@@ -58,9 +58,9 @@ public final class VolumeJson {
      * {@code GET /containers/json?all=1}: the containers that mount each named volume, less Berth's own helpers,
      * read as a tree (docker-java's bean model took about twice as long for 1,000 containers).
      */
-    static Map<String, List<VolumeUser>> users(String containersJson) {
+    static Map<String, List<VolumeUser>> users(JsonNode containers) {
         Map<String, List<VolumeUser>> users = new HashMap<>();
-        for (JsonNode container : EngineJson.tree(containersJson)) {
+        for (JsonNode container : containers) {
             if (container.path("Labels").has(VolumeHelper.LABEL)) {
                 continue; // a browse or back-up in progress, not a user
             }

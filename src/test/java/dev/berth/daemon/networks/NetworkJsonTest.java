@@ -1,5 +1,6 @@
 package dev.berth.daemon.networks;
 
+import dev.berth.daemon.engine.EngineJson;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -100,7 +101,7 @@ class NetworkJsonTest {
                     "none": {"NetworkID": "n0", "EndpointID": ""}}}}]
                 """;
 
-        List<NetworkInfo> all = NetworkJson.withEndpoints(networks, containers);
+        List<NetworkInfo> all = NetworkJson.withEndpoints(networks, EngineJson.tree(containers));
 
         assertThat(all).extracting(NetworkInfo::name).containsExactly("shop", "none");
         assertThat(all.get(0).containers()).isEqualTo(NetworkJson.info(SHOP, Map.of()).containers());

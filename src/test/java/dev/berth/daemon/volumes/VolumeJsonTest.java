@@ -1,6 +1,7 @@
 package dev.berth.daemon.volumes;
 
 import dev.berth.daemon.containers.ContainerState;
+import dev.berth.daemon.engine.EngineJson;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -45,7 +46,7 @@ class VolumeJsonTest {
                   "Labels": {"dev.berth.helper": "browse"}, "Mounts": [{"Type": "volume", "Name": "pg"}]}]
                 """;
 
-        Map<String, List<VolumeUser>> users = VolumeJson.users(json);
+        Map<String, List<VolumeUser>> users = VolumeJson.users(EngineJson.tree(json));
 
         VolumeUser web = new VolumeUser("aaa", "web", "nginx", ContainerState.RUNNING);
         assertThat(users).containsOnlyKeys("pg", "cache");
