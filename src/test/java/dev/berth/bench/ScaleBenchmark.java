@@ -114,6 +114,11 @@ public final class ScaleBenchmark {
         BenchSupport.MemorySampler memory = new BenchSupport.MemorySampler();
         memory.start();
         try (TestEngine engine = TestEngine.connect()) {
+            if (PARTS.contains("starts")) {
+                progress("starting and stopping containers at once with a bare window");
+                ScaleWindow.startToolkit();
+                ScaleStarts.withABareWindow(engine, report);
+            }
             long opening = System.nanoTime();
             ScaleWindow window = ScaleWindow.open();
             long listed = window.whenShown(() -> window.<TableView<?>>lookup("containers-table") != null

@@ -36,6 +36,9 @@ final class ScaleReport {
     final List<EventBurstBenchmark.Stalls> idleStalls = new ArrayList<>();
     final List<Change> starts = new ArrayList<>();
     final List<Change> stops = new ArrayList<>();
+    /** The same with a bare window in Berth's place (no rows to catch up). */
+    final List<Change> bareStarts = new ArrayList<>();
+    final List<Change> bareStops = new ArrayList<>();
     private final List<String> memory = new ArrayList<>();
     private double rssAfterVisits = Double.NaN;
 
@@ -111,16 +114,19 @@ final class ScaleReport {
                 + "stall <= %.0f ms)%n", ScaleFixture.TO_START, CHANGE_TARGET_MS, STALL_TARGET_MS);
         printChanges("started", starts);
         printChanges("stopped", stops);
+        printChanges("started, a bare window in Berth's place", bareStarts);
+        printChanges("stopped, a bare window in Berth's place", bareStops);
         System.out.printf(Locale.ROOT, "  probe while nothing happens: max %s ms%n",
                 idleStalls.stream().map(stalls -> String.format(Locale.ROOT, "%.1f", stalls.max())).toList());
     }
 
     private static void printChanges(String what, List<Change> changes) {
         for (Change change : changes) {
-            System.out.printf(Locale.ROOT, "  %s: engine %.1f s; every row right %6.0f ms after its last event; FX "
-                            + "stall max %.1f ms p99 %.1f ms (%d of %d probes over %.0f ms)%n", what,
-                    change.engineSeconds(), change.rowsLagMs(), change.stalls().max(), change.stalls().p99(),
-                    change.stalls().overTarget(), change.stalls().samples(), STALL_TARGET_MS);
+            String rows = Double.isNaN(change.rowsLagMs()) ? ""
+                    : String.format(Locale.ROOT, " every row right %6.0f ms after its last event;", change.rowsLagMs());
+            System.out.printf(Locale.ROOT, "  %s: engine %.1f s;%s FX stall max %.1f ms p99 %.1f ms (%d of %d "
+                            + "probes over %.0f ms)%n", what, change.engineSeconds(), rows, change.stalls().max(),
+                    change.stalls().p99(), change.stalls().overTarget(), change.stalls().samples(), STALL_TARGET_MS);
         }
     }
 

@@ -6,7 +6,9 @@ import com.github.dockerjava.api.model.Event;
 import dev.berth.containers.ContainerRow;
 import dev.berth.daemon.containers.ContainerState;
 import dev.berth.testing.TestEngine;
+import javafx.scene.Scene;
 import javafx.scene.control.TableView;
+import javafx.stage.Stage;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +30,9 @@ import static dev.berth.testing.FxThread.onFx;
  * The {@link ScaleFixture#TO_START} containers started at once from threads, then stopped at once, while the
  * Containers section shows: from the engine's last event about them (as a client of its event stream got it) until
  * the end of the layout of the first frame after which every one of their rows shows the new state; and the FX
- * thread's stalls meanwhile (the 5 ms probe), beside the probe's own figures while nothing happens.
+ * thread's stalls meanwhile (the 5 ms probe), beside the probe's own figures while nothing happens and beside the
+ * same start and stop with a bare JavaFX window in Berth's place: the engine starting 200 containers loads the
+ * machine's two cores, and that alone makes any window's FX thread wait.
  */
 final class ScaleStarts {
     private static final int THREADS = 16;
@@ -42,20 +46,61 @@ final class ScaleStarts {
         this.engine = engine;
     }
 
-    void measure(ScaleReport report) throws Exception {
-        List<String> ids = engine.client().listContainersCmd().withShowAll(true)
-                .withLabelFilter(Map.of(ScaleFixture.TO_START_LABEL, "true")).exec().stream()
-                .map(Container::getId).toList();
+    /**
+     * One start and stop of the containers with a bare window (one empty {@code TableView}) shown and the probe
+     * running: call before Berth's window opens, in the JVM that will show it.
+     */
+    static void withABareWindow(TestEngine engine, ScaleReport report) throws Exception {
+        ScaleStarts bare = new ScaleStarts(null, engine);
+        Stage stage = onFx(() -> {
+            Stage shown = new Stage();
+            shown.setScene(new Scene(new TableView<>(), 1200, 800));
+            shown.show();
+            return shown;
+        });
         EventBurstBenchmark.Probe probe = new EventBurstBenchmark.Probe();
         probe.start();
-        try (ResultCallback.Adapter<Event> events = engine.client().eventsCmd().withEventTypeFilter("container")
+        try (ResultCallback.Adapter<Event> events = bare.followEvents()) {
+            Thread.sleep(SETTLE_MS);
+            probe.take();
+            report.bareStarts.add(bare.act(bare.ids(), "start", id -> engine.client().startContainerCmd(id).exec(),
+                    probe));
+            Thread.sleep(SETTLE_MS);
+            probe.take();
+            report.bareStops.add(bare.act(bare.ids(), "die", id -> engine.client().killContainerCmd(id).exec(),
+                    probe));
+        } finally {
+            probe.stop();
+            onFx(() -> {
+                stage.close();
+                return null;
+            });
+        }
+    }
+
+    private List<String> ids() {
+        return engine.client().listContainersCmd().withShowAll(true)
+                .withLabelFilter(Map.of(ScaleFixture.TO_START_LABEL, "true")).exec().stream()
+                .map(Container::getId).toList();
+    }
+
+    private ResultCallback.Adapter<Event> followEvents() throws InterruptedException {
+        ResultCallback.Adapter<Event> events = engine.client().eventsCmd().withEventTypeFilter("container")
                 .withEventFilter("start", "die").exec(new ResultCallback.Adapter<>() {
                     @Override
                     public void onNext(Event event) {
                         lastEvent.put(event.getAction() + " " + event.getId(), System.nanoTime());
                     }
-                })) {
-            events.awaitStarted();
+                });
+        events.awaitStarted();
+        return events;
+    }
+
+    void measure(ScaleReport report) throws Exception {
+        List<String> ids = ids();
+        EventBurstBenchmark.Probe probe = new EventBurstBenchmark.Probe();
+        probe.start();
+        try (ResultCallback.Adapter<Event> events = followEvents()) {
             for (int run = 0; run < ScaleBenchmark.RUNS; run++) {
                 Thread.sleep(SETTLE_MS);
                 probe.take();
@@ -91,6 +136,23 @@ final class ScaleStarts {
         CompletableFuture<Long> right = window.whenShown(() -> rows.stream().allMatch(row -> row.state() == state)
                 && shownRows(table).containsAll(rows));
         long start = System.nanoTime();
+        long last = actOnAll(ids, event, action);
+        long shown = right.get(60, TimeUnit.SECONDS);
+        Thread.sleep(1_000); // what the rows' change costs after they show it
+        return new ScaleReport.Change((last - start) / 1e9, (shown - last) / 1e6, probe.take());
+    }
+
+    /** The same action on every container with no rows to watch: the stalls and the engine's time. */
+    private ScaleReport.Change act(List<String> ids, String event, Consumer<String> action,
+                                   EventBurstBenchmark.Probe probe) throws Exception {
+        long start = System.nanoTime();
+        long last = actOnAll(ids, event, action);
+        Thread.sleep(1_000);
+        return new ScaleReport.Change((last - start) / 1e9, Double.NaN, probe.take());
+    }
+
+    /** Does {@code action} to every container from {@value #THREADS} threads; answers the time of the last event. */
+    private long actOnAll(List<String> ids, String event, Consumer<String> action) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -103,11 +165,8 @@ final class ScaleStarts {
         } finally {
             threads.shutdownNow();
         }
-        long shown = right.get(60, TimeUnit.SECONDS);
         BenchSupport.await(() -> ids.stream().allMatch(id -> lastEvent.containsKey(event + " " + id)),
                 java.time.Duration.ofSeconds(30), "the engine's " + event + " events");
-        long last = ids.stream().mapToLong(id -> lastEvent.remove(event + " " + id)).max().orElseThrow();
-        Thread.sleep(1_000); // what the rows' change costs after they show it
-        return new ScaleReport.Change((last - start) / 1e9, (shown - last) / 1e6, probe.take());
+        return ids.stream().mapToLong(id -> lastEvent.remove(event + " " + id)).max().orElseThrow();
     }
 }

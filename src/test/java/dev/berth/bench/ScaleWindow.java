@@ -37,9 +37,19 @@ final class ScaleWindow {
     }
 
     /** Starts the toolkit and Berth's window, as {@code Main} does, and returns once the window shows. */
+    private static boolean toolkitStarted;
+
+    /** Starts JavaFX once, for the window or for a baseline shown before it. */
+    static synchronized void startToolkit() {
+        if (!toolkitStarted) {
+            Platform.startup(() -> { });
+            Platform.setImplicitExit(false);
+            toolkitStarted = true;
+        }
+    }
+
     static ScaleWindow open() throws Exception {
-        Platform.startup(() -> { });
-        Platform.setImplicitExit(false);
+        startToolkit();
         return onFx(() -> {
             Stage stage = new Stage();
             BerthApp app = new BerthApp();
