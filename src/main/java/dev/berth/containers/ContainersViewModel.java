@@ -101,18 +101,20 @@ public final class ContainersViewModel implements AutoCloseable {
         Map<String, ContainerRow> byId = new HashMap<>();
         rows.all().forEach(row -> byId.put(row.id(), row));
         Instant now = Instant.now();
-        for (DaemonEvent event : events) {
-            ContainerRow row = byId.get(event.actorId());
-            if (row == null) {
-                continue;
+        rows.updateTogether(() -> {
+            for (DaemonEvent event : events) {
+                ContainerRow row = byId.get(event.actorId());
+                if (row == null) {
+                    continue;
+                }
+                if (event.action().equals("start")) {
+                    row.told(ContainerState.RUNNING, "Up Less than a second", now);
+                } else {
+                    row.told(ContainerState.EXITED, "Exited (" + event.attributes().getOrDefault("exitCode", "0")
+                            + ") Less than a second ago", now);
+                }
             }
-            if (event.action().equals("start")) {
-                row.told(ContainerState.RUNNING, "Up Less than a second", now);
-            } else {
-                row.told(ContainerState.EXITED, "Exited (" + event.attributes().getOrDefault("exitCode", "0")
-                        + ") Less than a second ago", now);
-            }
-        }
+        });
     }
 
     /** Re-reads the list from the engine; answers that arrive out of order are dropped. */

@@ -1,5 +1,6 @@
 package dev.berth.ui;
 
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableColumnBase;
 
@@ -12,7 +13,7 @@ import java.util.Map;
 
 /**
  * A table's order by its sort columns, as {@code TableView}'s own comparator orders it, but reading each row's cell
- * values once and keeping them until {@link #forget()} (call it whenever the rows change) instead of twice per
+ * values once and keeping them until {@link #forget} (call it whenever the rows change) instead of twice per
  * comparison: a cell value can be a new binding and a formatted text, and sorting 1,000 rows compares about 10,000
  * times. Texts under the columns' default comparator compare by collation keys, made once per row, which order them
  * as that comparator's collator does. Used on the FX thread only.
@@ -64,9 +65,18 @@ final class ColumnOrder<R> implements Comparator<R> {
         }).toList());
     }
 
-    /** Drops the values read so far: the rows changed. */
-    void forget() {
-        keys.clear();
+    /**
+     * Drops the values read of the rows a change of the sorted list's source touched: the updated ones and the removed
+     * ones. The others keep theirs, so re-sorting after one row changed reads one row, not all of them.
+     */
+    void forget(ListChangeListener.Change<? extends R> change) {
+        while (change.next()) {
+            if (change.wasUpdated()) {
+                change.getList().subList(change.getFrom(), change.getTo()).forEach(keys::remove);
+            } else if (change.wasRemoved()) {
+                change.getRemoved().forEach(keys::remove);
+            }
+        }
     }
 
     @Override

@@ -57,6 +57,14 @@ public final class ResourceRows<R> {
         visible.setPredicate(row -> matches.test(row, text) && admits.test(row));
     }
 
+    /**
+     * Runs {@code updates}, which change rows but add or remove none, as one change of the list: a sorted view of it
+     * sorts once for all of them rather than once per row.
+     */
+    public void updateTogether(Runnable updates) {
+        rows.batchUpdates(updates);
+    }
+
     /** The list {@link LiveRows} keeps; nobody else adds or removes rows. */
     RowList<R> modifiableRows() {
         return rows;

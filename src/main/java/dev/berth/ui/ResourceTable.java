@@ -72,7 +72,7 @@ public class ResourceTable<R> extends TableView<R> {
             shown.addListener((ListChangeListener<R>) change -> {
                 ColumnOrder<R> current = columnOrder.get();
                 if (current != null) {
-                    current.forget();
+                    current.forget(change);
                 }
             });
         }
