@@ -35,6 +35,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -70,6 +71,8 @@ public final class DockerEngineGateway implements EngineGateway {
 
     private volatile ConnectionState state;
     private volatile EngineClients clients;
+    /** Grows with each connection made: a read on an earlier one is not shared past it. */
+    private final AtomicLong connectionsMade = new AtomicLong();
     private EventStream eventStream;
     private ScheduledFuture<?> pendingAttempt;
     private volatile boolean closed;
@@ -85,7 +88,7 @@ public final class DockerEngineGateway implements EngineGateway {
         this.state = ConnectionState.connecting(expected);
         this.calls = new EngineCalls(callPool, this::connection, supervisor, this::callIsSlow);
         SharedRead<JsonNode> containerList = new SharedRead<>(() -> calls.onConnection("list containers",
-                clients -> clients.getTree("/containers/json?all=1")), events::seen);
+                clients -> clients.getTree("/containers/json?all=1")), () -> events.seen() + connectionsMade.get());
         this.containers = new DockerContainerOperations(calls, containerList);
         this.images = new DockerImageOperations(calls);
         this.networks = new DockerNetworkOperations(calls, containerList);
@@ -218,6 +221,7 @@ public final class DockerEngineGateway implements EngineGateway {
             endpoint = endpoints.get();
             EngineClients opened = EngineClients.open(endpoint);
             clients = opened;
+            connectionsMade.incrementAndGet();
             eventStream = EventStream.open(opened, events.resumePoint(), events::deliver, this::streamBroke);
             backoff.reset();
             log.info("Connected to Docker {} at {} (API {})", opened.info.engineVersion(), endpoint.describe(),
