@@ -77,9 +77,7 @@ final class CutStreams {
             planned.cancel();
             planned = null;
         }
-        if (shown != null && notice.get() == shown) {
-            notice.set(null);
-        }
+        notice.takeDown(shown);
         shown = null;
     }
 }

@@ -189,9 +189,7 @@ public final class LiveRows<L, S, R> implements AutoCloseable {
             retry.cancel();
             retry = null;
         }
-        if (failureShown != null && notice.get() == failureShown) {
-            notice.set(null);
-        }
+        notice.takeDown(failureShown);
         failureShown = null;
         Map<String, S> present = new LinkedHashMap<>();
         entries.forEach(entry -> present.putIfAbsent(source.key().apply(entry), entry));

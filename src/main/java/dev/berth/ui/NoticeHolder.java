@@ -26,6 +26,13 @@ public final class NoticeHolder {
         notice.set(shown);
     }
 
+    /** Takes {@code mine} down if it is still the notice shown; a notice shown since stays. Null does nothing. */
+    public void takeDown(Notice mine) {
+        if (mine != null && notice.get() == mine) {
+            set(null);
+        }
+    }
+
     /** Shows a failure as an error notice: the engine's sentence and, where it offers one, its remedy. */
     public void report(Throwable failure) {
         set(Notice.error(failure));

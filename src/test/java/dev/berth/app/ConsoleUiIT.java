@@ -149,20 +149,20 @@ class ConsoleUiIT extends BerthUiIT {
         robot.clickOn("#container-console");
         awaitRunning();
         TerminalView terminal = onFx(() -> console().terminal());
-        await("the cursor blinks in the focused console").atMost(PATIENCE).until(() -> onFx(terminal::isBlinking));
-        await("no frames between blinks").atMost(PATIENCE).until(() -> !onFx(terminal::isPainting));
+        await("the cursor blinks in the focused console").atMost(PATIENCE).until(() -> onFx(terminal::timers).blinking());
+        await("no frames between blinks").atMost(PATIENCE).until(() -> !onFx(terminal::timers).painting());
         // A blink is a frame or two every 530 ms; an animation would run the frame timer at every pulse (60 a
         // second). The window around the console may pulse for other reasons (an age turning, another container),
         // so the terminal's own frame timer is what is counted.
-        long before = onFx(terminal::framePulses);
+        long before = onFx(terminal::timers).framePulses();
         robot.sleep(2000);
-        assertThat(onFx(terminal::framePulses) - before).as("frame-timer pulses in 2 s of blinking").isBetween(1L, 20L);
+        assertThat(onFx(terminal::timers).framePulses() - before).as("frame-timer pulses in 2 s of blinking").isBetween(1L, 20L);
 
         robot.clickOn(tableRowOf(name)); // the focus leaves the console
 
-        await().atMost(PATIENCE).until(() -> !onFx(terminal::isBlinking) && !onFx(terminal::isPainting));
+        await().atMost(PATIENCE).until(() -> !onFx(terminal::timers).blinking() && !onFx(terminal::timers).painting());
         robot.clickOn("#console-terminal");
-        await().atMost(PATIENCE).until(() -> onFx(terminal::isBlinking));
+        await().atMost(PATIENCE).until(() -> onFx(terminal::timers).blinking());
     }
 
     @Test

@@ -376,19 +376,12 @@ public final class TerminalView extends Region {
         return true;
     }
 
-    /** Whether the cursor blink timer runs: only while the terminal has the focus and is shown. */
-    public boolean isBlinking() {
-        return blink.isRunning();
+    /** For tests: the cursor blinks (with the focus, shown), frames paint (after a change), the frame pulses. */
+    public Timers timers() {
+        return new Timers(blink.isRunning(), frames.isRunning(), frames.pulses());
     }
 
-    /** How many pulses the frame timer has run in since the view was made. */
-    public long framePulses() {
-        return frames.pulses();
-    }
-
-    /** Whether the frame timer runs: only while something changed since the last frame. */
-    public boolean isPainting() {
-        return frames.isRunning();
+    public record Timers(boolean blinking, boolean painting, long framePulses) {
     }
 
     private void updatePalette() {
